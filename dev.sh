@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Trendweb Studio, from a fresh Debian 12 machine to a running editor or a test report.
+#
+#   ./dev.sh run    install what is missing, build, open the editor on the built-in edition
+#   ./dev.sh test   install what is missing, build, run every test
+#
+# Both can be run again at any time; they only do what is still needed.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Everything the build, the programs and the tests need, from Debian 12.
+PACKAGES=(
+    # build tools
+    cmake ninja-build ccache g++ pkg-config clang-format-14 git
+    # Qt 6 and its QML modules
+    qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtquick
+    qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
+    qml6-module-qtquick-window qml6-module-qtquick-dialogs qml6-module-qttest libgl-dev
+    # the C libraries the core wraps
+    libgit2-dev libhunspell-dev hunspell-nl libcmark-gfm-dev libcmark-gfm-extensions-dev
+    libyaml-cpp-dev
+    # a display for machines without one, and a font
+    xvfb xauth fonts-dejavu-core
+)
+
+BUILD_DIR=${BUILD_DIR:-build}
+
+say() { printf '\033[1m%s\033[0m\n' "$*" >&2; }
+
+install_missing() {
+    local missing=()
+    for package in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' ||
+            missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    say "Installeren: ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+        cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    fi
+    cmake --build "$BUILD_DIR"
+}
+
+run_editor() {
+    local app="$BUILD_DIR/editor/app/trendweb-studio"
+    if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+        exec "$app" "$@"
+    fi
+    # No screen on this machine: open the editor on a virtual one and show what it shows.
+    local shot="$BUILD_DIR/trendweb-studio.png"
+    xvfb-run -a -s '-screen 0 1280x800x24' "$app" --screenshot "$shot" "$@"
+    say "Geen beeldscherm gevonden; de editor draaide op een virtueel scherm: zie $shot"
+}
+
+case "${1:-}" in
+run)
+    shift
+    install_missing
+    build
+    run_editor "$@"
+    ;;
+test)
+    install_missing
+    build
+    ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 600
+    ;;
+*)
+    echo "Gebruik: ./dev.sh run [MAP] | ./dev.sh test" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,64 @@
+// trendweb-studio: the desktop editor. `trendweb-studio [PATH]` opens an
+// edition folder, or the built-in edition when no PATH is given.
+#include "screenshot.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QtQml/QQmlExtensionPlugin>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(Trendweb_StudioPlugin)
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName(QStringLiteral("Trendbureau Overijssel"));
+    QGuiApplication::setOrganizationDomain(QStringLiteral("trendbureauoverijssel.nl"));
+    QGuiApplication::setApplicationName(QStringLiteral("trendweb-studio"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Trendweb Studio"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(TRENDWEB_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("nl.trendbureauoverijssel.TrendwebStudio"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QGuiApplication::translate("main", "Schrijfomgeving voor het Trendweb."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("PATH"),
+        QGuiApplication::translate("main", "De map van een editie (standaard: de ingebouwde)."),
+        QStringLiteral("[PATH]"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QGuiApplication::translate("main", "Schrijf een afbeelding van het venster en stop."),
+        QStringLiteral("FILE"));
+    parser.addOption(screenshotOption);
+    parser.process(app);
+
+    const QString screenshot = parser.value(screenshotOption);
+    const QStringList positional = parser.positionalArguments();
+    const QString editionPath =
+        positional.isEmpty() ? QString() : QDir(positional.first()).absolutePath();
+
+    // Without a display (tests, CI) render in software, which can always be grabbed.
+    if (QGuiApplication::platformName() == QLatin1String("offscreen") || !screenshot.isEmpty())
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.setInitialProperties({{QStringLiteral("editionPath"), editionPath}});
+    engine.load(QUrl(QStringLiteral("qrc:/Trendweb/Studio/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!screenshot.isEmpty() && window) {
+        new trendweb::ScreenshotTaker(window, QDir::current().absoluteFilePath(screenshot), &app);
+    }
+    return app.exec();
+}

@@ -1,0 +1,36 @@
+#include "command.h"
+
+#include "editionloader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace trendweb::cli {
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {QStringLiteral("stats"),
+         QCoreApplication::translate("cli", "cijfers over de editie: lemma's, woorden, voetnoten, "
+                                            "figuren, kruisverwijzingen"),
+         runStats},
+    };
+    return list;
+}
+
+QString editionFolder(const Context &context, const QStringList &positional)
+{
+    if (positional.isEmpty())
+        return context.directory;
+    return QDir(context.directory).absoluteFilePath(positional.first());
+}
+
+Result<Edition> loadForCommand(const QString &folder, Context &context)
+{
+    auto edition = loadEdition(folder);
+    if (!edition)
+        context.err << "trendweb: " << edition.error().toString() << Qt::endl;
+    return edition;
+}
+
+} // namespace trendweb::cli

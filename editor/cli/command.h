@@ -1,0 +1,39 @@
+// The verbs of the `trendweb` command line and what they share.
+#pragma once
+
+#include "edition.h"
+#include "result.h"
+
+#include <QStringList>
+#include <QTextStream>
+#include <functional>
+
+namespace trendweb::cli {
+
+enum ExitCode { Ok = 0, Findings = 1, UnusableInput = 2 };
+
+struct Context
+{
+    QString directory; // -C PATH, else the current directory
+    QTextStream &out;
+    QTextStream &err;
+};
+
+struct Command
+{
+    QString name;
+    QString summary; // one line for `trendweb --help`
+    std::function<int(const QStringList &arguments, Context &context)> run;
+};
+
+const QList<Command> &commands();
+
+// The edition a verb works on: its PATH argument when given, else -C, else the current folder.
+QString editionFolder(const Context &context, const QStringList &positional);
+
+// Loads it, or prints why not; `ok()` is false when the edition cannot be read at all.
+Result<Edition> loadForCommand(const QString &folder, Context &context);
+
+int runStats(const QStringList &arguments, Context &context);
+
+} // namespace trendweb::cli

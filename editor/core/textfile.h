@@ -1,0 +1,21 @@
+// Reading and writing the plain files of an edition: UTF-8 in, UTF-8 out,
+// writes atomic through QSaveFile.
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace trendweb {
+
+// Decodes UTF-8; on invalid bytes the error names the line and column of the first one.
+Result<QString> decodeUtf8(const QByteArray &bytes, const QString &fileName);
+
+// Reads a whole file as UTF-8 text (a leading byte order mark is dropped).
+Result<QString> readTextFile(const QString &path);
+
+// Replaces the file's content atomically: a crash leaves the old or the new text, never half.
+Result<void> writeTextFile(const QString &path, const QString &text);
+
+} // namespace trendweb

@@ -1,0 +1,96 @@
+#include "workspace.h"
+
+#include "git/repository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#ifndef TRENDWEB_SOURCE_CONTENT_DIR
+#define TRENDWEB_SOURCE_CONTENT_DIR ""
+#endif
+
+namespace trendweb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("trendweb", text);
+}
+
+Result<void> copyTree(const QString &from, const QString &to)
+{
+    const QDir source(from);
+    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString relative = source.relativeFilePath(file);
+        const QString destination = QDir(to).filePath(relative);
+        QDir().mkpath(QFileInfo(destination).absolutePath());
+        QFile::remove(destination);
+        if (!QFile::copy(file, destination)) {
+            return Error{tr("Kan de ingebouwde editie niet kopiëren. Is er schijfruimte en "
+                            "mag er in deze map geschreven worden?"),
+                         destination};
+        }
+        QFile::setPermissions(destination, QFile::permissions(destination) |
+                                               QFileDevice::WriteOwner | QFileDevice::ReadOwner);
+    }
+    return {};
+}
+
+} // namespace
+
+QString builtinEditionDir()
+{
+    const QString fromEnvironment = qEnvironmentVariable("TRENDWEB_CONTENT_DIR");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString installed = QDir(QCoreApplication::applicationDirPath())
+                                  .filePath(QStringLiteral("../share/trendweb-studio/content"));
+    if (QFileInfo::exists(installed + QStringLiteral("/edition.yaml")))
+        return QDir::cleanPath(installed);
+    return QStringLiteral(TRENDWEB_SOURCE_CONTENT_DIR);
+}
+
+QString defaultWorkingEditionDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("edities/ingebouwd"));
+}
+
+Result<QString> prepareWorkingEdition(const QString &builtin, const QString &target)
+{
+    if (QFileInfo::exists(QDir(target).filePath(QStringLiteral("edition.yaml"))))
+        return target;
+    if (!QFileInfo::exists(QDir(builtin).filePath(QStringLiteral("edition.yaml")))) {
+        return Error{tr("De ingebouwde editie is niet gevonden. Installeer Trendweb Studio "
+                        "opnieuw, of open een editie met 'trendweb-studio MAP'."),
+                     builtin};
+    }
+    // Copy into a fresh folder beside the target, then move it in place, so that a
+    // half-finished first start never looks like a working edition.
+    const QString staging = target + QStringLiteral(".nieuw");
+    QDir(staging).removeRecursively();
+    if (!QDir().mkpath(staging))
+        return Error{tr("Kan de werkmap niet aanmaken."), staging};
+    if (auto copied = copyTree(builtin, staging); !copied)
+        return copied.error();
+    auto repository = git::Repository::init(staging);
+    if (!repository)
+        return repository.error();
+    const git::Signature author = repository->defaultSignature();
+    if (auto commit = repository.value().commitAll(tr("Ingebouwde editie overgenomen"), author);
+        !commit)
+        return commit.error();
+    if (!QDir().rename(staging, target))
+        return Error{tr("Kan de werkmap niet op zijn plaats zetten."), target};
+    return target;
+}
+
+} // namespace trendweb

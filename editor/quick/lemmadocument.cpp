@@ -1,0 +1,85 @@
+#include "lemmadocument.h"
+
+#include "frontmatter.h"
+#include "markdown/markdowndocument.h"
+#include "textfile.h"
+
+namespace trendweb {
+
+LemmaDocument::LemmaDocument(QObject *parent)
+    : QObject(parent)
+{}
+
+void LemmaDocument::setText(const QString &text)
+{
+    if (m_text == text)
+        return;
+    update(text, m_savedText);
+}
+
+int LemmaDocument::wordCount() const
+{
+    const FrontMatterSplit split = splitFrontMatter(m_text);
+    return countWords(QStringView(m_text).mid(split.bodyOffset));
+}
+
+bool LemmaDocument::load(const QString &filePath)
+{
+    auto text = readTextFile(filePath);
+    if (!text) {
+        setErrorMessage(text.error().toString());
+        return false;
+    }
+    setErrorMessage({});
+    if (m_filePath != filePath) {
+        m_filePath = filePath;
+        Q_EMIT filePathChanged();
+    }
+    update(text.value(), text.value());
+    return true;
+}
+
+bool LemmaDocument::save()
+{
+    if (m_filePath.isEmpty())
+        return false;
+    if (auto written = writeTextFile(m_filePath, m_text); !written) {
+        setErrorMessage(written.error().toString());
+        return false;
+    }
+    setErrorMessage({});
+    update(m_text, m_text);
+    Q_EMIT saved();
+    return true;
+}
+
+void LemmaDocument::close()
+{
+    if (!m_filePath.isEmpty()) {
+        m_filePath.clear();
+        Q_EMIT filePathChanged();
+    }
+    update({}, {});
+}
+
+void LemmaDocument::update(const QString &text, const QString &savedText)
+{
+    const bool wasModified = modified();
+    const bool textChanges = m_text != text;
+    m_text = text;
+    m_savedText = savedText;
+    if (textChanges)
+        Q_EMIT textChanged();
+    if (wasModified != modified())
+        Q_EMIT modifiedChanged();
+}
+
+void LemmaDocument::setErrorMessage(const QString &message)
+{
+    if (m_errorMessage == message)
+        return;
+    m_errorMessage = message;
+    Q_EMIT errorMessageChanged();
+}
+
+} // namespace trendweb

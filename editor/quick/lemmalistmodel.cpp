@@ -1,0 +1,93 @@
+#include "lemmalistmodel.h"
+
+namespace trendweb {
+
+LemmaListModel::LemmaListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
+
+int LemmaListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant LemmaListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return row.title;
+    case LetterRole:
+        return row.letter;
+    case SlugRole:
+        return row.slug;
+    case StatusRole:
+        return row.status;
+    case PathRole:
+        return row.path;
+    case UnsavedRole:
+        return row.unsaved;
+    case ProblemCountRole:
+        return row.problems;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> LemmaListModel::roleNames() const
+{
+    return {{LetterRole, "letter"},
+            {SlugRole, "slug"},
+            {TitleRole, "title"},
+            {StatusRole, "status"},
+            {PathRole, "path"},
+            {UnsavedRole, "unsaved"},
+            {ProblemCountRole, "problemCount"}};
+}
+
+void LemmaListModel::setEdition(const Edition &edition)
+{
+    const int oldCount = int(m_rows.size());
+    beginResetModel();
+    m_rows.clear();
+    for (const Document &lemma : edition.lemmas) {
+        Row row{lemma.letter, lemma.slug, lemma.displayTitle(), lemma.status, lemma.path};
+        for (const Diagnostic &diagnostic : edition.diagnostics) {
+            if (diagnostic.file == lemma.path)
+                ++row.problems;
+        }
+        m_rows.append(row);
+    }
+    endResetModel();
+    if (oldCount != m_rows.size())
+        Q_EMIT countChanged();
+}
+
+QString LemmaListModel::path(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].path : QString();
+}
+
+QString LemmaListModel::title(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].title : QString();
+}
+
+QString LemmaListModel::letter(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].letter : QString();
+}
+
+void LemmaListModel::setUnsaved(int row, bool unsaved)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows[row].unsaved == unsaved)
+        return;
+    m_rows[row].unsaved = unsaved;
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed, {UnsavedRole});
+}
+
+} // namespace trendweb

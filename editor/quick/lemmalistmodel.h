@@ -1,0 +1,57 @@
+// The lemmas of the open edition, in letter order, for the list on the left.
+#pragma once
+
+#include "edition.h"
+
+#include <QAbstractListModel>
+#include <QSet>
+#include <QtQml/qqmlregistration.h>
+
+namespace trendweb {
+
+class LemmaListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Komt van EditionController.lemmas")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        LetterRole = Qt::UserRole + 1,
+        SlugRole,
+        TitleRole,
+        StatusRole,
+        PathRole,
+        UnsavedRole,
+        ProblemCountRole,
+    };
+    Q_ENUM(Role)
+
+    explicit LemmaListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setEdition(const Edition &edition);
+
+    Q_INVOKABLE QString path(int row) const;
+    Q_INVOKABLE QString title(int row) const;
+    Q_INVOKABLE QString letter(int row) const;
+    Q_INVOKABLE void setUnsaved(int row, bool unsaved);
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    struct Row
+    {
+        QString letter, slug, title, status, path;
+        int problems = 0;
+        bool unsaved = false;
+    };
+    QList<Row> m_rows;
+};
+
+} // namespace trendweb

@@ -1,0 +1,58 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// One row of the lemma list: letter, title, status, unsaved mark, problem count.
+ItemDelegate {
+    id: delegate
+
+    required property int index
+    required property string letter
+    required property string title
+    required property string status
+    required property bool unsaved
+    required property int problemCount
+
+    Accessible.name: qsTr("%1 %2").arg(letter).arg(title)
+
+    contentItem: RowLayout {
+        spacing: 8
+
+        Label {
+            text: delegate.letter
+            font.bold: true
+            Layout.preferredWidth: 20
+            horizontalAlignment: Text.AlignHCenter
+        }
+        Label {
+            text: delegate.title
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+        Label {
+            objectName: "unsavedMark"
+            text: "●"
+            visible: delegate.unsaved
+            color: palette.highlight
+            ToolTip.visible: visible && delegate.hovered
+            ToolTip.text: qsTr("Niet opgeslagen")
+        }
+        Label {
+            visible: delegate.problemCount > 0
+            text: delegate.problemCount
+            color: "#b3261e"
+        }
+        Label {
+            text: {
+                switch (delegate.status) {
+                case "draft": return qsTr("concept")
+                case "review": return qsTr("review")
+                case "final": return qsTr("definitief")
+                default: return delegate.status
+                }
+            }
+            opacity: 0.7
+            font.pointSize: Qt.application.font.pointSize * 0.85
+        }
+    }
+}

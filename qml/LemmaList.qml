@@ -1,0 +1,55 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The lemmas of the edition in letter order. Arrow keys move, Enter opens.
+Pane {
+    id: pane
+
+    property alias model: list.model
+    property alias currentIndex: list.currentIndex
+    property bool loading: false
+    signal activated(int row)
+
+    padding: 0
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Label {
+            Layout.fillWidth: true
+            Layout.margins: 8
+            text: qsTr("Lemma's")
+            font.bold: true
+        }
+
+        ListView {
+            id: list
+            objectName: "lemmaListView"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            focus: true
+            keyNavigationEnabled: true
+            currentIndex: -1
+            activeFocusOnTab: true
+            ScrollBar.vertical: ScrollBar {}
+
+            delegate: LemmaDelegate {
+                width: ListView.view.width
+                highlighted: ListView.isCurrentItem
+                onClicked: pane.activated(index)
+            }
+
+            Keys.onReturnPressed: pane.activated(currentIndex)
+            Keys.onUpPressed: if (currentIndex > 0) pane.activated(currentIndex - 1)
+            Keys.onDownPressed: if (currentIndex < count - 1) pane.activated(currentIndex + 1)
+
+            BusyIndicator {
+                anchors.centerIn: parent
+                running: pane.loading
+            }
+        }
+    }
+}

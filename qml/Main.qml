@@ -1,0 +1,123 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Trendweb.Studio
+
+ApplicationWindow {
+    id: window
+
+    // The edition folder to open; empty opens the built-in edition.
+    property string editionPath: ""
+    // True once the edition is loaded and the first lemma is in the editor, or once
+    // it is clear that it cannot be opened and the message is shown.
+    readonly property bool ready: !controller.loading
+                                  && (controller.errorMessage !== ""
+                                      || (controller.loaded && (document.filePath !== "" || controller.lemmas.count === 0)))
+    property bool closingConfirmed: false
+
+    width: 1280
+    height: 800
+    visible: true
+    title: controller.loaded ? qsTr("%1 — Trendweb Studio").arg(controller.title || controller.rootPath)
+                             : qsTr("Trendweb Studio")
+
+    function openLemma(row) {
+        if (row === lemmaList.currentIndex && document.filePath !== "")
+            return
+        if (document.modified) {
+            unsavedDialog.ask(function() { window.showLemma(row) })
+            return
+        }
+        showLemma(row)
+    }
+
+    function showLemma(row) {
+        if (document.load(controller.absolutePath(controller.lemmas.path(row))))
+            lemmaList.currentIndex = row
+    }
+
+    function save() {
+        if (document.filePath !== "")
+            document.save()
+    }
+
+    EditionController {
+        id: controller
+        editionPath: window.editionPath
+        Component.onCompleted: open()
+        onLoadedChanged: if (loaded && lemmas.count > 0) window.showLemma(0)
+    }
+
+    LemmaDocument {
+        id: document
+        onModifiedChanged: controller.lemmas.setUnsaved(lemmaList.currentIndex, modified)
+    }
+
+    Shortcut {
+        sequences: [StandardKey.Save]
+        onActivated: window.save()
+    }
+
+    header: MainToolBar {
+        canSave: document.modified
+        onSaveRequested: window.save()
+    }
+
+    footer: StatusBar {
+        editionTitle: controller.title
+        wordCount: document.wordCount
+        problemCount: controller.problemCount
+        modified: document.modified
+        hasDocument: document.filePath !== ""
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        MessageBanner {
+            Layout.fillWidth: true
+            text: controller.errorMessage || document.errorMessage
+        }
+
+        SplitView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            LemmaList {
+                id: lemmaList
+                SplitView.preferredWidth: 320
+                SplitView.minimumWidth: 200
+                model: controller.lemmas
+                loading: controller.loading
+                onActivated: (row) => window.openLemma(row)
+            }
+
+            LemmaEditor {
+                id: editor
+                SplitView.fillWidth: true
+                letter: controller.lemmas.letter(lemmaList.currentIndex)
+                lemmaTitle: controller.lemmas.title(lemmaList.currentIndex)
+                text: document.text
+                enabled: document.filePath !== ""
+                onTextEdited: (text) => document.text = text
+            }
+        }
+    }
+
+    UnsavedChangesDialog {
+        id: unsavedDialog
+        onSaveRequested: window.save()
+        canContinue: !document.modified
+    }
+
+    onClosing: (close) => {
+        if (document.modified && !closingConfirmed) {
+            close.accepted = false
+            unsavedDialog.ask(function() {
+                window.closingConfirmed = true
+                window.close()
+            })
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Edition, word count, problems and whether the lemma is saved.
+ToolBar {
+    id: bar
+
+    property string editionTitle: ""
+    property int wordCount: 0
+    property int problemCount: 0
+    property bool modified: false
+    property bool hasDocument: false
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: 8
+        anchors.rightMargin: 8
+        spacing: 16
+
+        Label { text: bar.editionTitle }
+        Item { Layout.fillWidth: true }
+        Label {
+            text: qsTr("%L1 woorden").arg(bar.wordCount)
+            visible: bar.hasDocument
+        }
+        Label {
+            text: bar.problemCount === 1 ? qsTr("1 probleem") : qsTr("%L1 problemen").arg(bar.problemCount)
+        }
+        Label {
+            objectName: "saveState"
+            visible: bar.hasDocument
+            text: bar.modified ? qsTr("niet opgeslagen") : qsTr("opgeslagen")
+        }
+    }
+}

@@ -1,0 +1,19 @@
+// Small editions written into a temporary folder, file by file.
+#pragma once
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+
+namespace trendweb::test {
+
+// Writes each file (path relative to `root` → bytes) and creates the folders.
+void writeFiles(const QString &root, const QMap<QString, QByteArray> &files);
+
+// A good three-lemma edition: a, b and c, each linking to the others, with
+// footnotes, a figure and the "Relevantie" section; one thread and an intro.
+QMap<QString, QByteArray> goodEdition();
+
+QString fixturePath(const QString &name); // tests/fixtures/<name>
+
+} // namespace trendweb::test

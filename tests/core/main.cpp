@@ -1,0 +1,29 @@
+#include "testregistry.h"
+
+#include <QGuiApplication>
+#include <QTest>
+#include <cstring>
+
+// tst_core [TestClass] [Qt Test options]: runs one registered class, or all.
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    const auto &entries = trendweb::test::registry();
+    if (argc > 1 && argv[1][0] != '-') {
+        for (const auto &entry : entries) {
+            if (std::strcmp(entry.name, argv[1]) == 0) {
+                auto test = entry.create();
+                argv[1] = argv[0];
+                return QTest::qExec(test.get(), argc - 1, argv + 1);
+            }
+        }
+        qCritical("unknown test class %s", argv[1]);
+        return 2;
+    }
+    int failures = 0;
+    for (const auto &entry : entries) {
+        auto test = entry.create();
+        failures += QTest::qExec(test.get(), argc, argv);
+    }
+    return failures == 0 ? 0 : 1;
+}

@@ -1,0 +1,99 @@
+#include "fixtures.h"
+#include "testregistry.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace trendweb::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList &arguments, const QString &workingDirectory = {})
+{
+    QProcess process;
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    process.start(QStringLiteral(TRENDWEB_CLI_BIN), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class CliTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void versionAndHelp()
+    {
+        const Run version = runCli({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith(QStringLiteral("trendweb ")));
+        const Run help = runCli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("stats")));
+        QVERIFY(help.out.contains(QStringLiteral("-C MAP")));
+    }
+
+    void statsPrintsTheFiguresOfTheBuiltInEdition()
+    {
+        const Run run = runCli({QStringLiteral("stats"), QStringLiteral(TRENDWEB_CONTENT_DIR)});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("Trendweb 2025")));
+        QVERIFY(run.out.contains(QStringLiteral("woorden")));
+        QVERIFY(run.out.contains(QStringLiteral("voetnoten")));
+    }
+
+    void statsWorksInTheCurrentFolderWithDashCAndWithPath()
+    {
+        QTemporaryDir dir;
+        writeFiles(dir.path(), goodEdition());
+        const Run here =
+            runCli({QStringLiteral("stats"), QStringLiteral("--format"), QStringLiteral("json")},
+                   dir.path());
+        QCOMPARE(here.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(here.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("lemmas")).toInt(), 3);
+        QCOMPARE(json.value(QStringLiteral("figures")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("crossLinks")).toInt(), 4);
+        QCOMPARE(json.value(QStringLiteral("title")).toString(), QStringLiteral("Proefeditie"));
+
+        const Run withC = runCli({QStringLiteral("-C"), dir.path(), QStringLiteral("stats"),
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(withC.exitCode, 0);
+        QCOMPARE(withC.out, here.out);
+        const Run withPath = runCli({QStringLiteral("stats"), QStringLiteral("--format"),
+                                     QStringLiteral("json"), dir.path()});
+        QCOMPARE(withPath.out, here.out);
+    }
+
+    void unusableInputExitsWithTwo()
+    {
+        QTemporaryDir empty;
+        const Run noEdition = runCli({QStringLiteral("stats"), empty.path()});
+        QCOMPARE(noEdition.exitCode, 2);
+        QVERIFY(noEdition.err.contains(QStringLiteral("edition.yaml")));
+        QCOMPARE(runCli({QStringLiteral("onzin")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("stats"), QStringLiteral("--format"), QStringLiteral("xml"),
+                         QStringLiteral(TRENDWEB_CONTENT_DIR)})
+                     .exitCode,
+                 2);
+        QCOMPARE(runCli({}).exitCode, 2);
+    }
+};
+
+TRENDWEB_TEST(CliTest)
+#include "tst_cli.moc"

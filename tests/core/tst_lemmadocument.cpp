@@ -1,0 +1,110 @@
+#include "lemmadocument.h"
+#include "testregistry.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace trendweb;
+
+namespace {
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+class LemmaDocumentTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void typingMarksUnsavedAndSavingClearsIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lemma.md"));
+        write(path, "---\ntitle: X\n---\nDrie woorden hier.\n");
+        LemmaDocument document;
+        QSignalSpy modified(&document, &LemmaDocument::modifiedChanged);
+        QVERIFY(document.load(path));
+        QVERIFY(!document.modified());
+        QCOMPARE(document.wordCount(), 3);
+
+        document.setText(document.text() + QStringLiteral("Één erbij.\n"));
+        QVERIFY(document.modified());
+        QCOMPARE(modified.count(), 1);
+        QCOMPARE(document.wordCount(), 5);
+
+        QSignalSpy saved(&document, &LemmaDocument::saved);
+        QVERIFY(document.save());
+        QCOMPARE(saved.count(), 1);
+        QVERIFY(!document.modified());
+        QCOMPARE(modified.count(), 2);
+        QCOMPARE(contents(path),
+                 QByteArray("---\ntitle: X\n---\nDrie woorden hier.\nÉén erbij.\n"));
+    }
+
+    void undoingBackToTheSavedTextIsNotUnsaved()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lemma.md"));
+        write(path, "Tekst");
+        LemmaDocument document;
+        QVERIFY(document.load(path));
+        document.setText(QStringLiteral("Tekst!"));
+        QVERIFY(document.modified());
+        document.setText(QStringLiteral("Tekst"));
+        QVERIFY(!document.modified());
+    }
+
+    void failedSaveKeepsTheTextAndSaysWhy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("map/lemma.md"));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("map"))));
+        write(path, "Oud");
+        LemmaDocument document;
+        QVERIFY(document.load(path));
+        document.setText(QStringLiteral("Nieuw en kostbaar"));
+        // The folder disappears and a file takes its place: saving cannot work.
+        QVERIFY(QDir(dir.filePath(QStringLiteral("map"))).removeRecursively());
+        write(dir.filePath(QStringLiteral("map")), "geen map");
+        QSignalSpy error(&document, &LemmaDocument::errorMessageChanged);
+        QVERIFY(!document.save());
+        QCOMPARE(error.count(), 1);
+        QVERIFY(!document.errorMessage().isEmpty());
+        QVERIFY(document.modified());
+        QCOMPARE(document.text(), QStringLiteral("Nieuw en kostbaar"));
+    }
+
+    void invalidUtf8IsNotOpenedForEditing()
+    {
+        QTemporaryDir dir;
+        const QString good = dir.filePath(QStringLiteral("goed.md"));
+        const QString bad = dir.filePath(QStringLiteral("kapot.md"));
+        write(good, "Goed");
+        write(bad, "Kap\xffot");
+        LemmaDocument document;
+        QVERIFY(document.load(good));
+        QVERIFY(!document.load(bad));
+        QVERIFY(document.errorMessage().contains(QStringLiteral("UTF-8")));
+        QCOMPARE(document.filePath(), good);
+        QCOMPARE(document.text(), QStringLiteral("Goed"));
+        QCOMPARE(contents(bad), QByteArray("Kap\xffot"));
+    }
+};
+
+TRENDWEB_TEST(LemmaDocumentTest)
+#include "tst_lemmadocument.moc"
