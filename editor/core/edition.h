@@ -3,6 +3,8 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "footnotes.h"
+#include "markdown/markdowndocument.h"
 #include "yaml/yamldocument.h"
 
 #include <QList>
@@ -20,6 +22,19 @@ struct Figure
     QString image;
     QString alt;
 };
+
+// An inline link in the body to another lemma: [tekst](slug.md).
+struct LemmaLink
+{
+    QString slug;
+    int line = 0; // in the body
+    int column = 0;
+};
+
+// The slug of a link target such as "woningbouw.md" or "../lemmas/woningbouw.md#kop";
+// empty when the target is not a lemma.
+QString lemmaSlugFromLink(const QString &url);
+bool isLemmaLink(const QString &url);
 
 // One Markdown file with YAML front matter: a lemma, a rode draad or the introduction.
 struct Document
@@ -40,8 +55,14 @@ struct Document
 
     QString text; // the whole file as read
     YamlDocument frontMatter;
-    qsizetype bodyOffset = 0; // where the Markdown body starts in `text`
+    bool frontMatterParsed = false; // false when missing or not valid YAML
+    qsizetype bodyOffset = 0;       // where the Markdown body starts in `text`
     int bodyFirstLine = 1;
+
+    MarkdownDocument markdown; // the body; its lines count from the body's first line
+    QList<Footnote> footnotes; // in rendered order
+    QList<LemmaLink> lemmaLinks;
+    Diagnostics diagnostics; // findings about this file alone
 
     QString body() const { return text.mid(bodyOffset); }
     QString displayTitle() const { return title.isEmpty() ? slug : title; }
@@ -65,10 +86,15 @@ struct Edition
     QList<Document> lemmas;  // in edition.yaml order
     QList<Document> threads; // in edition.yaml order
     QList<Document> intro;   // intro.md, when present
-    Diagnostics diagnostics; // problems met while loading
+    Diagnostics diagnostics; // about edition.yaml and the folder as a whole
 
     const Document *lemma(const QString &slug) const;
     int lemmaIndex(const QString &slug) const;
+    // The lemmas that link to `slug` ("Gelinkt vanuit"), in letter order.
+    QStringList backlinks(const QString &slug) const;
+    // Puts a re-parsed document in the place of the one with the same path; the
+    // letter stays. Returns false when the edition has no such document.
+    bool replaceDocument(Document document);
 };
 
 // "A" for 0 … "Z" for 25, then "AA", "AB", … as spreadsheets count.

@@ -2,6 +2,9 @@
 
 #include "frontmatter.h"
 #include "textfile.h"
+#include "validation/diagnosticcodes.h"
+#include "validation/documentchecks.h"
+#include "validation/schemavalidator.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,16 +16,15 @@ namespace trendweb {
 
 namespace {
 
-QString tr(const char *text)
+Diagnostic fromError(const char *code, const Error &error, const QString &path)
 {
-    return QCoreApplication::translate("trendweb", text);
+    return makeDiagnostic(code, path, error.line, error.column, {error.message, error.detail});
 }
 
-Diagnostic diagnosticFromError(const QString &code, const Error &error, const QString &path,
-                               const QString &english)
+// A file that could be opened but not decoded has a line; one that could not be opened has none.
+Diagnostic fromReadError(const Error &error, const QString &path)
 {
-    return Diagnostic{code,         Severity::Error, path,   error.line,
-                      error.column, error.message,   english};
+    return fromError(error.line > 0 ? "invalid-utf8" : "file-unreadable", error, path);
 }
 
 QStringList stringList(const QJsonValue &value)
@@ -51,12 +53,11 @@ QList<Figure> figures(const QJsonValue &value)
     QList<Figure> list;
     for (const QJsonValue &item : value.toArray()) {
         const QJsonObject object = item.toObject();
-        list.append(Figure{scalarText(object.value(QLatin1String("id"))),
-                           scalarText(object.value(QLatin1String("caption"))),
-                           scalarText(object.value(QLatin1String("source"))),
-                           scalarText(object.value(QLatin1String("note"))),
-                           scalarText(object.value(QLatin1String("image"))),
-                           scalarText(object.value(QLatin1String("alt")))});
+        const auto field = [&](const char *name) {
+            return scalarText(object.value(QLatin1String(name)));
+        };
+        list.append(Figure{field("id"), field("caption"), field("source"), field("note"),
+                           field("image"), field("alt")});
     }
     return list;
 }
@@ -89,6 +90,32 @@ QStringList markdownFilesIn(const QString &root, const QString &folder)
     return slugs;
 }
 
+Document emptyDocument(const QString &path, Document::Kind kind)
+{
+    Document document;
+    document.kind = kind;
+    document.path = path;
+    document.slug = slugFromPath(path);
+    return document;
+}
+
+void readFrontMatter(Document &document, const QString &yaml, int firstLine)
+{
+    auto parsed = parseYaml(yaml, document.path, firstLine);
+    if (!parsed) {
+        document.diagnostics.append(fromError("yaml-syntax", parsed.error(), document.path));
+        return;
+    }
+    document.frontMatter = std::move(parsed).value();
+    document.frontMatterParsed = true;
+    const QJsonObject meta = document.frontMatter.root.toObject();
+    document.title = scalarText(meta.value(QLatin1String("title")));
+    document.status = scalarText(meta.value(QLatin1String("status")));
+    document.authors = stringList(meta.value(QLatin1String("authors")));
+    document.related = stringList(meta.value(QLatin1String("related")));
+    document.figures = figures(meta.value(QLatin1String("figures")));
+}
+
 } // namespace
 
 QString lemmaPath(const QString &slug)
@@ -102,80 +129,53 @@ QString threadPath(const QString &slug)
 }
 
 Document parseDocument(const QString &text, const QString &path, Document::Kind kind,
-                       Diagnostics &diagnostics)
+                       const QString &root)
 {
-    Document document;
-    document.kind = kind;
-    document.path = path;
-    document.slug = slugFromPath(path);
+    Document document = emptyDocument(path, kind);
     document.text = text;
     document.loaded = true;
 
     const FrontMatterSplit split = splitFrontMatter(text);
     document.bodyOffset = split.bodyOffset;
     document.bodyFirstLine = split.bodyFirstLine;
-    if (!split.hasFrontMatter)
-        return document;
-    if (!split.closed) {
-        diagnostics.append({QStringLiteral("front-matter-unclosed"), Severity::Error, path, 1, 1,
-                            tr("De YAML-kop wordt niet afgesloten: zet een regel met alleen "
-                               "'---' tussen de kop en de tekst."),
-                            QStringLiteral("The front matter is not closed: put a line with only "
-                                           "'---' between it and the text.")});
+    if (split.hasFrontMatter) {
+        if (!split.closed)
+            document.diagnostics.append(makeDiagnostic("front-matter-unclosed", path, 1, 1));
+        readFrontMatter(document, split.yaml, split.yamlFirstLine);
+    } else {
+        // No header at all: the schema says what is missing.
+        document.frontMatterParsed = true;
+        document.frontMatter.positions.insert(QString(), {1, 1});
     }
-    auto parsed = parseYaml(split.yaml, path, split.yamlFirstLine);
-    if (!parsed) {
-        diagnostics.append(
-            diagnosticFromError(QStringLiteral("yaml-syntax"), parsed.error(), path,
-                                QStringLiteral("The front matter is not valid YAML.")));
-        return document;
+
+    document.markdown = parseMarkdown(document.body());
+    document.footnotes = footnotes(document.markdown);
+    for (const MarkdownLink &link : std::as_const(document.markdown.links)) {
+        const QString slug = lemmaSlugFromLink(link.url);
+        if (!slug.isEmpty() && !link.image)
+            document.lemmaLinks.append({slug, link.range.startLine, link.range.startColumn});
     }
-    document.frontMatter = std::move(parsed).value();
-    const QJsonObject meta = document.frontMatter.root.toObject();
-    document.title = scalarText(meta.value(QLatin1String("title")));
-    document.status = scalarText(meta.value(QLatin1String("status")));
-    document.authors = stringList(meta.value(QLatin1String("authors")));
-    document.related = stringList(meta.value(QLatin1String("related")));
-    document.figures = figures(meta.value(QLatin1String("figures")));
+    checkDocument(document, root);
     return document;
 }
 
-Document loadDocument(const QString &root, const QString &path, Document::Kind kind,
-                      Diagnostics &diagnostics)
+Document loadDocument(const QString &root, const QString &path, Document::Kind kind)
 {
     const QString absolute = QDir(root).filePath(path);
     if (!QFileInfo::exists(absolute)) {
-        Document missing;
-        missing.kind = kind;
-        missing.path = path;
-        missing.slug = slugFromPath(path);
-        const bool isLemma = kind == Document::Kind::Lemma;
-        diagnostics.append(
-            {isLemma ? QStringLiteral("lemma-file-missing") : QStringLiteral("thread-file-missing"),
-             Severity::Error, QStringLiteral("edition.yaml"), 0, 0,
-             tr("%1 staat in edition.yaml, maar het bestand %2 bestaat niet.")
-                 .arg(missing.slug, path),
-             QStringLiteral("%1 is listed in edition.yaml, but the file %2 does "
-                            "not exist.")
-                 .arg(missing.slug, path)});
+        Document missing = emptyDocument(path, kind);
+        missing.diagnostics.append(makeDiagnostic(
+            kind == Document::Kind::Lemma ? "lemma-file-missing" : "thread-file-missing",
+            QStringLiteral("edition.yaml"), 0, 0, {missing.slug, path}));
         return missing;
     }
     auto text = readTextFile(absolute);
     if (!text) {
-        Error error = text.error();
-        const bool encoding = error.line > 0;
-        diagnostics.append(diagnosticFromError(
-            encoding ? QStringLiteral("invalid-utf8") : QStringLiteral("file-unreadable"), error,
-            path,
-            encoding ? QStringLiteral("The file is not valid UTF-8 text.")
-                     : QStringLiteral("The file cannot be read.")));
-        Document unreadable;
-        unreadable.kind = kind;
-        unreadable.path = path;
-        unreadable.slug = slugFromPath(path);
+        Document unreadable = emptyDocument(path, kind);
+        unreadable.diagnostics.append(fromReadError(text.error(), path));
         return unreadable;
     }
-    return parseDocument(text.value(), path, kind, diagnostics);
+    return parseDocument(text.value(), path, kind, root);
 }
 
 Result<Edition> loadEdition(const QString &rootPath)
@@ -183,28 +183,25 @@ Result<Edition> loadEdition(const QString &rootPath)
     const QDir root(rootPath);
     const QString editionFile = root.filePath(QStringLiteral("edition.yaml"));
     if (!QFileInfo(rootPath).isDir() || !QFileInfo::exists(editionFile)) {
-        return Error{tr("Hier staat geen editie: edition.yaml ontbreekt. Kies de map van een "
-                        "editie (met edition.yaml, lemmas/ en threads/)."),
+        return Error{QCoreApplication::translate(
+                         "trendweb", "Hier staat geen editie: edition.yaml ontbreekt. Kies de map "
+                                     "van een editie (met edition.yaml, lemmas/ en threads/)."),
                      rootPath};
     }
 
     Edition edition;
     edition.root = root.absolutePath();
+    const QString editionName = QStringLiteral("edition.yaml");
 
-    auto text = readTextFile(editionFile);
     bool orderKnown = false;
-    if (!text) {
-        edition.diagnostics.append(
-            diagnosticFromError(text.error().line > 0 ? QStringLiteral("invalid-utf8")
-                                                      : QStringLiteral("file-unreadable"),
-                                text.error(), QStringLiteral("edition.yaml"),
-                                QStringLiteral("edition.yaml cannot be read.")));
-    } else if (auto yaml = parseYaml(text.value(), QStringLiteral("edition.yaml")); !yaml) {
-        edition.diagnostics.append(diagnosticFromError(
-            QStringLiteral("yaml-syntax"), yaml.error(), QStringLiteral("edition.yaml"),
-            QStringLiteral("edition.yaml is not valid YAML.")));
+    if (auto text = readTextFile(editionFile); !text) {
+        edition.diagnostics.append(fromReadError(text.error(), editionName));
+    } else if (auto yaml = parseYaml(text.value(), editionName); !yaml) {
+        edition.diagnostics.append(fromError("yaml-syntax", yaml.error(), editionName));
     } else {
         edition.info = editionInfo(yaml->root.toObject());
+        edition.diagnostics +=
+            validateAgainstSchema(SchemaKind::Edition, yaml.value(), editionName);
         orderKnown = true;
     }
     if (!orderKnown) {
@@ -214,30 +211,23 @@ Result<Edition> loadEdition(const QString &rootPath)
     }
 
     for (const QString &slug : std::as_const(edition.info.lemmaOrder)) {
-        Document lemma =
-            loadDocument(rootPath, lemmaPath(slug), Document::Kind::Lemma, edition.diagnostics);
+        Document lemma = loadDocument(edition.root, lemmaPath(slug), Document::Kind::Lemma);
         lemma.letter = letterForIndex(int(edition.lemmas.size()));
         edition.lemmas.append(std::move(lemma));
     }
-    for (const QString &slug : std::as_const(edition.info.threadOrder)) {
+    for (const QString &slug : std::as_const(edition.info.threadOrder))
         edition.threads.append(
-            loadDocument(rootPath, threadPath(slug), Document::Kind::Thread, edition.diagnostics));
-    }
+            loadDocument(edition.root, threadPath(slug), Document::Kind::Thread));
     if (QFileInfo::exists(root.filePath(QStringLiteral("intro.md")))) {
-        edition.intro.append(loadDocument(rootPath, QStringLiteral("intro.md"),
-                                          Document::Kind::Intro, edition.diagnostics));
+        edition.intro.append(
+            loadDocument(edition.root, QStringLiteral("intro.md"), Document::Kind::Intro));
     }
 
-    for (const QString &slug : markdownFilesIn(rootPath, QStringLiteral("lemmas"))) {
-        if (orderKnown && !edition.info.lemmaOrder.contains(slug)) {
-            edition.diagnostics.append(
-                {QStringLiteral("lemma-not-listed"), Severity::Error, lemmaPath(slug), 1, 1,
-                 tr("Dit lemma staat niet in edition.yaml en krijgt dus geen letter. Voeg '%1' "
-                    "toe aan de lijst 'lemmas' in edition.yaml.")
-                     .arg(slug),
-                 QStringLiteral("This lemma is not listed in edition.yaml and so has no letter. "
-                                "Add '%1' to the 'lemmas' list in edition.yaml.")
-                     .arg(slug)});
+    if (orderKnown) {
+        for (const QString &slug : markdownFilesIn(rootPath, QStringLiteral("lemmas"))) {
+            if (!edition.info.lemmaOrder.contains(slug))
+                edition.diagnostics.append(
+                    makeDiagnostic("lemma-not-listed", lemmaPath(slug), 1, 1, {slug}));
         }
     }
     return edition;

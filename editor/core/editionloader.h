@@ -7,16 +7,16 @@
 
 namespace trendweb {
 
-// Fails only when the folder holds no readable edition.yaml at all.
+// Fails only when the folder holds no edition.yaml at all.
 Result<Edition> loadEdition(const QString &root);
 
-// Reads one lemma, thread or intro file (`path` relative to `root`); problems go to `diagnostics`.
-Document loadDocument(const QString &root, const QString &path, Document::Kind kind,
-                      Diagnostics &diagnostics);
+// Reads one lemma, thread or intro file (`path` relative to `root`) and checks it.
+Document loadDocument(const QString &root, const QString &path, Document::Kind kind);
 
-// Parses the text of such a file as it stands in an editor, without touching the disk.
+// Parses and checks the text of such a file as it stands in an editor; reads no file
+// (but for checking that figure images exist under `root`).
 Document parseDocument(const QString &text, const QString &path, Document::Kind kind,
-                       Diagnostics &diagnostics);
+                       const QString &root = {});
 
 QString lemmaPath(const QString &slug);  // "lemmas/<slug>.md"
 QString threadPath(const QString &slug); // "threads/<slug>.md"

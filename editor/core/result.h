@@ -14,6 +14,7 @@ struct Error
     QString file;    // the file concerned, when there is one
     int line = 0;    // 1-based; 0 when unknown
     int column = 0;  // 1-based, in characters; 0 when unknown
+    QString detail;  // the technical cause in English, for logs and English messages
 
     QString toString() const;
 };

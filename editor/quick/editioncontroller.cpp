@@ -1,6 +1,7 @@
 #include "editioncontroller.h"
 
 #include "editionloader.h"
+#include "validation/editionchecks.h"
 #include "workspace.h"
 
 #include <QDir>
@@ -65,7 +66,7 @@ QString EditionController::title() const
 
 int EditionController::problemCount() const
 {
-    return m_edition ? int(m_edition->diagnostics.size()) : 0;
+    return m_edition ? int(allDiagnostics(*m_edition).size()) : 0;
 }
 
 QString EditionController::absolutePath(const QString &relativePath) const

@@ -1,5 +1,7 @@
 #include "lemmalistmodel.h"
 
+#include "validation/editionchecks.h"
+
 namespace trendweb {
 
 LemmaListModel::LemmaListModel(QObject *parent)
@@ -50,12 +52,17 @@ QHash<int, QByteArray> LemmaListModel::roleNames() const
 
 void LemmaListModel::setEdition(const Edition &edition)
 {
+    setEdition(edition, allDiagnostics(edition));
+}
+
+void LemmaListModel::setEdition(const Edition &edition, const Diagnostics &diagnostics)
+{
     const int oldCount = int(m_rows.size());
     beginResetModel();
     m_rows.clear();
     for (const Document &lemma : edition.lemmas) {
         Row row{lemma.letter, lemma.slug, lemma.displayTitle(), lemma.status, lemma.path};
-        for (const Diagnostic &diagnostic : edition.diagnostics) {
+        for (const Diagnostic &diagnostic : diagnostics) {
             if (diagnostic.file == lemma.path)
                 ++row.problems;
         }

@@ -35,6 +35,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setEdition(const Edition &edition);
+    void setEdition(const Edition &edition, const Diagnostics &diagnostics);
 
     Q_INVOKABLE QString path(int row) const;
     Q_INVOKABLE QString title(int row) const;

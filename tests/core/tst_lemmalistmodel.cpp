@@ -38,11 +38,12 @@ private Q_SLOTS:
         QCOMPARE(first.data(LemmaListModel::StatusRole).toString(), QStringLiteral("draft"));
         QCOMPARE(first.data(LemmaListModel::PathRole).toString(),
                  QStringLiteral("lemmas/eerste.md"));
-        QCOMPARE(first.data(LemmaListModel::ProblemCountRole).toInt(), 0);
+        QCOMPARE(first.data(LemmaListModel::ProblemCountRole).toInt(), 1); // figure without image
         // The broken lemma shows its slug and its problem.
         const QModelIndex second = model.index(1);
         QCOMPARE(second.data(LemmaListModel::TitleRole).toString(), QStringLiteral("tweede"));
-        QCOMPARE(second.data(LemmaListModel::ProblemCountRole).toInt(), 1);
+        // broken YAML, and no "Relevantie" section
+        QCOMPARE(second.data(LemmaListModel::ProblemCountRole).toInt(), 2);
         QCOMPARE(model.letter(2), QStringLiteral("C"));
         QCOMPARE(model.path(7), QString());
         QVERIFY(model.roleNames().values().contains("unsaved"));

@@ -1,0 +1,85 @@
+#include "footnotes.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace trendweb {
+
+QStringList urlsIn(const QString &text)
+{
+    // <…> autolinks and (…) link destinations first, then bare addresses outside them.
+    static const QRegularExpression bracketed(
+        QStringLiteral("<((?:https?|ftp|javascript|data|file):[^>]*)>|\\]\\(([^)\\s]+)\\)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bare(QStringLiteral("\\bhttps?://[^\\s<>()\\]]+"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    QStringList urls;
+    QString rest = text;
+    for (auto it = bracketed.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        urls.append(match.captured(1).isEmpty() ? match.captured(2) : match.captured(1));
+        rest.replace(match.capturedStart(), match.capturedLength(),
+                     QString(match.capturedLength(), QLatin1Char(' ')));
+    }
+    for (auto it = bare.globalMatch(rest); it.hasNext();) {
+        QString url = it.next().captured();
+        while (url.endsWith(QLatin1Char('.')) || url.endsWith(QLatin1Char(',')) ||
+               url.endsWith(QLatin1Char(';')))
+            url.chop(1);
+        urls.append(url);
+    }
+    return urls;
+}
+
+bool isValidWebUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return false;
+    return url.host().contains(QLatin1Char('.')) || url.host() == QLatin1String("localhost");
+}
+
+QList<Footnote> footnotes(const MarkdownDocument &markdown)
+{
+    static const QRegularExpression accessed(
+        QStringLiteral("Geraadpleegd op ([0-9]{1,2} [a-z]+ [0-9]{4})"),
+        QRegularExpression::CaseInsensitiveOption);
+
+    QList<Footnote> list;
+    QHash<QString, qsizetype> byLabel;
+    for (const FootnoteReference &reference : markdown.footnoteReferences) {
+        auto it = byLabel.find(reference.label);
+        if (it == byLabel.end()) {
+            Footnote note;
+            note.label = reference.label;
+            note.number = int(list.size()) + 1;
+            it = byLabel.insert(reference.label, list.size());
+            list.append(note);
+        }
+        ++list[*it].referenceCount;
+    }
+    for (const FootnoteDefinition &definition : markdown.footnoteDefinitions) {
+        auto it = byLabel.find(definition.label);
+        if (it == byLabel.end()) {
+            Footnote note;
+            note.label = definition.label;
+            it = byLabel.insert(definition.label, list.size());
+            list.append(note);
+        }
+        Footnote &note = list[*it];
+        if (note.defined())
+            continue; // a second definition: the first one counts
+        note.text = definition.text;
+        note.line = definition.range.startLine;
+        note.urls = urlsIn(definition.text);
+        if (const auto match = accessed.match(definition.text); match.hasMatch())
+            note.accessed = match.captured(1);
+    }
+    return list;
+}
+
+} // namespace trendweb

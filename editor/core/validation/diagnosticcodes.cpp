@@ -1,0 +1,146 @@
+#include "validation/diagnosticcodes.h"
+
+#include <QCoreApplication>
+
+namespace trendweb {
+
+namespace {
+
+// Fills %1 … %9 in one pass, so that a '%2' inside an argument (a URL) stays as it is.
+QString fill(const QString &pattern, const QStringList &arguments)
+{
+    QString result;
+    result.reserve(pattern.size());
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern[i];
+        if (c == QLatin1Char('%') && i + 1 < pattern.size() && pattern[i + 1].isDigit()) {
+            const int index = pattern[i + 1].digitValue() - 1;
+            if (index >= 0 && index < arguments.size()) {
+                result += arguments[index];
+                ++i;
+                continue;
+            }
+        }
+        result += c;
+    }
+    return result;
+}
+
+} // namespace
+
+const QList<DiagnosticCode> &diagnosticCodes()
+{
+    static const QList<DiagnosticCode> codes = {
+        // Reading files
+        {"file-unreadable", Severity::Error, QT_TRANSLATE_NOOP("diagnostics", "%1"),
+         "The file cannot be read."},
+        {"invalid-utf8", Severity::Error, QT_TRANSLATE_NOOP("diagnostics", "%1"),
+         "The file is not valid UTF-8 text."},
+        {"yaml-syntax", Severity::Error, QT_TRANSLATE_NOOP("diagnostics", "%1"),
+         "The YAML is not valid: %2"},
+        {"front-matter-unclosed", Severity::Error,
+         QT_TRANSLATE_NOOP("diagnostics", "De YAML-kop wordt niet afgesloten: zet een regel met "
+                                          "alleen '---' tussen de kop en de tekst."),
+         "The front matter is not closed: put a line with only '---' between it and the text."},
+        {"schema", Severity::Error, QT_TRANSLATE_NOOP("diagnostics", "%1"), "%2"},
+        // The edition as a whole
+        {"lemma-file-missing", Severity::Error,
+         QT_TRANSLATE_NOOP("diagnostics",
+                           "%1 staat in edition.yaml, maar het bestand %2 bestaat niet."),
+         "%1 is listed in edition.yaml, but the file %2 does not exist."},
+        {"thread-file-missing", Severity::Error,
+         QT_TRANSLATE_NOOP("diagnostics",
+                           "%1 staat in edition.yaml, maar het bestand %2 bestaat niet."),
+         "%1 is listed in edition.yaml, but the file %2 does not exist."},
+        {"lemma-not-listed", Severity::Error,
+         QT_TRANSLATE_NOOP("diagnostics",
+                           "Dit lemma staat niet in edition.yaml en krijgt dus geen letter. "
+                           "Voeg '%1' toe aan de lijst 'lemmas' in edition.yaml."),
+         "This lemma is not listed in edition.yaml and so has no letter. Add '%1' to the "
+         "'lemmas' list in edition.yaml."},
+        {"title-duplicate", Severity::Error,
+         QT_TRANSLATE_NOOP("diagnostics", "De titel '%1' staat ook boven %2."),
+         "The title '%1' is also the title of %2."},
+        {"lemma-empty", Severity::Error,
+         QT_TRANSLATE_NOOP("diagnostics", "Dit lemma heeft nog geen tekst."),
+         "This lemma has no text yet."},
+        // Cross-links
+        {"link-missing-lemma", Severity::Error,
+         QT_TRANSLATE_NOOP("diagnostics", "Verwijzing naar '%1', maar dat lemma bestaat niet."),
+         "Link to '%1', but there is no such lemma."},
+        {"link-self", Severity::Error,
+         QT_TRANSLATE_NOOP("diagnostics", "Dit lemma verwijst naar zichzelf."),
+         "This lemma links to itself."},
+        {"link-duplicate", Severity::Warning,
+         QT_TRANSLATE_NOOP("diagnostics", "'%1' staat twee keer onder 'Lees meer over'."),
+         "'%1' is listed twice under 'read more about'."},
+        {"lemma-orphan", Severity::Warning,
+         QT_TRANSLATE_NOOP("diagnostics", "Geen ander lemma verwijst naar dit lemma."),
+         "No other lemma links to this lemma."},
+        {"lemma-no-links", Severity::Warning,
+         QT_TRANSLATE_NOOP("diagnostics",
+                           "Dit lemma verwijst nog naar geen enkel ander lemma ('related')."),
+         "This lemma does not link to any other lemma yet ('related')."},
+        // Footnotes
+        {"footnote-undefined", Severity::Error,
+         QT_TRANSLATE_NOOP("diagnostics",
+                           "Voetnoot [^%1] wordt gebruikt, maar heeft geen tekst ('[^%1]: …')."),
+         "Footnote [^%1] is referenced but never defined ('[^%1]: …')."},
+        {"footnote-unused", Severity::Warning,
+         QT_TRANSLATE_NOOP("diagnostics", "Voetnoot [^%1] wordt nergens in de tekst gebruikt."),
+         "Footnote [^%1] is defined but never referenced."},
+        {"footnote-duplicate", Severity::Error,
+         QT_TRANSLATE_NOOP("diagnostics", "Voetnoot [^%1] is twee keer gedefinieerd."),
+         "Footnote [^%1] is defined twice."},
+        {"footnote-empty", Severity::Warning,
+         QT_TRANSLATE_NOOP("diagnostics", "Voetnoot [^%1] heeft nog geen tekst: de bron moet "
+                                          "nog worden ingevuld."),
+         "Footnote [^%1] has no text yet: its source is still to be written."},
+        {"url-invalid", Severity::Error,
+         QT_TRANSLATE_NOOP("diagnostics", "'%1' is geen geldig http(s)-adres."),
+         "'%1' is not a valid http(s) URL."},
+        // Figures
+        {"figure-no-caption", Severity::Error,
+         QT_TRANSLATE_NOOP("diagnostics", "Figuur '%1' heeft geen onderschrift."),
+         "Figure '%1' has no caption."},
+        {"figure-no-source", Severity::Warning,
+         QT_TRANSLATE_NOOP("diagnostics", "Figuur '%1' heeft geen bron."),
+         "Figure '%1' has no source."},
+        {"figure-duplicate-id", Severity::Error,
+         QT_TRANSLATE_NOOP("diagnostics", "Er zijn twee figuren met de naam '%1'."),
+         "Two figures are called '%1'."},
+        {"figure-note-missing", Severity::Error,
+         QT_TRANSLATE_NOOP("diagnostics",
+                           "Figuur '%1' noemt voetnoot [^%2] als bron, maar die bestaat niet."),
+         "Figure '%1' cites footnote [^%2], which does not exist."},
+        {"figure-image-missing", Severity::Error,
+         QT_TRANSLATE_NOOP("diagnostics", "De afbeelding '%2' van figuur '%1' bestaat niet."),
+         "The image '%2' of figure '%1' does not exist."},
+        {"figure-no-image", Severity::Warning,
+         QT_TRANSLATE_NOOP("diagnostics", "Figuur '%1' heeft nog geen afbeelding."),
+         "Figure '%1' has no image yet."},
+        // Sections
+        {"relevance-missing", Severity::Warning,
+         QT_TRANSLATE_NOOP("diagnostics",
+                           "De paragraaf 'Relevantie voor Overijsselse gemeenten' ontbreekt."),
+         "The section 'Relevantie voor Overijsselse gemeenten' is missing."},
+    };
+    return codes;
+}
+
+Diagnostic makeDiagnostic(const char *code, const QString &file, int line, int column,
+                          const QStringList &arguments)
+{
+    for (const DiagnosticCode &known : diagnosticCodes()) {
+        if (qstrcmp(known.code, code) != 0)
+            continue;
+        const QString dutch =
+            fill(QCoreApplication::translate("diagnostics", known.dutch), arguments);
+        const QString english = fill(QString::fromUtf8(known.english), arguments);
+        return {QString::fromLatin1(code), known.severity, file, line, column, dutch, english};
+    }
+    Q_ASSERT_X(false, "makeDiagnostic", code);
+    return {};
+}
+
+} // namespace trendweb

@@ -1,0 +1,160 @@
+#include "validation/documentchecks.h"
+
+#include "footnotes.h"
+#include "validation/diagnosticcodes.h"
+#include "validation/schemavalidator.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+namespace trendweb {
+
+namespace {
+
+class DocumentChecker
+{
+public:
+    DocumentChecker(Document &document, const QString &root)
+        : d(document)
+        , m_root(root)
+    {}
+
+    void run()
+    {
+        if (!d.loaded)
+            return;
+        if (d.frontMatterParsed) {
+            d.diagnostics += validateAgainstSchema(
+                d.kind == Document::Kind::Lemma ? SchemaKind::Lemma : SchemaKind::Thread,
+                d.frontMatter, d.path);
+        }
+        checkFootnotes();
+        checkLinks();
+        checkFigures();
+        if (d.kind == Document::Kind::Lemma)
+            checkSections();
+    }
+
+private:
+    // Body positions are relative to the body; diagnostics point into the file.
+    int fileLine(int bodyLine) const { return d.bodyFirstLine + bodyLine - 1; }
+
+    void add(const char *code, int bodyLine, int column, const QStringList &arguments = {})
+    {
+        d.diagnostics.append(makeDiagnostic(code, d.path, fileLine(bodyLine), column, arguments));
+    }
+
+    void addInFrontMatter(const char *code, const QString &pointer,
+                          const QStringList &arguments = {})
+    {
+        const SourcePosition at = d.frontMatter.positionOf(pointer);
+        d.diagnostics.append(makeDiagnostic(code, d.path, at.line, at.column, arguments));
+    }
+
+    void checkFootnotes()
+    {
+        const MarkdownDocument &md = d.markdown;
+        QHash<QString, int> definitions;
+        for (const FootnoteDefinition &definition : md.footnoteDefinitions) {
+            if (definitions.contains(definition.label))
+                add("footnote-duplicate", definition.range.startLine, 1, {definition.label});
+            ++definitions[definition.label];
+        }
+        QSet<QString> referenced;
+        for (const FootnoteReference &reference : md.footnoteReferences) {
+            referenced.insert(reference.label);
+            if (!definitions.contains(reference.label))
+                add("footnote-undefined", reference.range.startLine, reference.range.startColumn,
+                    {reference.label});
+        }
+        QSet<QString> reported;
+        for (const FootnoteDefinition &definition : md.footnoteDefinitions) {
+            if (reported.contains(definition.label))
+                continue;
+            reported.insert(definition.label);
+            const int line = definition.range.startLine;
+            if (!referenced.contains(definition.label))
+                add("footnote-unused", line, 1, {definition.label});
+            if (definition.text.trimmed().isEmpty())
+                add("footnote-empty", line, 1, {definition.label});
+            for (const QString &url : urlsIn(definition.text)) {
+                if (!isValidWebUrl(url))
+                    add("url-invalid", line, 1, {url});
+            }
+        }
+    }
+
+    void checkLinks()
+    {
+        for (const MarkdownLink &link : d.markdown.links) {
+            if (link.image)
+                continue; // images are figures' business
+            const QString url = link.url;
+            if (isLemmaLink(url))
+                continue; // checked against the edition in editionchecks
+            if (url.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive) ||
+                url.startsWith(QLatin1Char('#')))
+                continue;
+            if (!isValidWebUrl(url))
+                add("url-invalid", link.range.startLine, link.range.startColumn, {url});
+        }
+    }
+
+    void checkFigures()
+    {
+        QSet<QString> labels;
+        for (const FootnoteDefinition &definition : d.markdown.footnoteDefinitions)
+            labels.insert(definition.label);
+        QSet<QString> ids;
+        for (int i = 0; i < d.figures.size(); ++i) {
+            const Figure &figure = d.figures[i];
+            const QString pointer = QStringLiteral("/figures/%1").arg(i);
+            const QString name = figure.id.isEmpty() ? QString::number(i + 1) : figure.id;
+            if (!figure.id.isEmpty() && ids.contains(figure.id))
+                addInFrontMatter("figure-duplicate-id", pointer + QStringLiteral("/id"), {name});
+            ids.insert(figure.id);
+            if (figure.caption.trimmed().isEmpty())
+                addInFrontMatter("figure-no-caption", pointer, {name});
+            if (figure.source.trimmed().isEmpty())
+                addInFrontMatter("figure-no-source", pointer, {name});
+            if (!figure.note.isEmpty() && !labels.contains(figure.note))
+                addInFrontMatter("figure-note-missing", pointer + QStringLiteral("/note"),
+                                 {name, figure.note});
+            if (figure.image.isEmpty()) {
+                addInFrontMatter("figure-no-image", pointer, {name});
+            } else if (!QFileInfo(QDir(m_root).filePath(figure.image)).isFile() ||
+                       figure.image.contains(QLatin1String(".."))) {
+                addInFrontMatter("figure-image-missing", pointer + QStringLiteral("/image"),
+                                 {name, figure.image});
+            }
+        }
+    }
+
+    void checkSections()
+    {
+        if (d.markdown.wordCount == 0) {
+            add("lemma-empty", 1, 1);
+            return;
+        }
+        for (const MarkdownHeading &heading : d.markdown.headings) {
+            if (heading.text.startsWith(QLatin1String("Relevantie"), Qt::CaseInsensitive))
+                return;
+        }
+        const int lastLine = int(d.body().count(QLatin1Char('\n'))) + 1;
+        add("relevance-missing", lastLine, 1);
+    }
+
+    Document &d;
+    QString m_root;
+};
+
+} // namespace
+
+void checkDocument(Document &document, const QString &editionRoot)
+{
+    DocumentChecker(document, editionRoot).run();
+}
+
+} // namespace trendweb
