@@ -14,6 +14,9 @@ const QList<Command> &commands()
          QCoreApplication::translate("cli", "cijfers over de editie: lemma's, woorden, voetnoten, "
                                             "figuren, kruisverwijzingen"),
          runStats},
+        {QStringLiteral("validate"),
+         QCoreApplication::translate("cli", "controleer de editie (fouten: afsluitcode 1)"),
+         runValidate},
     };
     return list;
 }

@@ -35,5 +35,6 @@ QString editionFolder(const Context &context, const QStringList &positional);
 Result<Edition> loadForCommand(const QString &folder, Context &context);
 
 int runStats(const QStringList &arguments, Context &context);
+int runValidate(const QStringList &arguments, Context &context);
 
 } // namespace trendweb::cli

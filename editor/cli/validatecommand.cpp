@@ -1,0 +1,81 @@
+#include "command.h"
+#include "validation/editionchecks.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace trendweb::cli {
+
+namespace {
+
+QJsonObject toJson(const Diagnostic &diagnostic)
+{
+    return {{QStringLiteral("code"), diagnostic.code},
+            {QStringLiteral("severity"), severityName(diagnostic.severity)},
+            {QStringLiteral("file"), diagnostic.file},
+            {QStringLiteral("line"), diagnostic.line},
+            {QStringLiteral("column"), diagnostic.column},
+            {QStringLiteral("message"), diagnostic.messageNl},
+            {QStringLiteral("message_en"), diagnostic.messageEn}};
+}
+
+} // namespace
+
+int runValidate(const QStringList &arguments, Context &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Controleert een editie: schema, verwijzingen, voetnoten, figuren, paragrafen."));
+    parser.addHelpOption();
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QCoreApplication::translate("cli", "text of json"),
+                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption english(QStringLiteral("english"),
+                                     QCoreApplication::translate("cli", "meldingen in het Engels"));
+    parser.addOptions({format, english});
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QCoreApplication::translate("cli", "de map van de editie"),
+                                 QStringLiteral("[PATH]"));
+    if (!parser.parse(arguments)) {
+        context.err << "trendweb validate: " << parser.errorText() << Qt::endl;
+        return UnusableInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText();
+        return Ok;
+    }
+    const QString formatName = parser.value(format);
+    if (formatName != QLatin1String("text") && formatName != QLatin1String("json")) {
+        context.err << "trendweb validate: --format is text of json" << Qt::endl;
+        return UnusableInput;
+    }
+    const auto edition =
+        loadForCommand(editionFolder(context, parser.positionalArguments()), context);
+    if (!edition)
+        return UnusableInput;
+
+    const Diagnostics diagnostics = allDiagnostics(edition.value());
+    const int errors = countErrors(diagnostics);
+    if (formatName == QLatin1String("json")) {
+        QJsonArray list;
+        for (const Diagnostic &diagnostic : diagnostics)
+            list.append(toJson(diagnostic));
+        const QJsonObject json{{QStringLiteral("errors"), errors},
+                               {QStringLiteral("diagnostics"), list}};
+        context.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else {
+        for (const Diagnostic &diagnostic : diagnostics)
+            context.out << diagnostic.toText(parser.isSet(english)) << '\n';
+        context.err << QCoreApplication::translate("cli", "%1 fouten, %2 andere meldingen")
+                           .arg(errors)
+                           .arg(diagnostics.size() - errors)
+                    << Qt::endl;
+    }
+    context.out.flush();
+    return errors > 0 ? Findings : Ok;
+}
+
+} // namespace trendweb::cli

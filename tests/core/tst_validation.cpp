@@ -1,0 +1,300 @@
+#include "editionloader.h"
+#include "fixtures.h"
+#include "testregistry.h"
+#include "validation/diagnosticcodes.h"
+#include "validation/editionchecks.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace trendweb;
+using namespace trendweb::test;
+
+namespace {
+
+const QByteArray relevance = "\n## Relevantie voor Overijsselse gemeenten\n\nVeel.\n";
+
+// lemmas/eerste.md with the given header lines (after title and status) and body;
+// the body always starts on line 6 when `header` is one line.
+QByteArray lemma(const QByteArray &header, const QByteArray &body)
+{
+    return "---\ntitle: Eerste lemma\nstatus: draft\n" + header + "---\n" + body;
+}
+
+const QByteArray related = "related: [tweede, derde]\n";
+const QByteArray prose = "Één café’s €5 tekst.\n" + relevance;
+
+QString describe(const Diagnostics &diagnostics)
+{
+    QStringList lines;
+    for (const Diagnostic &d : diagnostics)
+        lines.append(d.toText());
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class ValidationTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Each row: a file of the good edition replaced by a faulty version and by its
+    // good twin; the faulty one gives exactly this diagnostic at this place, the twin
+    // gives no diagnostic of that code. Non-ASCII text stands before the problem so
+    // that columns are proven to count characters, not bytes.
+    void eachProblemIsFoundAtItsPlace_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("faulty");
+        QTest::addColumn<QByteArray>("twin");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        const QString eerste = QStringLiteral("lemmas/eerste.md");
+        const QString derde = QStringLiteral("lemmas/derde.md");
+
+        QTest::newRow("footnote without definition")
+            << eerste << lemma(related, "Één café’s €5[^9] hier.\n" + relevance)
+            << lemma(related, "Één café’s €5[^9] hier.\n" + relevance + "\n[^9]: Bron.\n")
+            << "footnote-undefined" << eerste << 6 << 14;
+        QTest::newRow("definition never referenced")
+            << eerste << lemma(related, prose + "\n[^x]: Bron.\n")
+            << lemma(related, "Één[^x].\n" + relevance + "\n[^x]: Bron.\n") << "footnote-unused"
+            << eerste << 12 << 1;
+        QTest::newRow("duplicate label")
+            << eerste << lemma(related, "Één[^a].\n" + relevance + "\n[^a]: Eén.\n[^a]: Twee.\n")
+            << lemma(related, "Één[^a].\n" + relevance + "\n[^a]: Eén.\n") << "footnote-duplicate"
+            << eerste << 13 << 1;
+        QTest::newRow("note still to be written")
+            << eerste << lemma(related, "Één[^a].\n" + relevance + "\n[^a]:\n")
+            << lemma(related, "Één[^a].\n" + relevance + "\n[^a]: CBS (2024).\n")
+            << "footnote-empty" << eerste << 12 << 1;
+        QTest::newRow("script address in a note")
+            << eerste
+            << lemma(related, "Één[^a].\n" + relevance + "\n[^a]: Zie <javascript:alert(1)>.\n")
+            << lemma(related, "Één[^a].\n" + relevance + "\n[^a]: Zie <https://www.cbs.nl/>.\n")
+            << "url-invalid" << eerste << 12 << 1;
+        QTest::newRow("link without scheme")
+            << eerste << lemma(related, "Één café’s [site](www.cbs.nl) hier.\n" + relevance)
+            << lemma(related, "Één café’s [site](https://www.cbs.nl) hier.\n" + relevance)
+            << "url-invalid" << eerste << 6 << 12;
+        QTest::newRow("related to a missing lemma")
+            << eerste << lemma("related: [tweede, vierde]\n", prose) << lemma(related, prose)
+            << "link-missing-lemma" << eerste << 4 << 19;
+        QTest::newRow("inline link to a missing lemma")
+            << eerste << lemma(related, "Één café’s [zie](vierde.md).\n" + relevance)
+            << lemma(related, "Één café’s [zie](tweede.md).\n" + relevance) << "link-missing-lemma"
+            << eerste << 6 << 12;
+        QTest::newRow("link to itself")
+            << eerste << lemma("related: [eerste, tweede, derde]\n", prose) << lemma(related, prose)
+            << "link-self" << eerste << 4 << 11;
+        QTest::newRow("link listed twice")
+            << eerste << lemma("related: [tweede, derde, tweede]\n", prose) << lemma(related, prose)
+            << "link-duplicate" << eerste << 4 << 26;
+        QTest::newRow("nobody links here")
+            << eerste << lemma("related: [tweede]\n", prose) << lemma(related, prose)
+            << "lemma-orphan" << derde << 1 << 1;
+        QTest::newRow("no related lemmas")
+            << eerste << lemma("related: []\n", prose) << lemma(related, prose) << "lemma-no-links"
+            << eerste << 4 << 10;
+        QTest::newRow("duplicate title")
+            << derde
+            << QByteArray(
+                   "---\ntitle: Eerste  Lemma\nstatus: final\nrelated: [eerste]\n---\nÉén.\n" +
+                   relevance)
+            << QByteArray("---\ntitle: Derde\nstatus: final\nrelated: [eerste]\n---\nÉén.\n" +
+                          relevance)
+            << "title-duplicate" << derde << 2 << 8;
+        QTest::newRow("empty lemma") << eerste << lemma(related, "\n") << lemma(related, prose)
+                                     << "lemma-empty" << eerste << 6 << 1;
+        QTest::newRow("no relevance section")
+            << eerste << lemma(related, "Één café’s.\n\n## Andere kop\n\nTekst.\n")
+            << lemma(related, prose) << "relevance-missing" << eerste << 11 << 1;
+        QTest::newRow("unknown field")
+            << eerste << lemma(related + "auteur: Één\n", prose)
+            << lemma(related + "authors: [Één]\n", prose) << "schema" << eerste << 5 << 1;
+        QTest::newRow("status not allowed")
+            << eerste
+            << QByteArray("---\ntitle: Één lemma\nstatus: klaar\n" + related + "---\n" + prose)
+            << QByteArray("---\ntitle: Één lemma\nstatus: final\n" + related + "---\n" + prose)
+            << "schema" << eerste << 3 << 9;
+        QTest::newRow("figure without caption")
+            << eerste << lemma(related + "figures:\n  - id: kaart\n    source: CBS\n", prose)
+            << lemma(related + "figures:\n  - id: kaart\n    caption: Één\n    source: CBS\n",
+                     prose)
+            << "figure-no-caption" << eerste << 6 << 5;
+        QTest::newRow("figure without source")
+            << eerste << lemma(related + "figures:\n  - id: kaart\n    caption: Één\n", prose)
+            << lemma(related + "figures:\n  - id: kaart\n    caption: Één\n    source: CBS\n",
+                     prose)
+            << "figure-no-source" << eerste << 6 << 5;
+        QTest::newRow("figure cites a missing note")
+            << eerste
+            << lemma(related + "figures:\n  - id: kaart\n    caption: Één\n    source: CBS\n    "
+                               "note: \"7\"\n",
+                     prose)
+            << lemma(related + "figures:\n  - id: kaart\n    caption: Één\n    source: CBS\n    "
+                               "note: \"7\"\n",
+                     "Één[^7].\n" + relevance + "\n[^7]: CBS.\n")
+            << "figure-note-missing" << eerste << 9 << 11;
+        QTest::newRow("figure image missing")
+            << eerste
+            << lemma(related + "figures:\n  - id: kaart\n    caption: Één\n    source: CBS\n"
+                               "    image: figures/eerste/kaart.png\n    alt: Kaart\n",
+                     prose)
+            << lemma(related + "figures:\n  - id: kaart\n    caption: Één\n    source: CBS\n"
+                               "    image: figures/eerste/bestaat.png\n    alt: Kaart\n",
+                     prose)
+            << "figure-image-missing" << eerste << 9 << 12;
+        QTest::newRow("two figures with one id")
+            << eerste
+            << lemma(related + "figures:\n  - {id: kaart, caption: Één, source: CBS}\n"
+                               "  - {id: kaart, caption: Twee, source: CBS}\n",
+                     prose)
+            << lemma(related + "figures:\n  - {id: kaart, caption: Één, source: CBS}\n"
+                               "  - {id: grafiek, caption: Twee, source: CBS}\n",
+                     prose)
+            << "figure-duplicate-id" << eerste << 7 << 10;
+        QTest::newRow("image without alt text")
+            << eerste
+            << lemma(related + "figures:\n  - id: kaart\n    caption: Één\n    source: CBS\n"
+                               "    image: figures/eerste/bestaat.png\n",
+                     prose)
+            << lemma(related + "figures:\n  - id: kaart\n    caption: Één\n    source: CBS\n"
+                               "    image: figures/eerste/bestaat.png\n    alt: Een kaart\n",
+                     prose)
+            << "schema" << eerste << 6 << 5;
+        QTest::newRow("council period of the wrong form")
+            << "edition.yaml"
+            << QByteArray("title: Één\nyear: 2025\nedition: 3\npublisher: T\ncouncil_period: 2026 "
+                          "tot 2030\n"
+                          "lemmas: [eerste, tweede, derde]\n")
+            << QByteArray(
+                   "title: Één\nyear: 2025\nedition: 3\npublisher: T\ncouncil_period: 2026–2030\n"
+                   "lemmas: [eerste, tweede, derde]\n")
+            << "schema"
+            << "edition.yaml" << 5 << 17;
+    }
+
+    void eachProblemIsFoundAtItsPlace()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, faulty);
+        QFETCH(QByteArray, twin);
+        QFETCH(QString, code);
+        QFETCH(QString, file);
+        QFETCH(int, line);
+        QFETCH(int, column);
+
+        QTemporaryDir dir;
+        auto files = goodEdition();
+        files[QStringLiteral("lemmas/eerste.md")] = lemma(related, prose);
+        files[QStringLiteral("figures/eerste/bestaat.png")] = "PNG";
+        files[path] = faulty;
+        writeFiles(dir.path(), files);
+        const Diagnostics found = allDiagnostics(loadEdition(dir.path()).value());
+        const auto it = std::find_if(found.begin(), found.end(),
+                                     [&](const Diagnostic &d) { return d.code == code; });
+        QVERIFY2(it != found.end(), qPrintable(describe(found)));
+        QCOMPARE(it->file, file);
+        QCOMPARE(it->line, line);
+        QCOMPARE(it->column, column);
+        QVERIFY(!it->messageNl.isEmpty());
+        QVERIFY(!it->messageEn.isEmpty());
+        QVERIFY(it->messageNl != it->messageEn);
+
+        files[path] = twin;
+        writeFiles(dir.path(), files);
+        const Diagnostics fixed = allDiagnostics(loadEdition(dir.path()).value());
+        for (const Diagnostic &d : fixed)
+            QVERIFY2(d.code != code, qPrintable(describe(fixed)));
+    }
+
+    void theGoodEditionHasNoErrors()
+    {
+        QTemporaryDir dir;
+        auto files = goodEdition();
+        files[QStringLiteral("lemmas/eerste.md")] = lemma(related, prose);
+        writeFiles(dir.path(), files);
+        const Diagnostics found = allDiagnostics(loadEdition(dir.path()).value());
+        QVERIFY2(found.isEmpty(), qPrintable(describe(found)));
+    }
+
+    void footnotesAreNumberedByFirstReference()
+    {
+        const Document document = parseDocument(
+            QStringLiteral(
+                "---\ntitle: X\nstatus: draft\n---\nB[^b] en A[^a] en weer B[^b].\n\n"
+                "[^a]: PBL (2023). Geraadpleegd op 24 maart 2025. <https://www.pbl.nl/>\n"
+                "[^b]: CBS. https://www.cbs.nl/a en https://www.cbs.nl/b.\n"
+                "[^c]: Niet gebruikt.\n"),
+            QStringLiteral("lemmas/x.md"), Document::Kind::Lemma);
+        QCOMPARE(document.footnotes.size(), 3);
+        QCOMPARE(document.footnotes[0].label, QStringLiteral("b"));
+        QCOMPARE(document.footnotes[0].number, 1);
+        QCOMPARE(document.footnotes[0].referenceCount, 2);
+        QCOMPARE(document.footnotes[0].urls, QStringList({QStringLiteral("https://www.cbs.nl/a"),
+                                                          QStringLiteral("https://www.cbs.nl/b")}));
+        QCOMPARE(document.footnotes[1].label, QStringLiteral("a"));
+        QCOMPARE(document.footnotes[1].number, 2);
+        QCOMPARE(document.footnotes[1].accessed, QStringLiteral("24 maart 2025"));
+        QCOMPARE(document.footnotes[1].urls, QStringList(QStringLiteral("https://www.pbl.nl/")));
+        QCOMPARE(document.footnotes[2].number, 0);
+        QVERIFY(document.footnotes[2].defined());
+    }
+
+    void backlinksComeFromRelatedAndInlineLinks()
+    {
+        QTemporaryDir dir;
+        auto files = goodEdition();
+        files[QStringLiteral("lemmas/tweede.md")] =
+            "---\ntitle: Tweede\nstatus: draft\nrelated: [eerste]\n---\nZie [derde](derde.md).\n";
+        writeFiles(dir.path(), files);
+        const Edition edition = loadEdition(dir.path()).value();
+        QCOMPARE(edition.backlinks(QStringLiteral("derde")),
+                 QStringList({QStringLiteral("eerste"), QStringLiteral("tweede")}));
+        QCOMPARE(edition.backlinks(QStringLiteral("eerste")),
+                 QStringList({QStringLiteral("tweede"), QStringLiteral("derde")}));
+    }
+
+    void revalidatingOneLemmaReadsNoOtherFile()
+    {
+        QTemporaryDir dir;
+        writeFiles(dir.path(), goodEdition());
+        Edition edition = loadEdition(dir.path()).value();
+        // The other files vanish from disk: checking the edited lemma must not need them.
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("lemmas/tweede.md"))));
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("lemmas/derde.md"))));
+        const QString edited = QStringLiteral("---\ntitle: Eerste lemma\nstatus: draft\n"
+                                              "related: [tweede, vierde]\n---\nTekst.\n");
+        QVERIFY(edition.replaceDocument(parseDocument(edited, QStringLiteral("lemmas/eerste.md"),
+                                                      Document::Kind::Lemma, dir.path())));
+        const Diagnostics found = allDiagnostics(edition);
+        QCOMPARE(edition.lemmas[0].letter, QStringLiteral("A"));
+        QVERIFY(std::any_of(found.begin(), found.end(), [](const Diagnostic &d) {
+            return d.code == QLatin1String("link-missing-lemma") && d.line == 4;
+        }));
+        QVERIFY(std::none_of(found.begin(), found.end(), [](const Diagnostic &d) {
+            return d.code == QLatin1String("lemma-file-missing");
+        }));
+    }
+
+    void everyCodeIsExplainedInTheDocumentation()
+    {
+        QFile file(QStringLiteral(TRENDWEB_SCHEMA_DIR "/diagnostics.md"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString documentation = QString::fromUtf8(file.readAll());
+        for (const DiagnosticCode &code : diagnosticCodes()) {
+            const QString row =
+                QStringLiteral("| `%1` | %2 |")
+                    .arg(QString::fromLatin1(code.code), severityName(code.severity));
+            QVERIFY2(documentation.contains(row), code.code);
+        }
+    }
+};
+
+TRENDWEB_TEST(ValidationTest)
+#include "tst_validation.moc"
