@@ -12,6 +12,11 @@ Pane {
     readonly property alias textArea: area
     signal textEdited(string text)
 
+    function placeCursor(position) {
+        area.cursorPosition = position
+        area.forceActiveFocus()
+    }
+
     padding: 0
 
     ColumnLayout {

@@ -36,6 +36,24 @@ ApplicationWindow {
             lemmaList.currentIndex = row
     }
 
+    // Opens the file of a problem (when it is a lemma) and puts the cursor on it.
+    function goToProblem(file, line, column) {
+        const row = controller.rowOfFile(file)
+        if (row < 0)
+            return
+        if (row !== lemmaList.currentIndex || document.filePath === "") {
+            if (document.modified) {
+                unsavedDialog.ask(function() {
+                    window.showLemma(row)
+                    editor.placeCursor(document.positionOf(line, column))
+                })
+                return
+            }
+            showLemma(row)
+        }
+        editor.placeCursor(document.positionOf(line, column))
+    }
+
     function save() {
         if (document.filePath !== "")
             document.save()
@@ -51,6 +69,7 @@ ApplicationWindow {
     LemmaDocument {
         id: document
         onModifiedChanged: controller.lemmas.setUnsaved(lemmaList.currentIndex, modified)
+        onTextChanged: if (filePath !== "") controller.updateText(controller.lemmas.path(lemmaList.currentIndex), text)
     }
 
     Shortcut {
@@ -67,6 +86,7 @@ ApplicationWindow {
         editionTitle: controller.title
         wordCount: document.wordCount
         problemCount: controller.problemCount
+        errorCount: controller.errorCount
         modified: document.modified
         hasDocument: document.filePath !== ""
     }
@@ -101,6 +121,15 @@ ApplicationWindow {
                 text: document.text
                 enabled: document.filePath !== ""
                 onTextEdited: (text) => document.text = text
+            }
+
+            SidePanel {
+                SplitView.preferredWidth: 360
+                SplitView.minimumWidth: 220
+                problemCount: controller.problemCount
+                problemsPanel.model: controller.problems
+                problemsPanel.currentFile: controller.lemmas.path(lemmaList.currentIndex)
+                problemsPanel.onProblemChosen: (file, line, column) => window.goToProblem(file, line, column)
             }
         }
     }

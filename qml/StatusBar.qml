@@ -9,6 +9,7 @@ ToolBar {
     property string editionTitle: ""
     property int wordCount: 0
     property int problemCount: 0
+    property int errorCount: 0
     property bool modified: false
     property bool hasDocument: false
 
@@ -25,7 +26,9 @@ ToolBar {
             visible: bar.hasDocument
         }
         Label {
+            objectName: "problemCount"
             text: bar.problemCount === 1 ? qsTr("1 probleem") : qsTr("%L1 problemen").arg(bar.problemCount)
+            color: bar.errorCount > 0 ? "#c62828" : palette.windowText
         }
         Label {
             objectName: "saveState"

@@ -1,17 +1,28 @@
 // The open edition, for QML: opens a folder (or the built-in edition) off the
-// UI thread and offers its lemmas as a model.
+// UI thread, offers its lemmas and problems as models, and re-checks a lemma
+// while it is being typed (debounced, off the UI thread, the newest text wins).
 #pragma once
 
 #include "edition.h"
 #include "lemmalistmodel.h"
+#include "problemlistmodel.h"
 #include "result.h"
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
+#include <optional>
 
 namespace trendweb {
+
+// An edition and all of its problems, computed together off the UI thread.
+struct CheckedEdition
+{
+    std::shared_ptr<const Edition> edition;
+    Diagnostics diagnostics;
+};
 
 class EditionController : public QObject
 {
@@ -23,9 +34,11 @@ class EditionController : public QObject
     Q_PROPERTY(QString title READ title NOTIFY loadedChanged)
     Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
-    Q_PROPERTY(int problemCount READ problemCount NOTIFY loadedChanged)
+    Q_PROPERTY(int errorCount READ errorCount NOTIFY diagnosticsChanged)
+    Q_PROPERTY(int problemCount READ problemCount NOTIFY diagnosticsChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(trendweb::LemmaListModel *lemmas READ lemmas CONSTANT)
+    Q_PROPERTY(trendweb::ProblemListModel *problems READ problems CONSTANT)
 
 public:
     explicit EditionController(QObject *parent = nullptr);
@@ -35,32 +48,51 @@ public:
     void setEditionPath(const QString &path);
     QString rootPath() const;
     QString title() const;
-    bool loaded() const { return m_edition != nullptr; }
-    bool loading() const { return m_watcher.isRunning(); }
-    int problemCount() const;
+    bool loaded() const { return m_checked.edition != nullptr; }
+    bool loading() const { return m_loadWatcher.isRunning(); }
+    int errorCount() const;
+    int problemCount() const { return int(m_checked.diagnostics.size()); }
     QString errorMessage() const { return m_errorMessage; }
     LemmaListModel *lemmas() { return &m_lemmas; }
+    ProblemListModel *problems() { return &m_problems; }
+    const Diagnostics &diagnostics() const { return m_checked.diagnostics; }
 
     // Opens `editionPath`; `loadedChanged` or `errorMessageChanged` follows.
     Q_INVOKABLE void open();
     // The absolute path of a file of the edition.
     Q_INVOKABLE QString absolutePath(const QString &relativePath) const;
+    // The text of a file (relative path) as it stands in the editor now; it is checked
+    // shortly after typing stops, and the problems follow.
+    Q_INVOKABLE void updateText(const QString &relativePath, const QString &text);
+    // The lemma row of a file, or -1.
+    Q_INVOKABLE int rowOfFile(const QString &relativePath) const;
+
+    // Milliseconds of quiet before a changed text is checked.
+    void setCheckDelay(int milliseconds) { m_checkTimer.setInterval(milliseconds); }
 
 Q_SIGNALS:
     void editionPathChanged();
     void loadedChanged();
     void loadingChanged();
+    void diagnosticsChanged();
     void errorMessageChanged();
 
 private:
     void setErrorMessage(const QString &message);
     void finishOpening();
+    void startCheck();
+    void finishCheck();
+    void apply(CheckedEdition checked);
 
     QString m_editionPath;
     QString m_errorMessage;
-    std::shared_ptr<const Edition> m_edition;
+    CheckedEdition m_checked;
     LemmaListModel m_lemmas;
-    QFutureWatcher<Result<Edition>> m_watcher;
+    ProblemListModel m_problems;
+    QFutureWatcher<Result<CheckedEdition>> m_loadWatcher;
+    QFutureWatcher<CheckedEdition> m_checkWatcher;
+    QTimer m_checkTimer;
+    std::optional<std::pair<QString, QString>> m_pendingText; // path, text
 };
 
 } // namespace trendweb

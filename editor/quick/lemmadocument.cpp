@@ -62,6 +62,21 @@ void LemmaDocument::close()
     update({}, {});
 }
 
+int LemmaDocument::positionOf(int line, int column) const
+{
+    qsizetype position = 0;
+    for (int current = 1; current < line; ++current) {
+        const qsizetype next = m_text.indexOf(QLatin1Char('\n'), position);
+        if (next < 0)
+            return int(m_text.size());
+        position = next + 1;
+    }
+    qsizetype lineEnd = m_text.indexOf(QLatin1Char('\n'), position);
+    if (lineEnd < 0)
+        lineEnd = m_text.size();
+    return int(qMin(position + qMax(column, 1) - 1, lineEnd));
+}
+
 void LemmaDocument::update(const QString &text, const QString &savedText)
 {
     const bool wasModified = modified();

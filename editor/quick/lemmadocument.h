@@ -32,6 +32,8 @@ public:
     // Writes the text atomically; on failure the text stays and the reason is shown.
     Q_INVOKABLE bool save();
     Q_INVOKABLE void close();
+    // The character offset of a 1-based line and column, for putting the cursor on a problem.
+    Q_INVOKABLE int positionOf(int line, int column) const;
 
 Q_SIGNALS:
     void filePathChanged();

@@ -4,6 +4,18 @@
 
 namespace trendweb {
 
+namespace {
+
+QHash<QString, int> problemCounts(const Diagnostics &diagnostics)
+{
+    QHash<QString, int> counts;
+    for (const Diagnostic &diagnostic : diagnostics)
+        ++counts[diagnostic.file];
+    return counts;
+}
+
+} // namespace
+
 LemmaListModel::LemmaListModel(QObject *parent)
     : QAbstractListModel(parent)
 {}
@@ -60,17 +72,27 @@ void LemmaListModel::setEdition(const Edition &edition, const Diagnostics &diagn
     const int oldCount = int(m_rows.size());
     beginResetModel();
     m_rows.clear();
+    const QHash<QString, int> counts = problemCounts(diagnostics);
     for (const Document &lemma : edition.lemmas) {
-        Row row{lemma.letter, lemma.slug, lemma.displayTitle(), lemma.status, lemma.path};
-        for (const Diagnostic &diagnostic : diagnostics) {
-            if (diagnostic.file == lemma.path)
-                ++row.problems;
-        }
-        m_rows.append(row);
+        m_rows.append({lemma.letter, lemma.slug, lemma.displayTitle(), lemma.status, lemma.path,
+                       counts.value(lemma.path)});
     }
     endResetModel();
     if (oldCount != m_rows.size())
         Q_EMIT countChanged();
+}
+
+void LemmaListModel::setProblems(const Diagnostics &diagnostics)
+{
+    const QHash<QString, int> counts = problemCounts(diagnostics);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const int problems = counts.value(m_rows[row].path);
+        if (m_rows[row].problems == problems)
+            continue;
+        m_rows[row].problems = problems;
+        const QModelIndex changed = index(row);
+        Q_EMIT dataChanged(changed, changed, {ProblemCountRole});
+    }
 }
 
 QString LemmaListModel::path(int row) const

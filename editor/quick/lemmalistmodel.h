@@ -36,6 +36,8 @@ public:
 
     void setEdition(const Edition &edition);
     void setEdition(const Edition &edition, const Diagnostics &diagnostics);
+    // New problem counts after a lemma was re-checked; rows keep their place.
+    void setProblems(const Diagnostics &diagnostics);
 
     Q_INVOKABLE QString path(int row) const;
     Q_INVOKABLE QString title(int row) const;

@@ -1,0 +1,139 @@
+#include "editioncontroller.h"
+#include "fixtures.h"
+#include "lemmadocument.h"
+#include "testregistry.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace trendweb;
+using namespace trendweb::test;
+
+namespace {
+
+bool hasProblem(const EditionController &controller, const QString &code, const QString &file)
+{
+    const Diagnostics &all = controller.diagnostics();
+    return std::any_of(all.begin(), all.end(),
+                       [&](const Diagnostic &d) { return d.code == code && d.file == file; });
+}
+
+const QString eerste = QStringLiteral("lemmas/eerste.md");
+
+} // namespace
+
+class EditionControllerTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void opensAnEditionOffTheUiThreadWithItsProblems()
+    {
+        QTemporaryDir dir;
+        writeFiles(dir.path(), goodEdition());
+        EditionController controller;
+        QAbstractItemModelTester problemsTester(
+            controller.problems(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        controller.setEditionPath(dir.path());
+        QSignalSpy loaded(&controller, &EditionController::loadedChanged);
+        controller.open();
+        QVERIFY(controller.loading());
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(controller.loaded());
+        QCOMPARE(controller.title(), QStringLiteral("Proefeditie"));
+        QCOMPARE(controller.lemmas()->rowCount(), 3);
+        QCOMPARE(controller.problemCount(), 1); // the figure without image
+        QCOMPARE(controller.errorCount(), 0);
+        QCOMPARE(controller.rowOfFile(QStringLiteral("lemmas/derde.md")), 2);
+    }
+
+    void typingIsCheckedAndTheNewestTextWins()
+    {
+        QTemporaryDir dir;
+        writeFiles(dir.path(), goodEdition());
+        EditionController controller;
+        controller.setCheckDelay(0);
+        controller.setEditionPath(dir.path());
+        QSignalSpy loaded(&controller, &EditionController::loadedChanged);
+        controller.open();
+        QVERIFY(loaded.wait(10000));
+
+        // The author links to a lemma that does not exist, then corrects it before the
+        // check of the first text is done; what stays is the check of the last text.
+        const QString broken =
+            QStringLiteral("---\ntitle: Eerste lemma\nstatus: draft\n"
+                           "related: [tweede, vierde]\n---\nÉén[^1].\n\n[^1]: B.\n");
+        QSignalSpy checked(&controller, &EditionController::diagnosticsChanged);
+        controller.updateText(eerste, broken);
+        QVERIFY(checked.wait(10000));
+        QVERIFY(hasProblem(controller, QStringLiteral("link-missing-lemma"), eerste));
+        QCOMPARE(controller.errorCount(), 1);
+        QVERIFY(hasProblem(controller, QStringLiteral("lemma-orphan"),
+                           QStringLiteral("lemmas/derde.md")));
+        const int listed =
+            controller.lemmas()->index(0).data(LemmaListModel::ProblemCountRole).toInt();
+        QVERIFY(listed >= 1);
+
+        QString fixedText = broken;
+        fixedText.replace(QStringLiteral("vierde"), QStringLiteral("derde"));
+        controller.updateText(eerste, broken + QStringLiteral("x"));
+        controller.updateText(eerste, fixedText);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !hasProblem(controller, QStringLiteral("link-missing-lemma"), eerste), 10000);
+        QCOMPARE(controller.errorCount(), 0);
+        // Nothing was written to disk by checking.
+        QFile onDisk(dir.filePath(eerste));
+        QVERIFY(onDisk.open(QIODevice::ReadOnly));
+        const QByteArray saved = onDisk.readAll();
+        QVERIFY(saved.contains("Eerste lemma"));
+        QVERIFY(!saved.contains("vierde"));
+    }
+
+    void problemsCanBeShownForOneFile()
+    {
+        QTemporaryDir dir;
+        auto files = goodEdition();
+        files[QStringLiteral("lemmas/tweede.md")] =
+            "---\ntitle: Tweede\nstatus: klaar\n---\nTekst.\n";
+        writeFiles(dir.path(), files);
+        EditionController controller;
+        controller.setEditionPath(dir.path());
+        QSignalSpy loaded(&controller, &EditionController::loadedChanged);
+        controller.open();
+        QVERIFY(loaded.wait(10000));
+        ProblemListModel *problems = controller.problems();
+        QAbstractItemModelTester tester(problems,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int all = problems->rowCount();
+        problems->setFileFilter(QStringLiteral("lemmas/tweede.md"));
+        QVERIFY(problems->rowCount() < all);
+        QVERIFY(problems->rowCount() >= 2); // status not allowed, no relevance section, no links
+        for (int row = 0; row < problems->rowCount(); ++row)
+            QCOMPARE(problems->index(row).data(ProblemListModel::FileRole).toString(),
+                     QStringLiteral("lemmas/tweede.md"));
+        const QModelIndex first = problems->index(0);
+        QVERIFY(!first.data(ProblemListModel::MessageRole).toString().isEmpty());
+        QVERIFY(first.data(ProblemListModel::LineRole).toInt() > 0);
+        problems->setFileFilter({});
+        QCOMPARE(problems->rowCount(), all);
+    }
+
+    void aProblemsPlaceBecomesACursorPosition()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.md"));
+        writeFiles(dir.path(), {{QStringLiteral("x.md"), "één\ntwee drie\n"}});
+        LemmaDocument document;
+        QVERIFY(document.load(path));
+        QCOMPARE(document.positionOf(1, 1), 0);
+        QCOMPARE(document.positionOf(2, 6), 9);
+        QCOMPARE(document.positionOf(2, 99), 13); // the end of the line
+        QCOMPARE(document.positionOf(9, 1), 14);  // past the end: the end of the text
+    }
+};
+
+TRENDWEB_TEST(EditionControllerTest)
+#include "tst_editioncontroller.moc"
