@@ -12,6 +12,8 @@ cd "$(dirname "$0")"
 PACKAGES=(
     # build tools
     cmake ninja-build ccache g++ pkg-config clang-format-14 git
+    # the fuzzer: clang with libFuzzer and the sanitizers
+    clang libclang-rt-14-dev
     # Qt 6 and its QML modules
     qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtquick
@@ -19,7 +21,7 @@ PACKAGES=(
     qml6-module-qtquick-window qml6-module-qtquick-dialogs qml6-module-qttest libgl-dev
     # the C libraries the core wraps
     libgit2-dev libhunspell-dev hunspell-nl libcmark-gfm-dev libcmark-gfm-extensions-dev
-    libyaml-cpp-dev
+    libyaml-cpp-dev libvalijson-dev
     # a display for machines without one, and a font
     xvfb xauth fonts-dejavu-core
 )

@@ -110,19 +110,25 @@ void scanFootnotes(const QString &text, MarkdownDocument &document)
 
     const QStringList lines = text.split(QLatin1Char('\n'));
     bool inFence = false;
-    FootnoteDefinition *open = nullptr;
+    FootnoteDefinition *open = nullptr; // the definition whose indented lines may follow
     for (int i = 0; i < lines.size(); ++i) {
         const QString &line = lines[i];
-        if (fence.match(line).hasMatch()) {
+        const int lineNumber = i + 1;
+        const QStringView trimmed = QStringView(line).trimmed();
+        if ((trimmed.startsWith(u"```") || trimmed.startsWith(u"~~~")) &&
+            fence.match(line).hasMatch()) {
             inFence = !inFence;
             open = nullptr;
             continue;
         }
         if (inFence)
             continue;
-        const int lineNumber = i + 1;
+
         qsizetype searchFrom = 0;
-        if (const auto match = definition.match(line); match.hasMatch()) {
+        // Most lines mention no note; skip the expressions for them.
+        const bool mentionsNote = line.contains(QLatin1String("[^"));
+        const auto match = mentionsNote ? definition.match(line) : QRegularExpressionMatch();
+        if (match.hasMatch()) {
             document.footnoteDefinitions.append({match.captured(1),
                                                  match.captured(2).trimmed(),
                                                  {lineNumber, 1, lineNumber, int(line.size())}});
@@ -130,25 +136,30 @@ void scanFootnotes(const QString &text, MarkdownDocument &document)
             searchFrom = match.capturedStart(2);
         } else if (open &&
                    (line.startsWith(QLatin1String("    ")) || line.startsWith(QLatin1Char('\t')))) {
-            const QString more = line.trimmed();
-            open->text += (open->text.isEmpty() ? QString() : QStringLiteral(" ")) + more;
+            open->text +=
+                (open->text.isEmpty() ? QString() : QStringLiteral(" ")) + trimmed.toString();
             open->range.endLine = lineNumber;
             open->range.endColumn = int(line.size());
-        } else if (!line.trimmed().isEmpty()) {
+        } else if (!trimmed.isEmpty()) {
             open = nullptr;
         }
+        if (!mentionsNote)
+            continue;
+
         QString masked = line;
-        for (auto it = codeSpan.globalMatch(line); it.hasNext();) {
-            const auto span = it.next();
-            masked.replace(span.capturedStart(), span.capturedLength(),
-                           QString(span.capturedLength(), QLatin1Char(' ')));
+        if (line.contains(QLatin1Char('`'))) {
+            for (auto it = codeSpan.globalMatch(line); it.hasNext();) {
+                const auto span = it.next();
+                masked.replace(span.capturedStart(), span.capturedLength(),
+                               QString(span.capturedLength(), QLatin1Char(' ')));
+            }
         }
         for (auto it = reference.globalMatch(masked, searchFrom); it.hasNext();) {
-            const auto match = it.next();
-            const int start = int(match.capturedStart()) + 1;
+            const auto found = it.next();
+            const int start = int(found.capturedStart()) + 1;
             document.footnoteReferences.append(
-                {match.captured(1),
-                 {lineNumber, start, lineNumber, start + int(match.capturedLength()) - 1}});
+                {found.captured(1),
+                 {lineNumber, start, lineNumber, start + int(found.capturedLength()) - 1}});
         }
     }
 }

@@ -173,7 +173,9 @@ Diagnostics validateAgainstSchema(SchemaKind kind, const YamlDocument &document,
 {
     const QJsonValue root =
         document.root.isNull() ? QJsonValue(QJsonObject()) : document.root; // an empty header
-    valijson::Validator validator;
+    // One validator per thread: it caches the compiled patterns of the schemas, which
+    // would otherwise be compiled again for every file.
+    thread_local valijson::Validator validator;
     valijson::ValidationResults results;
     valijson::adapters::QtJsonAdapter target(root);
     if (validator.validate(schemas().schema(kind), target, &results))

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <yaml-cpp/yaml.h>
 
 namespace trendweb {
@@ -72,24 +71,51 @@ private:
             .replace(QLatin1Char('/'), QLatin1String("~1"));
     }
 
+    static bool isNumber(QStringView text)
+    {
+        qsizetype i = 0;
+        if (i < text.size() && (text[i] == u'-' || text[i] == u'+'))
+            ++i;
+        bool digits = false;
+        bool dot = false;
+        for (; i < text.size(); ++i) {
+            const QChar c = text[i];
+            if (c.isDigit() && c.unicode() < 128) {
+                digits = true;
+            } else if (c == u'.' && !dot) {
+                dot = true;
+            } else if ((c == u'e' || c == u'E') && digits) {
+                // an exponent: sign and digits only
+                ++i;
+                if (i < text.size() && (text[i] == u'-' || text[i] == u'+'))
+                    ++i;
+                if (i == text.size())
+                    return false;
+                for (; i < text.size(); ++i) {
+                    if (!text[i].isDigit() || text[i].unicode() >= 128)
+                        return false;
+                }
+                return true;
+            } else {
+                return false;
+            }
+        }
+        return digits;
+    }
+
     static QJsonValue scalar(const YAML::Node &node)
     {
         const QString text = QString::fromStdString(node.Scalar());
         if (node.Tag() != "?") // quoted or explicitly tagged: a string as written
             return text;
-        static const QRegularExpression nullPattern(QStringLiteral("^(~|null|Null|NULL)?$"));
-        static const QRegularExpression truePattern(QStringLiteral("^(true|True|TRUE)$"));
-        static const QRegularExpression falsePattern(QStringLiteral("^(false|False|FALSE)$"));
-        static const QRegularExpression intPattern(QStringLiteral("^[-+]?[0-9]+$"));
-        static const QRegularExpression floatPattern(
-            QStringLiteral("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"));
-        if (nullPattern.match(text).hasMatch())
+        // YAML's core schema for plain scalars.
+        if (text.isEmpty() || text == u"~" || text == u"null" || text == u"Null" || text == u"NULL")
             return QJsonValue(QJsonValue::Null);
-        if (truePattern.match(text).hasMatch())
+        if (text == u"true" || text == u"True" || text == u"TRUE")
             return true;
-        if (falsePattern.match(text).hasMatch())
+        if (text == u"false" || text == u"False" || text == u"FALSE")
             return false;
-        if (intPattern.match(text).hasMatch() || floatPattern.match(text).hasMatch())
+        if (isNumber(text))
             return text.toDouble();
         return text;
     }
