@@ -10,6 +10,10 @@ namespace trendweb::cli {
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
+        {QStringLiteral("import"),
+         QCoreApplication::translate("cli", "maak een editie van een tekstextractie "
+                                            "(--plan PLAN SEED OUT)"),
+         runImport},
         {QStringLiteral("stats"),
          QCoreApplication::translate("cli", "cijfers over de editie: lemma's, woorden, voetnoten, "
                                             "figuren, kruisverwijzingen"),

@@ -62,7 +62,12 @@ private:
                 add("footnote-duplicate", definition.range.startLine, 1, {definition.label});
             ++definitions[definition.label];
         }
+        // A note cited by a figure's source is in use as well.
         QSet<QString> referenced;
+        for (const Figure &figure : d.figures) {
+            if (!figure.note.isEmpty())
+                referenced.insert(figure.note);
+        }
         for (const FootnoteReference &reference : md.footnoteReferences) {
             referenced.insert(reference.label);
             if (!definitions.contains(reference.label))
