@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 namespace trendweb {
 
@@ -224,8 +225,9 @@ Result<Edition> loadEdition(const QString &rootPath)
     }
 
     if (orderKnown) {
+        const QSet<QString> listed(edition.info.lemmaOrder.begin(), edition.info.lemmaOrder.end());
         for (const QString &slug : markdownFilesIn(rootPath, QStringLiteral("lemmas"))) {
-            if (!edition.info.lemmaOrder.contains(slug))
+            if (!listed.contains(slug))
                 edition.diagnostics.append(
                     makeDiagnostic("lemma-not-listed", lemmaPath(slug), 1, 1, {slug}));
         }

@@ -8,6 +8,9 @@ namespace trendweb {
 
 QStringList urlsIn(const QString &text)
 {
+    if (!text.contains(QLatin1Char(':')))
+        return {}; // no scheme, no address
+
     // <…> autolinks and (…) link destinations first, then bare addresses outside them.
     static const QRegularExpression bracketed(
         QStringLiteral("<((?:https?|ftp|javascript|data|file):[^>]*)>|\\]\\(([^)\\s]+)\\)"),

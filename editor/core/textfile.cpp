@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStringDecoder>
 
 namespace trendweb {
 
@@ -46,6 +47,15 @@ int validSequenceLength(const QByteArray &bytes, qsizetype i)
 
 Result<QString> decodeUtf8(const QByteArray &bytes, const QString &fileName)
 {
+    // The common case first: valid text, decoded in one pass.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString decoded = decoder.decode(bytes);
+    if (!decoder.hasError()) {
+        if (decoded.startsWith(QChar(0xFEFF)))
+            decoded.remove(0, 1);
+        return decoded;
+    }
+    // Otherwise find the first invalid byte, to say where it is.
     int line = 1;
     int column = 1;
     for (qsizetype i = 0; i < bytes.size();) {

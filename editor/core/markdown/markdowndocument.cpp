@@ -2,6 +2,7 @@
 
 #include <QMutex>
 #include <QRegularExpression>
+#include <QStringTokenizer>
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
@@ -47,8 +48,16 @@ public:
     {
         if (line < 1 || line > m_lines.size() || byteColumn < 1)
             return byteColumn;
+        // Count UTF-16 code units of the bytes before the column, without decoding them.
         const QByteArray &bytes = m_lines[line - 1];
-        return int(QString::fromUtf8(bytes.left(byteColumn - 1)).size()) + 1;
+        const qsizetype end = qMin<qsizetype>(byteColumn - 1, bytes.size());
+        int units = 0;
+        for (qsizetype i = 0; i < end; ++i) {
+            const auto b = static_cast<unsigned char>(bytes[i]);
+            if ((b & 0xC0) != 0x80)
+                units += b >= 0xF0 ? 2 : 1;
+        }
+        return units + 1;
     }
 
     TextRange range(cmark_node *node) const
@@ -98,44 +107,61 @@ bool insideFootnoteDefinition(cmark_node *node)
     return false;
 }
 
+// The label of "[^label]" starting at `at`, or an empty view; `end` is set past the "]".
+QStringView labelAt(QStringView line, qsizetype at, qsizetype &end)
+{
+    if (!line.mid(at).startsWith(u"[^"))
+        return {};
+    qsizetype i = at + 2;
+    while (i < line.size() && line[i] != u']' && !line[i].isSpace() && line[i] != u'[')
+        ++i;
+    if (i == at + 2 || i >= line.size() || line[i] != u']')
+        return {};
+    end = i + 1;
+    return line.mid(at + 2, i - at - 2);
+}
+
+bool isFence(QStringView line)
+{
+    qsizetype indent = 0;
+    while (indent < line.size() && indent < 4 && line[indent] == u' ')
+        ++indent;
+    const QStringView rest = line.mid(indent);
+    return indent < 4 && (rest.startsWith(u"```") || rest.startsWith(u"~~~"));
+}
+
 // cmark keeps a reference without definition as text and drops a definition
 // nobody references, so footnotes are read from the source lines themselves.
 void scanFootnotes(const QString &text, MarkdownDocument &document)
 {
-    static const QRegularExpression definition(
-        QStringLiteral("^ {0,3}\\[\\^([^\\]\\s]+)\\]:[ \\t]*(.*)$"));
-    static const QRegularExpression reference(QStringLiteral("\\[\\^([^\\]\\s]+)\\]"));
-    static const QRegularExpression fence(QStringLiteral("^ {0,3}(```|~~~)"));
-    static const QRegularExpression codeSpan(QStringLiteral("`[^`]*`"));
-
-    const QStringList lines = text.split(QLatin1Char('\n'));
     bool inFence = false;
     FootnoteDefinition *open = nullptr; // the definition whose indented lines may follow
-    for (int i = 0; i < lines.size(); ++i) {
-        const QString &line = lines[i];
-        const int lineNumber = i + 1;
-        const QStringView trimmed = QStringView(line).trimmed();
-        if ((trimmed.startsWith(u"```") || trimmed.startsWith(u"~~~")) &&
-            fence.match(line).hasMatch()) {
+    int lineNumber = 0;
+    for (QStringView line : QStringTokenizer(text, u'\n')) {
+        ++lineNumber;
+        if (isFence(line)) {
             inFence = !inFence;
             open = nullptr;
             continue;
         }
         if (inFence)
             continue;
+        const QStringView trimmed = line.trimmed();
 
+        // A definition: up to three spaces, "[^label]:", the text.
         qsizetype searchFrom = 0;
-        // Most lines mention no note; skip the expressions for them.
-        const bool mentionsNote = line.contains(QLatin1String("[^"));
-        const auto match = mentionsNote ? definition.match(line) : QRegularExpressionMatch();
-        if (match.hasMatch()) {
-            document.footnoteDefinitions.append({match.captured(1),
-                                                 match.captured(2).trimmed(),
+        qsizetype indent = 0;
+        while (indent < line.size() && indent < 4 && line[indent] == u' ')
+            ++indent;
+        qsizetype labelEnd = 0;
+        const QStringView defined = indent < 4 ? labelAt(line, indent, labelEnd) : QStringView();
+        if (!defined.isEmpty() && labelEnd < line.size() && line[labelEnd] == u':') {
+            document.footnoteDefinitions.append({defined.toString(),
+                                                 line.mid(labelEnd + 1).trimmed().toString(),
                                                  {lineNumber, 1, lineNumber, int(line.size())}});
             open = &document.footnoteDefinitions.last();
-            searchFrom = match.capturedStart(2);
-        } else if (open &&
-                   (line.startsWith(QLatin1String("    ")) || line.startsWith(QLatin1Char('\t')))) {
+            searchFrom = labelEnd + 1;
+        } else if (open && (line.startsWith(u"    ") || line.startsWith(u'\t'))) {
             open->text +=
                 (open->text.isEmpty() ? QString() : QStringLiteral(" ")) + trimmed.toString();
             open->range.endLine = lineNumber;
@@ -143,23 +169,23 @@ void scanFootnotes(const QString &text, MarkdownDocument &document)
         } else if (!trimmed.isEmpty()) {
             open = nullptr;
         }
-        if (!mentionsNote)
-            continue;
 
-        QString masked = line;
-        if (line.contains(QLatin1Char('`'))) {
-            for (auto it = codeSpan.globalMatch(line); it.hasNext();) {
-                const auto span = it.next();
-                masked.replace(span.capturedStart(), span.capturedLength(),
-                               QString(span.capturedLength(), QLatin1Char(' ')));
+        // References, outside code spans.
+        bool inCode = false;
+        for (qsizetype i = searchFrom; i < line.size(); ++i) {
+            if (line[i] == u'`') {
+                inCode = !inCode;
+                continue;
             }
-        }
-        for (auto it = reference.globalMatch(masked, searchFrom); it.hasNext();) {
-            const auto found = it.next();
-            const int start = int(found.capturedStart()) + 1;
+            if (inCode || line[i] != u'[')
+                continue;
+            qsizetype end = 0;
+            const QStringView label = labelAt(line, i, end);
+            if (label.isEmpty())
+                continue;
             document.footnoteReferences.append(
-                {found.captured(1),
-                 {lineNumber, start, lineNumber, start + int(found.capturedLength()) - 1}});
+                {label.toString(), {lineNumber, int(i) + 1, lineNumber, int(end)}});
+            i = end - 1;
         }
     }
 }
@@ -229,7 +255,8 @@ MarkdownDocument parseMarkdown(const QString &text)
             case CMARK_NODE_CODE:
                 if (!insideFootnoteDefinition(node)) {
                     QString literal = QString::fromUtf8(cmark_node_get_literal(node));
-                    literal.remove(unresolvedReference);
+                    if (literal.contains(QLatin1String("[^")))
+                        literal.remove(unresolvedReference);
                     document.wordCount += countWords(literal);
                 }
                 break;

@@ -1,6 +1,7 @@
 #include "validation/diagnosticcodes.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace trendweb {
 
@@ -10,19 +11,19 @@ namespace {
 QString fill(const QString &pattern, const QStringList &arguments)
 {
     QString result;
-    result.reserve(pattern.size());
-    for (qsizetype i = 0; i < pattern.size(); ++i) {
-        const QChar c = pattern[i];
-        if (c == QLatin1Char('%') && i + 1 < pattern.size() && pattern[i + 1].isDigit()) {
-            const int index = pattern[i + 1].digitValue() - 1;
-            if (index >= 0 && index < arguments.size()) {
-                result += arguments[index];
-                ++i;
-                continue;
-            }
-        }
-        result += c;
+    result.reserve(pattern.size() + 64);
+    qsizetype copied = 0;
+    for (qsizetype i = pattern.indexOf(QLatin1Char('%')); i >= 0 && i + 1 < pattern.size();
+         i = pattern.indexOf(QLatin1Char('%'), i + 1)) {
+        const int index = pattern[i + 1].digitValue() - 1;
+        if (index < 0 || index >= arguments.size())
+            continue;
+        result += QStringView(pattern).mid(copied, i - copied);
+        result += arguments[index];
+        copied = i + 2;
+        ++i;
     }
+    result += QStringView(pattern).mid(copied);
     return result;
 }
 
@@ -131,9 +132,14 @@ const QList<DiagnosticCode> &diagnosticCodes()
 Diagnostic makeDiagnostic(const char *code, const QString &file, int line, int column,
                           const QStringList &arguments)
 {
-    for (const DiagnosticCode &known : diagnosticCodes()) {
-        if (qstrcmp(known.code, code) != 0)
-            continue;
+    static const QHash<QByteArray, const DiagnosticCode *> byCode = [] {
+        QHash<QByteArray, const DiagnosticCode *> table;
+        for (const DiagnosticCode &known : diagnosticCodes())
+            table.insert(QByteArray(known.code), &known);
+        return table;
+    }();
+    if (const DiagnosticCode *found = byCode.value(QByteArray::fromRawData(code, qstrlen(code)))) {
+        const DiagnosticCode &known = *found;
         const QString dutch =
             fill(QCoreApplication::translate("diagnostics", known.dutch), arguments);
         const QString english = fill(QString::fromUtf8(known.english), arguments);
