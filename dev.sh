@@ -22,6 +22,8 @@ PACKAGES=(
     # the C libraries the core wraps
     libgit2-dev libhunspell-dev hunspell-nl libcmark-gfm-dev libcmark-gfm-extensions-dev
     libyaml-cpp-dev libvalijson-dev
+    # the hunspell command, the baseline of the spelling benchmark
+    hunspell
     # a display for machines without one, and a font
     xvfb xauth fonts-dejavu-core
 )

@@ -14,6 +14,10 @@ const QList<Command> &commands()
          QCoreApplication::translate("cli", "maak een editie van een tekstextractie "
                                             "(--plan PLAN SEED OUT)"),
          runImport},
+        {QStringLiteral("spellcheck"),
+         QCoreApplication::translate("cli", "onbekende woorden in de editie (afsluitcode 1 als er "
+                                            "zijn)"),
+         runSpellcheck},
         {QStringLiteral("stats"),
          QCoreApplication::translate("cli", "cijfers over de editie: lemma's, woorden, voetnoten, "
                                             "figuren, kruisverwijzingen"),

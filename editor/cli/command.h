@@ -37,5 +37,6 @@ Result<Edition> loadForCommand(const QString &folder, Context &context);
 int runStats(const QStringList &arguments, Context &context);
 int runValidate(const QStringList &arguments, Context &context);
 int runImport(const QStringList &arguments, Context &context);
+int runSpellcheck(const QStringList &arguments, Context &context);
 
 } // namespace trendweb::cli

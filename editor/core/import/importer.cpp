@@ -134,6 +134,16 @@ public:
                 !written)
                 return written.error();
         }
+        if (!m_plan.wordList.isEmpty()) {
+            // The team's word list for this edition: names and terms that are correct here.
+            auto words = readTextFile(m_plan.wordList);
+            if (!words)
+                return words.error();
+            if (auto written = writeTextFile(
+                    QDir(m_out).filePath(QStringLiteral("woordenlijst.dic")), words.value());
+                !written)
+                return written.error();
+        }
         for (qsizetype i = 0; i < m_plan.lemmas.size(); ++i) {
             const PlannedText &lemma = m_plan.lemmas[i];
             const int end = i + 1 < m_plan.lemmas.size() ? m_plan.lemmas[i + 1].startLine - 1

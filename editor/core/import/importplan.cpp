@@ -4,6 +4,8 @@
 #include "yaml/yamldocument.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -100,6 +102,9 @@ Result<ImportPlan> readImportPlan(const QString &path)
     plan.captionContinuations = lines(root.value(QLatin1String("caption_continuations")));
     plan.keepHyphen = strings(root.value(QLatin1String("keep_hyphen")));
     plan.notFootnotes = strings(root.value(QLatin1String("not_footnotes")));
+    if (const QString wordList = root.value(QLatin1String("word_list")).toString();
+        !wordList.isEmpty())
+        plan.wordList = QFileInfo(path).dir().filePath(wordList);
     if (plan.lemmas.isEmpty())
         return Error{tr("Het importplan noemt geen lemma's."), path};
     return plan;

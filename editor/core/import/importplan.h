@@ -52,6 +52,7 @@ struct ImportPlan
     QSet<int> captionContinuations;  // lines that belong to the caption above them
     QStringList keepHyphen;   // first parts whose line-end hyphen is a real one ("mbo", "niet")
     QStringList notFootnotes; // tokens whose digits are never a footnote ("Platform31")
+    QString wordList;         // the edition's woordenlijst.dic, relative to the plan
 };
 
 Result<ImportPlan> readImportPlan(const QString &path);
