@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Trendweb.Studio
 
 // The Markdown of the open lemma, with its letter and title above it.
 Pane {
@@ -9,8 +10,14 @@ Pane {
     property string letter: ""
     property string lemmaTitle: ""
     property string text: ""
+    property string editionRoot: ""
     readonly property alias textArea: area
+    readonly property alias spelling: spelling
     signal textEdited(string text)
+
+    function openSpellingMenu(position) {
+        spellingMenu.openFor(spelling.wordAt(position))
+    }
 
     function placeCursor(position) {
         area.cursorPosition = position
@@ -18,6 +25,21 @@ Pane {
     }
 
     padding: 0
+
+    SpellChecker {
+        id: spelling
+        textDocument: area.textDocument
+        editionRoot: editor.editionRoot
+    }
+
+    SpellingMenu {
+        id: spellingMenu
+        spelling: spelling
+        onReplaceRequested: (start, length, replacement) => {
+            area.remove(start, start + length)
+            area.insert(start, replacement)
+        }
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -50,6 +72,21 @@ Pane {
                 topPadding: 12
                 Accessible.name: qsTr("Tekst van het lemma")
                 onTextChanged: if (text !== editor.text) editor.textEdited(text)
+
+                TapHandler {
+                    acceptedButtons: Qt.RightButton
+                    onTapped: (eventPoint) => {
+                        const position = area.positionAt(eventPoint.position.x, eventPoint.position.y)
+                        area.cursorPosition = position
+                        editor.openSpellingMenu(position)
+                    }
+                }
+                Keys.onMenuPressed: editor.openSpellingMenu(area.cursorPosition)
+                Shortcut {
+                    sequence: "Shift+F10"
+                    enabled: area.activeFocus
+                    onActivated: editor.openSpellingMenu(area.cursorPosition)
+                }
             }
         }
     }

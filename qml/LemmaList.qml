@@ -49,6 +49,7 @@ Pane {
             BusyIndicator {
                 anchors.centerIn: parent
                 running: pane.loading
+                visible: running
             }
         }
     }

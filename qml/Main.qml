@@ -12,7 +12,8 @@ ApplicationWindow {
     // it is clear that it cannot be opened and the message is shown.
     readonly property bool ready: !controller.loading
                                   && (controller.errorMessage !== ""
-                                      || (controller.loaded && (document.filePath !== "" || controller.lemmas.count === 0)))
+                                      || (controller.loaded && (document.filePath !== "" || controller.lemmas.count === 0)
+                                          && (editor.spelling.ready || editor.spelling.errorMessage !== "")))
     property bool closingConfirmed: false
 
     width: 1280
@@ -87,6 +88,8 @@ ApplicationWindow {
         wordCount: document.wordCount
         problemCount: controller.problemCount
         errorCount: controller.errorCount
+        spellingReady: editor.spelling.ready
+        spellingLanguage: editor.spelling.language
         modified: document.modified
         hasDocument: document.filePath !== ""
     }
@@ -97,7 +100,7 @@ ApplicationWindow {
 
         MessageBanner {
             Layout.fillWidth: true
-            text: controller.errorMessage || document.errorMessage
+            text: controller.errorMessage || document.errorMessage || editor.spelling.errorMessage
         }
 
         SplitView {
@@ -116,6 +119,7 @@ ApplicationWindow {
             LemmaEditor {
                 id: editor
                 SplitView.fillWidth: true
+                editionRoot: controller.rootPath
                 letter: controller.lemmas.letter(lemmaList.currentIndex)
                 lemmaTitle: controller.lemmas.title(lemmaList.currentIndex)
                 text: document.text

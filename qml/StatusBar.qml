@@ -10,6 +10,8 @@ ToolBar {
     property int wordCount: 0
     property int problemCount: 0
     property int errorCount: 0
+    property bool spellingReady: false
+    property string spellingLanguage: ""
     property bool modified: false
     property bool hasDocument: false
 
@@ -21,6 +23,10 @@ ToolBar {
 
         Label { text: bar.editionTitle }
         Item { Layout.fillWidth: true }
+        Label {
+            text: bar.spellingReady ? bar.spellingLanguage : qsTr("spelling laden…")
+            opacity: 0.8
+        }
         Label {
             text: qsTr("%L1 woorden").arg(bar.wordCount)
             visible: bar.hasDocument

@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -22,6 +23,10 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Trendweb Studio"));
     QGuiApplication::setApplicationVersion(QStringLiteral(TRENDWEB_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("nl.trendbureauoverijssel.TrendwebStudio"));
+
+    // The UI speaks Dutch; numbers and dates follow, unless the system asks for another language.
+    if (QLocale::system().name() == QLatin1String("C"))
+        QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,0 +1,134 @@
+#include "editing/markdownhighlighter.h"
+
+#include "spelling/speller.h"
+#include "spelling/spelltokenizer.h"
+
+#include <QRegularExpression>
+#include <QTextDocument>
+#include <QTextLayout>
+
+namespace trendweb {
+
+namespace {
+
+// Block states carry the tokenizer's region from one block to the next.
+int blockState(const SpellLineState &state)
+{
+    return int(state.region);
+}
+
+SpellLineState stateFrom(int previous, bool firstBlock)
+{
+    SpellLineState state;
+    state.startOfFile = firstBlock;
+    if (previous >= 0)
+        state.region = SpellLineState::Region(previous);
+    return state;
+}
+
+} // namespace
+
+MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document)
+    : QSyntaxHighlighter(document)
+{
+    m_heading.setFontWeight(QFont::Bold);
+    m_emphasis.setFontItalic(true);
+    m_strong.setFontWeight(QFont::Bold);
+    m_code.setFontFamilies({QStringLiteral("monospace")});
+    m_misspelled.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+    m_misspelled.setUnderlineColor(QColor(0xd3, 0x2f, 0x2f));
+    setPalette(QPalette());
+}
+
+void MarkdownHighlighter::setPalette(const QPalette &palette)
+{
+    QColor dim = palette.color(QPalette::Text);
+    dim.setAlphaF(0.55f);
+    m_frontMatter.setForeground(dim);
+    m_link.setForeground(palette.color(QPalette::Link));
+    m_footnote.setForeground(palette.color(QPalette::Link));
+    m_footnote.setFontWeight(QFont::DemiBold);
+    rehighlight();
+}
+
+void MarkdownHighlighter::setSpeller(Speller *speller)
+{
+    if (m_speller == speller)
+        return;
+    m_speller = speller;
+    rehighlight();
+}
+
+void MarkdownHighlighter::highlightBlock(const QString &text)
+{
+    const bool firstBlock = !currentBlock().previous().isValid();
+    SpellLineState state = stateFrom(previousBlockState(), firstBlock);
+    const SpellLineState before = state;
+    const QList<SpellToken> tokens = spellTokensInLine(text, state);
+    setCurrentBlockState(blockState(state));
+
+    if (before.region == SpellLineState::FrontMatter ||
+        state.region == SpellLineState::FrontMatter) {
+        setFormat(0, int(text.size()), m_frontMatter);
+    } else if (before.region == SpellLineState::Fence || state.region == SpellLineState::Fence) {
+        setFormat(0, int(text.size()), m_code);
+    } else {
+        highlightMarkdown(text);
+    }
+
+    if (!m_speller)
+        return;
+    for (const SpellToken &token : tokens) {
+        if (m_speller->isCorrect(token.word, token.followedByPeriod))
+            continue;
+        QTextCharFormat marked = format(int(token.position));
+        marked.setUnderlineStyle(m_misspelled.underlineStyle());
+        marked.setUnderlineColor(m_misspelled.underlineColor());
+        setFormat(int(token.position), int(token.length), marked);
+    }
+}
+
+void MarkdownHighlighter::highlightMarkdown(const QString &text)
+{
+    static const QRegularExpression heading(QStringLiteral("^#{1,6}\\s.*$"));
+    static const QRegularExpression strong(QStringLiteral("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1"));
+    static const QRegularExpression emphasis(
+        QStringLiteral("(?<![*_\\w])([*_])(?=\\S)(.+?)(?<=\\S)\\1(?![*_\\w])"));
+    static const QRegularExpression link(
+        QStringLiteral("\\[[^\\]^][^\\]]*\\]\\([^)]*\\)|<https?://[^>]+>"));
+    static const QRegularExpression footnote(QStringLiteral("\\[\\^[^\\]\\s]+\\]:?"));
+    static const QRegularExpression code(QStringLiteral("`[^`]*`"));
+
+    if (heading.match(text).hasMatch()) {
+        setFormat(0, int(text.size()), m_heading);
+        return;
+    }
+    const auto apply = [&](const QRegularExpression &pattern, const QTextCharFormat &format) {
+        for (auto it = pattern.globalMatch(text); it.hasNext();) {
+            const auto match = it.next();
+            setFormat(int(match.capturedStart()), int(match.capturedLength()), format);
+        }
+    };
+    apply(strong, m_strong);
+    apply(emphasis, m_emphasis);
+    apply(link, m_link);
+    apply(footnote, m_footnote);
+    apply(code, m_code);
+}
+
+bool MarkdownHighlighter::isMisspelledAt(int position) const
+{
+    const QTextBlock block = document()->findBlock(position);
+    if (!block.isValid() || !block.layout())
+        return false;
+    const int inBlock = position - block.position();
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (range.format.underlineStyle() == QTextCharFormat::SingleUnderline &&
+            range.format.underlineColor() == m_misspelled.underlineColor() &&
+            inBlock >= range.start && inBlock <= range.start + range.length)
+            return true;
+    }
+    return false;
+}
+
+} // namespace trendweb

@@ -1,0 +1,83 @@
+// Spelling in the editor, for QML: loads the Dutch dictionary and the word
+// lists off the UI thread, underlines unknown words in a TextArea's document,
+// and offers suggestions (computed off the UI thread), "add to word list" and
+// "ignore".
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+#include <QQmlParserStatus>
+#include <QQuickTextDocument>
+#include <QThreadPool>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+namespace trendweb {
+
+class MarkdownHighlighter;
+class Speller;
+
+class SpellChecker : public QObject, public QQmlParserStatus
+{
+    Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
+    QML_ELEMENT
+    Q_PROPERTY(QQuickTextDocument *textDocument READ textDocument WRITE setTextDocument NOTIFY
+                   textDocumentChanged)
+    // The edition whose woordenlijst.dic is used and added to.
+    Q_PROPERTY(QString editionRoot READ editionRoot WRITE setEditionRoot NOTIFY editionRootChanged)
+    Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(QString language READ language CONSTANT)
+
+public:
+    explicit SpellChecker(QObject *parent = nullptr);
+    ~SpellChecker() override;
+
+    QQuickTextDocument *textDocument() const { return m_textDocument; }
+    void setTextDocument(QQuickTextDocument *document);
+    QString editionRoot() const { return m_editionRoot; }
+    void setEditionRoot(const QString &root);
+    bool ready() const { return m_checker != nullptr; }
+    QString errorMessage() const { return m_errorMessage; }
+    QString language() const { return QStringLiteral("nl_NL"); }
+
+    void classBegin() override {}
+    void componentComplete() override;
+
+    // {word, start, length, misspelled} of the word at a position in the document.
+    Q_INVOKABLE QVariantMap wordAt(int position) const;
+    // Starts looking for suggestions; suggestionsReady follows.
+    Q_INVOKABLE void requestSuggestions(const QString &word);
+    // Adds to the edition's shared word list (it goes into the next version).
+    Q_INVOKABLE bool addToWordList(const QString &word);
+    Q_INVOKABLE void ignore(const QString &word);
+
+Q_SIGNALS:
+    void textDocumentChanged();
+    void editionRootChanged();
+    void readyChanged();
+    void errorMessageChanged();
+    void suggestionsReady(const QString &word, const QStringList &suggestions);
+
+private:
+    struct Loaded;
+    static std::shared_ptr<Loaded> loadSpellers(const QString &editionRoot);
+    void load();
+    void finishLoading();
+    void setErrorMessage(const QString &message);
+
+    QPointer<QQuickTextDocument> m_textDocument;
+    QString m_editionRoot;
+    QString m_errorMessage;
+    bool m_complete = false;
+    MarkdownHighlighter *m_highlighter = nullptr; // owned by the QTextDocument
+    std::shared_ptr<Speller> m_checker;           // used on the UI thread, by the highlighter
+    std::shared_ptr<Speller> m_suggester; // used only in m_suggestionPool, one job at a time
+    QFutureWatcher<std::shared_ptr<Loaded>> m_loader;
+    QThreadPool m_suggestionPool;
+};
+
+} // namespace trendweb
