@@ -1,10 +1,16 @@
 // An edition's Git repository, through libgit2. No git process is ever run.
+// Every version is a commit; the shared place is the remote "origin".
 #pragma once
 
 #include "result.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QString>
+#include <atomic>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace trendweb::git {
 
@@ -14,6 +20,53 @@ struct Signature
     QString email;
 };
 
+struct FileStatus
+{
+    enum Change { Added, Modified, Deleted, Untracked, Conflicted };
+    QString path;
+    Change change = Modified;
+};
+
+struct CommitInfo
+{
+    QString id;
+    QString summary; // first line of the message
+    QString message;
+    QString authorName;
+    QString authorEmail;
+    QDateTime time;
+};
+
+// Text of one file in the three versions of a merge that could not be combined.
+struct ConflictedFile
+{
+    QString path;
+    QString base;
+    QString mine;
+    QString theirs;
+};
+
+struct SyncProgress
+{
+    int done = 0;
+    int total = 0;
+    qint64 bytes = 0;
+};
+
+// What network work needs from the person: progress, a way to stop, trust and secrets.
+struct RemoteCallbacks
+{
+    std::function<void(const SyncProgress &)> progress;
+    const std::atomic_bool *cancel = nullptr;
+    // A host whose key is not in known_hosts; true trusts it (and remembers it there).
+    std::function<bool(const QString &host, const QString &fingerprint)> acceptHostKey;
+    // HTTPS: user name and token; nothing is stored.
+    std::function<std::optional<std::pair<QString, QString>>(const QString &url)> askCredentials;
+    QString sshKey; // a private key file; otherwise the agent, then ~/.ssh/id_ed25519 and id_rsa
+};
+
+enum class PullOutcome { UpToDate, FastForward, Merged, Conflicts };
+
 class Repository
 {
 public:
@@ -22,19 +75,59 @@ public:
     Repository &operator=(Repository &&) noexcept;
 
     // Creates a repository whose first branch is "main".
-    static Result<Repository> init(const QString &path);
+    static Result<Repository> init(const QString &path, bool bare = false);
     static Result<Repository> open(const QString &path);
+    // Clones a local path, file://, ssh:// or https:// URL into `path`.
+    static Result<Repository> clone(const QString &url, const QString &path,
+                                    const RemoteCallbacks &callbacks = {});
 
     QString workdir() const;
-
-    // Stages every change in the working folder and commits it; returns the new commit id.
-    Result<QString> commitAll(const QString &message, const Signature &author);
+    QString gitDir() const;
 
     // The author from the repository's or the user's git configuration, else a default.
     Signature defaultSignature() const;
 
-private:
+    // Stages every change in the working folder and commits it; returns the new commit id.
+    Result<QString> commitAll(const QString &message, const Signature &author);
+    // Commits the changes of these files only (added, changed or deleted). During a
+    // merge this completes it, once no conflict is left.
+    Result<QString> commit(const QStringList &paths, const QString &message,
+                           const Signature &author);
+
+    Result<QList<FileStatus>> status() const;
+    // Newest first; with a path, only the versions that changed that file.
+    Result<QList<CommitInfo>> log(const QString &path = {}, int limit = -1) const;
+    // The text of a file at a commit, tag or other revision.
+    Result<QString> fileAt(const QString &revision, const QString &path) const;
+    Result<QString> resolveRevision(const QString &revision) const; // → commit id
+    QString headId() const;
+
+    Result<QStringList> tags() const;
+    Result<void> createTag(const QString &name, const QString &message, const Signature &tagger);
+
+    // The shared place: "origin".
+    Result<void> setRemote(const QString &url);
+    QString remoteUrl() const;
+    Result<void> fetch(const RemoteCallbacks &callbacks = {});
+    // Fetches and merges the shared version into the current one. Refuses while there
+    // are changes not yet committed, so that nothing can be lost.
+    Result<PullOutcome> pull(const Signature &author, const RemoteCallbacks &callbacks = {});
+    // Sends the current version; when the shared place has moved on, it is refused and
+    // nothing changes here.
+    Result<void> push(const RemoteCallbacks &callbacks = {});
+    // Versions here and not yet shared, and shared and not yet here.
+    std::pair<int, int> aheadBehind() const;
+
+    bool isMerging() const;
+    Result<QList<ConflictedFile>> conflicts() const;
+    // Writes the resolved text of a conflicted file and marks it resolved.
+    Result<void> resolveConflict(const QString &path, const QString &text);
+    // Ends a merge with conflicts and restores the state from before the pull.
+    Result<void> abortMerge();
+
     struct Private;
+
+private:
     explicit Repository(std::unique_ptr<Private> d);
     std::unique_ptr<Private> d;
 };

@@ -1,0 +1,57 @@
+// Internals of the git wrapper, shared by its .cpp files only.
+#pragma once
+
+#include "git/gitpointers.h"
+#include "git/repository.h"
+
+#include <QCoreApplication>
+
+namespace trendweb::git {
+
+struct Repository::Private
+{
+    LibraryGuard guard;
+    RepositoryHandle repository;
+};
+
+// Reads libgit2's message right at the failing call, on the same thread.
+inline Error lastError(const QString &what, const QString &path = {})
+{
+    const git_error *error = git_error_last();
+    const QString detail = error && error->message ? QString::fromUtf8(error->message)
+                                                   : QStringLiteral("unknown error");
+    return Error{QStringLiteral("%1 (%2)").arg(what, detail), path, 0, 0, detail};
+}
+
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("git", text);
+}
+
+inline QString oidText(const git_oid *oid)
+{
+    char hex[GIT_OID_HEXSZ + 1] = {};
+    git_oid_tostr(hex, sizeof hex, oid);
+    return QString::fromLatin1(hex);
+}
+
+using ObjectHandle = Handle<git_object, git_object_free>;
+using BlobHandle = Handle<git_blob, git_blob_free>;
+using RemoteHandle = Handle<git_remote, git_remote_free>;
+using RevwalkHandle = Handle<git_revwalk, git_revwalk_free>;
+using StatusListHandle = Handle<git_status_list, git_status_list_free>;
+using AnnotatedCommitHandle = Handle<git_annotated_commit, git_annotated_commit_free>;
+using TreeEntryHandle = Handle<git_tree_entry, git_tree_entry_free>;
+using ConflictIteratorHandle =
+    Handle<git_index_conflict_iterator, git_index_conflict_iterator_free>;
+
+// The remote callbacks of libgit2 over ours; `payload` must outlive the operation.
+struct CallbackPayload
+{
+    const RemoteCallbacks *callbacks = nullptr;
+    int credentialAttempts = 0;
+    QString refusal; // why the operation was stopped, for the message
+};
+git_remote_callbacks remoteCallbacks(CallbackPayload &payload);
+
+} // namespace trendweb::git
