@@ -10,10 +10,28 @@ namespace trendweb::cli {
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
+        {QStringLiteral("clone"),
+         QCoreApplication::translate("cli", "haal een gedeelde editie op (URL DIR)"), runClone},
+        {QStringLiteral("commit"),
+         QCoreApplication::translate("cli", "leg een versie vast (-m MSG [LEMMA…])"), runCommit},
+        {QStringLiteral("conflicts"),
+         QCoreApplication::translate("cli", "conflicten per lemma en alinea"), runConflicts},
+        {QStringLiteral("diff"),
+         QCoreApplication::translate("cli", "verschil van een lemma, woord voor woord"), runDiff},
         {QStringLiteral("import"),
          QCoreApplication::translate("cli", "maak een editie van een tekstextractie "
                                             "(--plan PLAN SEED OUT)"),
          runImport},
+        {QStringLiteral("log"), QCoreApplication::translate("cli", "de versies (van een lemma)"),
+         runLog},
+        {QStringLiteral("pull"),
+         QCoreApplication::translate("cli", "haal de gedeelde versie op en voeg samen ([--abort])"),
+         runPull},
+        {QStringLiteral("push"),
+         QCoreApplication::translate("cli", "verstuur naar de gedeelde editie"), runPush},
+        {QStringLiteral("resolve"),
+         QCoreApplication::translate("cli", "los een conflict op (LEMMA --take mine|theirs|both)"),
+         runResolve},
         {QStringLiteral("spellcheck"),
          QCoreApplication::translate("cli", "onbekende woorden in de editie (afsluitcode 1 als er "
                                             "zijn)"),

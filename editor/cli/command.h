@@ -38,5 +38,13 @@ int runStats(const QStringList &arguments, Context &context);
 int runValidate(const QStringList &arguments, Context &context);
 int runImport(const QStringList &arguments, Context &context);
 int runSpellcheck(const QStringList &arguments, Context &context);
+int runClone(const QStringList &arguments, Context &context);
+int runCommit(const QStringList &arguments, Context &context);
+int runPull(const QStringList &arguments, Context &context);
+int runPush(const QStringList &arguments, Context &context);
+int runLog(const QStringList &arguments, Context &context);
+int runDiff(const QStringList &arguments, Context &context);
+int runConflicts(const QStringList &arguments, Context &context);
+int runResolve(const QStringList &arguments, Context &context);
 
 } // namespace trendweb::cli

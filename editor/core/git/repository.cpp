@@ -92,13 +92,18 @@ namespace {
 
 // Writes the index as a tree and commits it on HEAD, with MERGE_HEAD as a second parent
 // during a merge.
+Error unresolvedConflicts(const QString &where)
+{
+    return Error{tr("Er zijn nog conflicten. Los ze eerst op, dan kan de versie worden "
+                    "vastgelegd."),
+                 where};
+}
+
 Result<QString> commitIndex(git_repository *repo, git_index *index, const QString &message,
                             const Signature &author, const QString &where)
 {
     if (git_index_has_conflicts(index))
-        return Error{tr("Er zijn nog conflicten. Los ze eerst op, dan kan de versie worden "
-                        "vastgelegd."),
-                     where};
+        return unresolvedConflicts(where);
     git_oid treeId;
     if (git_index_write_tree(&treeId, index) < 0)
         return lastError(tr("Kan de versie niet samenstellen"), where);
@@ -160,6 +165,9 @@ Result<QString> Repository::commitAll(const QString &message, const Signature &a
     if (git_repository_index(&rawIndex, repo) < 0)
         return lastError(tr("Kan de lijst met wijzigingen niet lezen"), workdir());
     IndexHandle index(rawIndex);
+    // Staging a conflicted file would take its text as the resolution: refuse first.
+    if (git_index_has_conflicts(index.get()))
+        return unresolvedConflicts(workdir());
     git_strarray everything = {nullptr, 0};
     if (git_index_add_all(index.get(), &everything, GIT_INDEX_ADD_DEFAULT, nullptr, nullptr) < 0 ||
         git_index_update_all(index.get(), &everything, nullptr, nullptr) < 0 ||
@@ -176,6 +184,8 @@ Result<QString> Repository::commit(const QStringList &paths, const QString &mess
     if (git_repository_index(&rawIndex, repo) < 0)
         return lastError(tr("Kan de lijst met wijzigingen niet lezen"), workdir());
     IndexHandle index(rawIndex);
+    if (git_index_has_conflicts(index.get()))
+        return unresolvedConflicts(workdir());
     for (const QString &path : paths) {
         const QByteArray name = path.toUtf8();
         const bool exists = QFileInfo::exists(QDir(workdir()).filePath(path));
