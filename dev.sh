@@ -24,6 +24,8 @@ PACKAGES=(
     libyaml-cpp-dev libvalijson-dev
     # the hunspell command, the baseline of the spelling benchmark
     hunspell
+    # sshd on 127.0.0.1 for the tests of sharing over SSH
+    openssh-server openssh-client
     # a display for machines without one, and a font
     xvfb xauth fonts-dejavu-core
 )
@@ -74,6 +76,8 @@ run)
 test)
     install_missing
     build
+    # sshd's privilege separation folder; Debian's init scripts make it at boot.
+    if [ "$(id -u)" -eq 0 ]; then mkdir -p /run/sshd; fi
     ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 600
     ;;
 *)

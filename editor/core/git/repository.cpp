@@ -41,7 +41,7 @@ Result<Repository> Repository::clone(const QString &url, const QString &path,
                                      const RemoteCallbacks &callbacks)
 {
     auto d = std::make_unique<Private>();
-    CallbackPayload payload{&callbacks};
+    CallbackPayload payload{&callbacks, url};
     git_clone_options options = GIT_CLONE_OPTIONS_INIT;
     options.fetch_opts.callbacks = remoteCallbacks(payload);
     git_repository *repository = nullptr;

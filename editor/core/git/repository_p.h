@@ -49,6 +49,7 @@ using ConflictIteratorHandle =
 struct CallbackPayload
 {
     const RemoteCallbacks *callbacks = nullptr;
+    QString url; // of the remote, to name the host in known_hosts as ssh does
     int credentialAttempts = 0;
     QString refusal; // why the operation was stopped, for the message
 };

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace trendweb::git {
 
@@ -115,13 +116,17 @@ int certificateCheck(git_cert *cert, int valid, const char *host, void *data)
                                .arg(QString::fromUtf8(host), fingerprint);
         return GIT_ECERTIFICATE;
     }
-    // Trusted by the person: remember it the way ssh does.
+    // Trusted by the person: remember it the way ssh does ("[host]:port" off port 22).
+    const QUrl url(payload->url);
+    QString entry = QString::fromUtf8(host);
+    if (url.port(22) != 22)
+        entry = QStringLiteral("[%1]:%2").arg(entry).arg(url.port());
     if ((hostKey->type & GIT_CERT_SSH_RAW) && hostKey->hostkey) {
         QDir().mkpath(QFileInfo(knownHostsPath()).absolutePath());
         QFile file(knownHostsPath());
         if (file.open(QIODevice::Append)) {
             file.write(QStringLiteral("%1 %2 %3\n")
-                           .arg(QString::fromUtf8(host), keyType(hostKey->raw_type),
+                           .arg(entry, keyType(hostKey->raw_type),
                                 QString::fromLatin1(
                                     QByteArray(hostKey->hostkey, qsizetype(hostKey->hostkey_len))
                                         .toBase64()))
@@ -229,7 +234,7 @@ Result<void> Repository::fetch(const RemoteCallbacks &callbacks)
     if (git_remote_lookup(&raw, d->repository.get(), "origin") < 0)
         return lastError(tr("Deze editie heeft geen gedeelde plek om mee te delen"), workdir());
     RemoteHandle remote(raw);
-    CallbackPayload payload{&callbacks};
+    CallbackPayload payload{&callbacks, QString::fromUtf8(git_remote_url(remote.get()))};
     git_fetch_options options = GIT_FETCH_OPTIONS_INIT;
     options.callbacks = remoteCallbacks(payload);
     if (git_remote_fetch(remote.get(), nullptr, &options, nullptr) < 0)
@@ -378,7 +383,7 @@ Result<void> Repository::push(const RemoteCallbacks &callbacks)
     if (git_remote_lookup(&raw, repo, "origin") < 0)
         return lastError(tr("Deze editie heeft geen gedeelde plek om mee te delen"), workdir());
     RemoteHandle remote(raw);
-    CallbackPayload payload{&callbacks};
+    CallbackPayload payload{&callbacks, QString::fromUtf8(git_remote_url(remote.get()))};
     git_push_options options = GIT_PUSH_OPTIONS_INIT;
     options.callbacks = remoteCallbacks(payload);
     const QByteArray branch = currentBranch(repo).toUtf8();
