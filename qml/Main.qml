@@ -67,8 +67,34 @@ ApplicationWindow {
         onLoadedChanged: if (loaded && lemmas.count > 0) window.showLemma(0)
     }
 
+    VersionController {
+        id: versions
+        editionRoot: controller.rootPath
+        onPulled: {
+            // The files may have changed underneath: show them as they are now.
+            if (document.filePath !== "" && !document.modified)
+                document.load(document.filePath)
+            controller.open()
+        }
+        onUnknownHost: (host, fingerprint) => {
+            hostDialog.host = host
+            hostDialog.fingerprint = fingerprint
+            hostDialog.open()
+        }
+    }
+
+    UnknownHostDialog {
+        id: hostDialog
+        onTrusted: (fingerprint) => versions.trustHost(fingerprint)
+    }
+
+    VersionDialog {
+        id: versionDialog
+    }
+
     LemmaDocument {
         id: document
+        onSaved: versions.refresh()
         onModifiedChanged: controller.lemmas.setUnsaved(lemmaList.currentIndex, modified)
         onTextChanged: if (filePath !== "") controller.updateText(controller.lemmas.path(lemmaList.currentIndex), text)
     }
@@ -78,9 +104,29 @@ ApplicationWindow {
         onActivated: window.save()
     }
 
+    Shortcut {
+        sequence: "Ctrl+Shift+S"
+        onActivated: {
+            window.save()
+            sidePanel.currentIndex = 1
+            sidePanel.changesPanel.focusMessage()
+        }
+    }
+
     header: MainToolBar {
         canSave: document.modified
+        ahead: versions.ahead
+        behind: versions.behind
+        canSync: versions.hasRemote && !versions.busy
         onSaveRequested: window.save()
+        onCommitRequested: {
+            window.save()
+            sidePanel.currentIndex = 1
+            sidePanel.changesPanel.focusMessage()
+        }
+        onPullRequested: versions.pull()
+        onPushRequested: versions.push()
+        onNextEditionRequested: versions.startNextEdition()
     }
 
     footer: StatusBar {
@@ -88,6 +134,9 @@ ApplicationWindow {
         wordCount: document.wordCount
         problemCount: controller.problemCount
         errorCount: controller.errorCount
+        branch: versions.available ? versions.branch : ""
+        ahead: versions.ahead
+        behind: versions.behind
         spellingReady: editor.spelling.ready
         spellingLanguage: editor.spelling.language
         modified: document.modified
@@ -128,7 +177,17 @@ ApplicationWindow {
             }
 
             SidePanel {
+                id: sidePanel
                 SplitView.preferredWidth: 360
+                changeCount: versions.changes.count
+                changesPanel.versions: versions
+                historyPanel.versions: versions
+                historyPanel.path: controller.lemmas.path(lemmaList.currentIndex)
+                historyPanel.onOpenVersionRequested: (commitId, summary) => {
+                    versionDialog.title = qsTr("%1 — versie: %2").arg(editor.lemmaTitle).arg(summary)
+                    versionDialog.text = versions.textAt(commitId, controller.lemmas.path(lemmaList.currentIndex))
+                    versionDialog.open()
+                }
                 SplitView.minimumWidth: 220
                 problemCount: controller.problemCount
                 problemsPanel.model: controller.problems

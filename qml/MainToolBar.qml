@@ -6,10 +6,30 @@ ToolBar {
     id: toolBar
 
     property bool canSave: false
+    property bool canSync: false
+    property int ahead: 0
+    property int behind: 0
     signal saveRequested()
+    signal commitRequested()
+    signal pullRequested()
+    signal pushRequested()
+    signal nextEditionRequested()
 
     RowLayout {
         anchors.fill: parent
+
+        ToolButton {
+            text: qsTr("Editie ▾")
+            onClicked: editionMenu.open()
+            Menu {
+                id: editionMenu
+                y: parent.height
+                MenuItem {
+                    text: qsTr("Volgende editie starten…")
+                    onTriggered: nextEditionDialog.open()
+                }
+            }
+        }
 
         ToolButton {
             text: qsTr("Opslaan")
@@ -18,7 +38,44 @@ ToolBar {
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Het lemma opslaan (Ctrl+S)")
         }
+        ToolButton {
+            text: qsTr("Vastleggen…")
+            onClicked: toolBar.commitRequested()
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Een versie vastleggen met een korte beschrijving (Ctrl+Shift+S)")
+        }
+        ToolButton {
+            text: qsTr("Ophalen ⇣%1").arg(toolBar.behind)
+            enabled: toolBar.canSync
+            onClicked: toolBar.pullRequested()
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Het werk van de anderen ophalen en samenvoegen")
+        }
+        ToolButton {
+            text: qsTr("Versturen ⇡%1").arg(toolBar.ahead)
+            enabled: toolBar.canSync && toolBar.ahead > 0
+            onClicked: toolBar.pushRequested()
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Uw vastgelegde versies delen met de anderen")
+        }
 
         Item { Layout.fillWidth: true }
+    }
+
+    Dialog {
+        id: nextEditionDialog
+        title: qsTr("Volgende editie starten")
+        modal: true
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        Label {
+            width: 420
+            wrapMode: Text.Wrap
+            text: qsTr("De huidige editie wordt gemarkeerd als uitgebrachte editie, en het jaar en " +
+                       "editienummer in edition.yaml schuiven één op. Alle wijzigingen moeten " +
+                       "daarvoor zijn vastgelegd.")
+        }
+        onAccepted: toolBar.nextEditionRequested()
     }
 }

@@ -7,7 +7,11 @@ Pane {
     id: side
 
     property alias problemsPanel: problems
+    property alias changesPanel: changes
+    property alias historyPanel: history
     property int problemCount: 0
+    property int changeCount: 0
+    property alias currentIndex: tabs.currentIndex
 
     padding: 0
 
@@ -22,6 +26,13 @@ Pane {
                 text: side.problemCount > 0 ? qsTr("Problemen (%L1)").arg(side.problemCount)
                                             : qsTr("Problemen")
             }
+            TabButton {
+                text: side.changeCount > 0 ? qsTr("Wijzigingen (%L1)").arg(side.changeCount)
+                                           : qsTr("Wijzigingen")
+            }
+            TabButton {
+                text: qsTr("Geschiedenis")
+            }
         }
 
         StackLayout {
@@ -31,6 +42,12 @@ Pane {
 
             ProblemsPanel {
                 id: problems
+            }
+            ChangesPanel {
+                id: changes
+            }
+            HistoryPanel {
+                id: history
             }
         }
     }

@@ -10,6 +10,9 @@ ToolBar {
     property int wordCount: 0
     property int problemCount: 0
     property int errorCount: 0
+    property string branch: ""
+    property int ahead: 0
+    property int behind: 0
     property bool spellingReady: false
     property string spellingLanguage: ""
     property bool modified: false
@@ -22,6 +25,12 @@ ToolBar {
         spacing: 16
 
         Label { text: bar.editionTitle }
+        Label {
+            objectName: "syncState"
+            visible: bar.branch !== ""
+            text: qsTr("%1 · %2 achter · %3 voor").arg(bar.branch).arg(bar.behind).arg(bar.ahead)
+            opacity: 0.8
+        }
         Item { Layout.fillWidth: true }
         Label {
             text: bar.spellingReady ? bar.spellingLanguage : qsTr("spelling laden…")

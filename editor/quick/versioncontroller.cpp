@@ -1,0 +1,401 @@
+#include "versioncontroller.h"
+
+#include "textfile.h"
+#include "versions/textdiff.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace trendweb {
+
+struct VersionController::SyncResult
+{
+    bool pushed = false;
+    std::optional<git::PullOutcome> outcome;
+    Error error;
+    bool failed = false;
+    QString unknownHost;
+    QString fingerprint;
+};
+
+VersionController::VersionController(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_sync, &QFutureWatcherBase::finished, this, &VersionController::finishSync);
+}
+
+VersionController::~VersionController()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_sync.waitForFinished();
+}
+
+void VersionController::setEditionRoot(const QString &root)
+{
+    if (m_root == root)
+        return;
+    m_root = root;
+    m_repository.reset();
+    if (!root.isEmpty()) {
+        auto opened = git::Repository::open(root);
+        if (opened)
+            m_repository = std::make_unique<git::Repository>(std::move(opened).value());
+        else
+            setErrorMessage(
+                tr("Deze editie staat niet onder versiebeheer: %1").arg(opened.error().message));
+    }
+    Q_EMIT editionRootChanged();
+    refresh();
+}
+
+QString VersionController::authorName() const
+{
+    const QString name = QSettings().value(QStringLiteral("auteur/naam")).toString();
+    return name.isEmpty() && m_repository ? m_repository->defaultSignature().name : name;
+}
+
+void VersionController::setAuthorName(const QString &name)
+{
+    if (name == authorName())
+        return;
+    QSettings().setValue(QStringLiteral("auteur/naam"), name);
+    Q_EMIT authorChanged();
+}
+
+QString VersionController::authorEmail() const
+{
+    const QString email = QSettings().value(QStringLiteral("auteur/email")).toString();
+    return email.isEmpty() && m_repository ? m_repository->defaultSignature().email : email;
+}
+
+void VersionController::setAuthorEmail(const QString &email)
+{
+    if (email == authorEmail())
+        return;
+    QSettings().setValue(QStringLiteral("auteur/email"), email);
+    Q_EMIT authorChanged();
+}
+
+git::Signature VersionController::signature() const
+{
+    return {authorName(), authorEmail()};
+}
+
+void VersionController::refresh()
+{
+    if (!m_repository) {
+        m_changes.setChanges({});
+        m_conflicts.setConflicts({});
+        Q_EMIT stateChanged();
+        return;
+    }
+    if (auto status = m_repository->status(); status)
+        m_changes.setChanges(status.value());
+    else
+        setErrorMessage(status.error().message);
+    const auto [ahead, behind] = m_repository->aheadBehind();
+    m_ahead = ahead;
+    m_behind = behind;
+    m_hasRemote = !m_repository->remoteUrl().isEmpty();
+    m_merging = m_repository->isMerging();
+    m_branch = QStringLiteral("main");
+    if (auto conflicts = lemmaConflicts(*m_repository); conflicts)
+        m_conflicts.setConflicts(conflicts.value());
+    Q_EMIT stateChanged();
+}
+
+bool VersionController::commit(const QString &message)
+{
+    if (!m_repository)
+        return false;
+    if (message.trimmed().isEmpty()) {
+        setErrorMessage(tr("Schrijf kort op wat er veranderd is."));
+        return false;
+    }
+    const bool wasMerging = m_repository->isMerging();
+    const QStringList paths = m_changes.checkedPaths();
+    if (paths.isEmpty() && !wasMerging) {
+        setErrorMessage(tr("Er is niets aangevinkt om vast te leggen."));
+        return false;
+    }
+    const auto made = m_repository->commit(paths, message, signature());
+    if (!made) {
+        setErrorMessage(made.error().message);
+        return false;
+    }
+    if (wasMerging)
+        clearConflictDecisions(*m_repository);
+    setErrorMessage({});
+    setMessage(tr("Vastgelegd: %1").arg(message.section(QLatin1Char('\n'), 0, 0)));
+    refresh();
+    Q_EMIT committed(made.value());
+    return true;
+}
+
+void VersionController::pull()
+{
+    startSync(false);
+}
+
+void VersionController::push()
+{
+    startSync(true);
+}
+
+void VersionController::trustHost(const QString &fingerprint)
+{
+    m_trustedFingerprint = fingerprint;
+    startSync(m_lastWasPush);
+}
+
+void VersionController::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void VersionController::startSync(bool pushing)
+{
+    if (!m_repository || m_sync.isRunning())
+        return;
+    m_lastWasPush = pushing;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_progress = 0;
+    Q_EMIT progressChanged();
+    setErrorMessage({});
+    setMessage(pushing ? tr("Versturen…") : tr("Ophalen…"));
+    QPointer<VersionController> self(this);
+    const auto cancel = m_cancel;
+    const QString root = m_root;
+    const QString trusted = m_trustedFingerprint;
+    const git::Signature author = signature();
+    m_sync.setFuture(QtConcurrent::run([self, cancel, root, trusted, author, pushing] {
+        auto result = std::make_shared<SyncResult>();
+        result->pushed = pushing;
+        // Each thread opens its own repository handle.
+        auto repository = git::Repository::open(root);
+        if (!repository) {
+            result->failed = true;
+            result->error = repository.error();
+            return result;
+        }
+        git::RemoteCallbacks callbacks;
+        callbacks.cancel = cancel.get();
+        callbacks.progress = [self](const git::SyncProgress &progress) {
+            QMetaObject::invokeMethod(qApp, [self, progress] {
+                if (!self || progress.total <= 0)
+                    return;
+                self->m_progress = double(progress.done) / progress.total;
+                Q_EMIT self->progressChanged();
+            });
+        };
+        callbacks.acceptHostKey = [result, trusted](const QString &host,
+                                                    const QString &fingerprint) {
+            if (!trusted.isEmpty() && fingerprint == trusted)
+                return true;
+            result->unknownHost = host;
+            result->fingerprint = fingerprint;
+            return false;
+        };
+        if (pushing) {
+            if (auto pushed = repository.value().push(callbacks); !pushed) {
+                result->failed = true;
+                result->error = pushed.error();
+            }
+        } else {
+            auto pulled = repository.value().pull(author, callbacks);
+            if (pulled)
+                result->outcome = pulled.value();
+            else
+                result->failed = true, result->error = pulled.error();
+        }
+        return result;
+    }));
+    Q_EMIT busyChanged();
+}
+
+void VersionController::finishSync()
+{
+    const std::shared_ptr<SyncResult> result = m_sync.result();
+    Q_EMIT busyChanged();
+    refresh();
+    if (!result->unknownHost.isEmpty()) {
+        setMessage({});
+        Q_EMIT unknownHost(result->unknownHost, result->fingerprint);
+        return;
+    }
+    if (result->failed) {
+        setMessage({});
+        setErrorMessage(result->error.message);
+        return;
+    }
+    if (result->pushed) {
+        setMessage(tr("Verstuurd naar de gedeelde editie."));
+        return;
+    }
+    switch (*result->outcome) {
+    case git::PullOutcome::UpToDate:
+        setMessage(tr("Al bijgewerkt."));
+        break;
+    case git::PullOutcome::FastForward:
+    case git::PullOutcome::Merged:
+        setMessage(tr("Bijgewerkt met de gedeelde editie."));
+        break;
+    case git::PullOutcome::Conflicts:
+        setMessage(tr("Er zijn alinea's die u en een ander allebei hebben veranderd. Kies per "
+                      "alinea wat blijft."));
+        break;
+    }
+    Q_EMIT pulled();
+}
+
+bool VersionController::abortMerge()
+{
+    if (!m_repository)
+        return false;
+    if (auto aborted = m_repository->abortMerge(); !aborted) {
+        setErrorMessage(aborted.error().message);
+        return false;
+    }
+    clearConflictDecisions(*m_repository);
+    setMessage(tr("Samenvoegen afgebroken; alles staat weer zoals voor het ophalen."));
+    refresh();
+    Q_EMIT pulled();
+    return true;
+}
+
+bool VersionController::resolve(const QString &path, int paragraph, const QString &take,
+                                const QString &edited)
+{
+    if (!m_repository)
+        return false;
+    if (auto resolved = resolveParagraphs(*m_repository, path, take, paragraph, edited);
+        !resolved) {
+        setErrorMessage(resolved.error().message);
+        return false;
+    }
+    refresh();
+    Q_EMIT pulled();
+    return true;
+}
+
+void VersionController::loadHistory(const QString &path)
+{
+    if (!m_repository) {
+        m_history.setHistory({});
+        return;
+    }
+    auto history = m_repository->log(path);
+    m_history.setHistory(history ? history.value() : QList<git::CommitInfo>());
+}
+
+QString VersionController::diffHtml(const QString &commitId, const QString &path) const
+{
+    if (!m_repository)
+        return {};
+    const auto after = m_repository->fileAt(commitId, path);
+    const auto before = m_repository->fileAt(commitId + QStringLiteral("^"), path);
+    QString html;
+    for (const DiffPiece &piece :
+         wordDiff(before ? before.value() : QString(), after ? after.value() : QString())) {
+        QString text = piece.text.toHtmlEscaped();
+        text.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        if (piece.kind == DiffPiece::Removed)
+            html +=
+                QStringLiteral("<span style=\"background:#fcdcdc;text-decoration:line-through\">") +
+                text + QStringLiteral("</span>");
+        else if (piece.kind == DiffPiece::Added)
+            html += QStringLiteral("<span style=\"background:#d6f5d6\">") + text +
+                    QStringLiteral("</span>");
+        else
+            html += text;
+    }
+    return html;
+}
+
+QString VersionController::textAt(const QString &revision, const QString &path) const
+{
+    if (!m_repository)
+        return {};
+    const auto text = m_repository->fileAt(revision, path);
+    return text ? text.value() : text.error().message;
+}
+
+bool VersionController::startNextEdition()
+{
+    if (!m_repository)
+        return false;
+    const QString editionFile = QDir(m_root).filePath(QStringLiteral("edition.yaml"));
+    auto text = readTextFile(editionFile);
+    if (!text) {
+        setErrorMessage(text.error().message);
+        return false;
+    }
+    static const QRegularExpression yearLine(QStringLiteral("^year:\\s*(\\d{4})\\s*$"),
+                                             QRegularExpression::MultilineOption);
+    static const QRegularExpression editionLine(QStringLiteral("^edition:\\s*(\\d+)\\s*$"),
+                                                QRegularExpression::MultilineOption);
+    const auto year = yearLine.match(text.value());
+    const auto number = editionLine.match(text.value());
+    if (!year.hasMatch() || !number.hasMatch()) {
+        setErrorMessage(tr("edition.yaml noemt geen jaar of editienummer."));
+        return false;
+    }
+    if (!m_changes.checkedPaths().isEmpty() || m_repository->isMerging()) {
+        setErrorMessage(tr("Leg eerst alle wijzigingen vast; dan wordt deze editie gemarkeerd."));
+        return false;
+    }
+    const int thisYear = year.captured(1).toInt();
+    if (auto tagged = m_repository->createTag(QStringLiteral("trendweb-%1").arg(thisYear),
+                                              tr("Trendweb %1").arg(thisYear), signature());
+        !tagged) {
+        setErrorMessage(tagged.error().message);
+        return false;
+    }
+    QString next = text.value();
+    next.replace(number.capturedStart(1), number.capturedLength(1),
+                 QString::number(number.captured(1).toInt() + 1));
+    next.replace(year.capturedStart(1), year.capturedLength(1), QString::number(thisYear + 1));
+    next.replace(QStringLiteral("Trendweb %1").arg(thisYear),
+                 QStringLiteral("Trendweb %1").arg(thisYear + 1));
+    if (auto written = writeTextFile(editionFile, next); !written) {
+        setErrorMessage(written.error().message);
+        return false;
+    }
+    if (auto committed =
+            m_repository->commit({QStringLiteral("edition.yaml")},
+                                 tr("Volgende editie gestart: %1").arg(thisYear + 1), signature());
+        !committed) {
+        setErrorMessage(committed.error().message);
+        return false;
+    }
+    setMessage(tr("Trendweb %1 is gemarkeerd; de editie van %2 is begonnen.")
+                   .arg(thisYear)
+                   .arg(thisYear + 1));
+    refresh();
+    Q_EMIT pulled();
+    return true;
+}
+
+void VersionController::setMessage(const QString &message)
+{
+    if (m_message == message)
+        return;
+    m_message = message;
+    Q_EMIT messageChanged();
+}
+
+void VersionController::setErrorMessage(const QString &message)
+{
+    if (m_errorMessage == message)
+        return;
+    m_errorMessage = message;
+    Q_EMIT errorMessageChanged();
+}
+
+} // namespace trendweb

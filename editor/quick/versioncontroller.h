@@ -1,0 +1,119 @@
+// Versions for QML: what changed, committing, history and differences per
+// lemma, pulling and pushing off the UI thread with progress and cancel, the
+// conflict of a merge paragraph by paragraph, and starting the next edition.
+#pragma once
+
+#include "versionmodels.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+#include <atomic>
+#include <memory>
+
+namespace trendweb {
+
+class VersionController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString editionRoot READ editionRoot WRITE setEditionRoot NOTIFY editionRootChanged)
+    Q_PROPERTY(bool available READ available NOTIFY stateChanged)
+    Q_PROPERTY(QString branch READ branch NOTIFY stateChanged)
+    Q_PROPERTY(int ahead READ ahead NOTIFY stateChanged)
+    Q_PROPERTY(int behind READ behind NOTIFY stateChanged)
+    Q_PROPERTY(bool hasRemote READ hasRemote NOTIFY stateChanged)
+    Q_PROPERTY(bool merging READ merging NOTIFY stateChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(QString authorName READ authorName WRITE setAuthorName NOTIFY authorChanged)
+    Q_PROPERTY(QString authorEmail READ authorEmail WRITE setAuthorEmail NOTIFY authorChanged)
+    Q_PROPERTY(trendweb::ChangeListModel *changes READ changes CONSTANT)
+    Q_PROPERTY(trendweb::HistoryModel *history READ history CONSTANT)
+    Q_PROPERTY(trendweb::ConflictModel *conflicts READ conflicts CONSTANT)
+
+public:
+    explicit VersionController(QObject *parent = nullptr);
+    ~VersionController() override;
+
+    QString editionRoot() const { return m_root; }
+    void setEditionRoot(const QString &root);
+    bool available() const { return m_repository != nullptr; }
+    QString branch() const { return m_branch; }
+    int ahead() const { return m_ahead; }
+    int behind() const { return m_behind; }
+    bool hasRemote() const { return m_hasRemote; }
+    bool merging() const { return m_merging; }
+    bool busy() const { return m_sync.isRunning(); }
+    double progress() const { return m_progress; }
+    QString message() const { return m_message; }
+    QString errorMessage() const { return m_errorMessage; }
+    QString authorName() const;
+    void setAuthorName(const QString &name);
+    QString authorEmail() const;
+    void setAuthorEmail(const QString &email);
+    ChangeListModel *changes() { return &m_changes; }
+    HistoryModel *history() { return &m_history; }
+    ConflictModel *conflicts() { return &m_conflicts; }
+
+    Q_INVOKABLE void refresh();
+    // Commits the checked changes; during a merge, completes it.
+    Q_INVOKABLE bool commit(const QString &message);
+    Q_INVOKABLE void pull();
+    Q_INVOKABLE void push();
+    Q_INVOKABLE void cancel();
+    // After an unknown server was shown: trust this fingerprint and try again.
+    Q_INVOKABLE void trustHost(const QString &fingerprint);
+    Q_INVOKABLE bool abortMerge();
+    // take: "mine", "theirs", "both" or "edit" (with the edited text).
+    Q_INVOKABLE bool resolve(const QString &path, int paragraph, const QString &take,
+                             const QString &edited = {});
+    Q_INVOKABLE void loadHistory(const QString &path);
+    // The change a version made to a file, word by word, as HTML.
+    Q_INVOKABLE QString diffHtml(const QString &commitId, const QString &path) const;
+    Q_INVOKABLE QString textAt(const QString &revision, const QString &path) const;
+    // Tags the current edition trendweb-YEAR and moves edition.yaml to the next year.
+    Q_INVOKABLE bool startNextEdition();
+
+Q_SIGNALS:
+    void editionRootChanged();
+    void stateChanged();
+    void busyChanged();
+    void progressChanged();
+    void messageChanged();
+    void errorMessageChanged();
+    void authorChanged();
+    void committed(const QString &id);
+    void pulled(); // the files may have changed: reload what is open
+    void unknownHost(const QString &host, const QString &fingerprint);
+
+private:
+    struct SyncResult;
+    void startSync(bool pushing);
+    void finishSync();
+    void setMessage(const QString &message);
+    void setErrorMessage(const QString &message);
+    git::Signature signature() const;
+
+    QString m_root;
+    std::unique_ptr<git::Repository> m_repository;
+    QString m_branch;
+    int m_ahead = 0;
+    int m_behind = 0;
+    bool m_hasRemote = false;
+    bool m_merging = false;
+    double m_progress = 0;
+    QString m_message;
+    QString m_errorMessage;
+    QString m_trustedFingerprint;
+    bool m_lastWasPush = false;
+    ChangeListModel m_changes;
+    HistoryModel m_history;
+    ConflictModel m_conflicts;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QFutureWatcher<std::shared_ptr<SyncResult>> m_sync;
+};
+
+} // namespace trendweb

@@ -1,0 +1,111 @@
+// The list models of the version panels: changed files, the history of a
+// lemma, and the paragraphs of a conflict.
+#pragma once
+
+#include "git/repository.h"
+#include "versions/conflicts.h"
+
+#include <QAbstractListModel>
+#include <QSet>
+#include <QtQml/qqmlregistration.h>
+
+namespace trendweb {
+
+class ChangeListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Komt van VersionController.changes")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int checkedCount READ checkedCount NOTIFY checkedCountChanged)
+
+public:
+    enum Role { PathRole = Qt::UserRole + 1, ChangeRole, CheckedRole };
+    Q_ENUM(Role)
+
+    using QAbstractListModel::QAbstractListModel;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setChanges(const QList<git::FileStatus> &changes);
+    Q_INVOKABLE void setChecked(int row, bool checked);
+    Q_INVOKABLE QStringList checkedPaths() const;
+    Q_INVOKABLE bool isChanged(const QString &path) const;
+    int checkedCount() const;
+
+Q_SIGNALS:
+    void countChanged();
+    void checkedCountChanged();
+
+private:
+    QList<git::FileStatus> m_changes;
+    QSet<QString> m_unchecked; // everything is checked unless the author unchecks it
+};
+
+class HistoryModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Komt van VersionController.history")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role { IdRole = Qt::UserRole + 1, SummaryRole, AuthorRole, TimeRole };
+    Q_ENUM(Role)
+
+    using QAbstractListModel::QAbstractListModel;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    void setHistory(const QList<git::CommitInfo> &history);
+    Q_INVOKABLE QString idAt(int row) const;
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    QList<git::CommitInfo> m_history;
+};
+
+class ConflictModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Komt van VersionController.conflicts")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int openCount READ openCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        PathRole = Qt::UserRole + 1,
+        NumberRole,
+        BaseRole,
+        MineRole,
+        TheirsRole,
+        DecisionRole
+    };
+    Q_ENUM(Role)
+
+    using QAbstractListModel::QAbstractListModel;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    void setConflicts(const QList<LemmaConflict> &conflicts);
+    int openCount() const;
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    struct Row
+    {
+        QString path;
+        ParagraphConflict paragraph;
+    };
+    QList<Row> m_rows;
+};
+
+} // namespace trendweb

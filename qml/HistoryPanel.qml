@@ -1,0 +1,72 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Geschiedenis: the versions of the open lemma, what each changed (word by
+// word), and any version opened read-only.
+Pane {
+    id: panel
+
+    property var versions: null
+    property string path: ""
+    signal openVersionRequested(string commitId, string summary)
+    padding: 8
+
+    onPathChanged: if (versions) versions.loadHistory(path)
+    Connections {
+        target: panel.versions
+        function onCommitted() { panel.versions.loadHistory(panel.path) }
+        function onPulled() { panel.versions.loadHistory(panel.path) }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+
+        ListView {
+            id: list
+            objectName: "historyList"
+            Layout.fillWidth: true
+            Layout.preferredHeight: 220
+            clip: true
+            model: panel.versions ? panel.versions.history : null
+            currentIndex: -1
+            delegate: ItemDelegate {
+                required property int index
+                required property string commitId
+                required property string summary
+                required property string author
+                required property string time
+                width: ListView.view.width
+                highlighted: ListView.isCurrentItem
+                text: qsTr("%1\n%2 · %3").arg(summary).arg(author).arg(time)
+                onClicked: {
+                    list.currentIndex = index
+                    diff.text = panel.versions.diffHtml(commitId, panel.path)
+                }
+                onDoubleClicked: panel.openVersionRequested(commitId, summary)
+            }
+        }
+
+        Button {
+            text: qsTr("Versie openen…")
+            enabled: list.currentIndex >= 0
+            onClicked: {
+                const item = list.currentItem
+                panel.openVersionRequested(item.commitId, item.summary)
+            }
+        }
+
+        ScrollView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            TextArea {
+                id: diff
+                objectName: "diffView"
+                readOnly: true
+                textFormat: TextEdit.RichText
+                wrapMode: TextEdit.Wrap
+                placeholderText: qsTr("Kies een versie om te zien wat er veranderde.")
+            }
+        }
+    }
+}

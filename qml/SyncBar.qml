@@ -1,0 +1,53 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Ophalen and Versturen with their counts, progress and a way to stop.
+ColumnLayout {
+    id: bar
+
+    property var versions: null
+    spacing: 4
+
+    RowLayout {
+        Layout.fillWidth: true
+        Button {
+            objectName: "pullButton"
+            text: qsTr("Ophalen ⇣%1").arg(bar.versions ? bar.versions.behind : 0)
+            enabled: bar.versions && bar.versions.hasRemote && !bar.versions.busy
+            onClicked: bar.versions.pull()
+        }
+        Button {
+            objectName: "pushButton"
+            text: qsTr("Versturen ⇡%1").arg(bar.versions ? bar.versions.ahead : 0)
+            enabled: bar.versions && bar.versions.hasRemote && !bar.versions.busy
+                     && bar.versions.ahead > 0
+            onClicked: bar.versions.push()
+        }
+        Button {
+            text: qsTr("Stoppen")
+            visible: bar.versions && bar.versions.busy
+            onClicked: bar.versions.cancel()
+        }
+    }
+    ProgressBar {
+        Layout.fillWidth: true
+        visible: bar.versions && bar.versions.busy
+        value: bar.versions ? bar.versions.progress : 0
+        indeterminate: bar.versions && bar.versions.progress === 0
+    }
+    Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        text: bar.versions ? (bar.versions.errorMessage || bar.versions.message) : ""
+        color: bar.versions && bar.versions.errorMessage !== "" ? "#b3261e" : palette.windowText
+        visible: text !== ""
+    }
+    Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        visible: bar.versions && !bar.versions.hasRemote
+        text: qsTr("Deze editie wordt nog niet gedeeld.")
+        opacity: 0.6
+    }
+}

@@ -1,0 +1,137 @@
+#include "fixtures.h"
+#include "git/repository.h"
+#include "testregistry.h"
+#include "textfile.h"
+#include "versioncontroller.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace trendweb;
+using namespace trendweb::test;
+
+// The version panels' controller, on a bare shared repository and two clones.
+class VersionControllerTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir dir;
+    const git::Signature anna{QStringLiteral("Anna"), QStringLiteral("anna@example.org")};
+
+    QString shared() const { return dir.filePath(QStringLiteral("gedeeld.git")); }
+
+    void edit(const QString &root, const QString &before, const QString &after)
+    {
+        const QString file = root + QStringLiteral("/lemmas/eerste.md");
+        QString text = readTextFile(file).value();
+        text.replace(before, after);
+        QVERIFY(writeTextFile(file, text).ok());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // settings stay out of the user's folder
+        QVERIFY(git::Repository::init(shared(), true).ok());
+        const QString begin = dir.filePath(QStringLiteral("begin"));
+        writeFiles(begin, goodEdition());
+        auto first = git::Repository::init(begin).value();
+        QVERIFY(first.commitAll(QStringLiteral("Begin"), anna).ok());
+        QVERIFY(first.setRemote(shared()).ok());
+        QVERIFY(first.push().ok());
+    }
+
+    void commitPullPushAndConflictThroughThePanels()
+    {
+        const QString annaRoot = dir.filePath(QStringLiteral("anna"));
+        const QString bertRoot = dir.filePath(QStringLiteral("bert"));
+        QVERIFY(git::Repository::clone(shared(), annaRoot).ok());
+        QVERIFY(git::Repository::clone(shared(), bertRoot).ok());
+
+        VersionController annaVersions;
+        QAbstractItemModelTester changesTester(
+            annaVersions.changes(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        annaVersions.setEditionRoot(annaRoot);
+        QVERIFY(annaVersions.available());
+        QVERIFY(annaVersions.hasRemote());
+        QCOMPARE(annaVersions.changes()->rowCount(), 0);
+
+        edit(annaRoot, QStringLiteral("\nVeel.\n"), QStringLiteral("\nVeel, zegt Anna.\n"));
+        annaVersions.refresh();
+        QCOMPARE(annaVersions.changes()->rowCount(), 1);
+        QCOMPARE(annaVersions.changes()->checkedPaths(),
+                 QStringList(QStringLiteral("lemmas/eerste.md")));
+        annaVersions.setAuthorName(QStringLiteral("Anna"));
+        annaVersions.setAuthorEmail(QStringLiteral("anna@example.org"));
+        QVERIFY(!annaVersions.commit(QStringLiteral("  "))); // a message is needed
+        QVERIFY(annaVersions.commit(QStringLiteral("Relevantie van Anna")));
+        QCOMPARE(annaVersions.ahead(), 1);
+
+        QSignalSpy busy(&annaVersions, &VersionController::busyChanged);
+        annaVersions.push();
+        QVERIFY(annaVersions.busy());
+        QTRY_VERIFY_WITH_TIMEOUT(!annaVersions.busy(), 20000);
+        QVERIFY2(annaVersions.errorMessage().isEmpty(), qPrintable(annaVersions.errorMessage()));
+        QCOMPARE(annaVersions.ahead(), 0);
+
+        VersionController bertVersions;
+        QAbstractItemModelTester conflictTester(
+            bertVersions.conflicts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        bertVersions.setEditionRoot(bertRoot);
+        edit(bertRoot, QStringLiteral("\nVeel.\n"), QStringLiteral("\nVeel, zegt Bert.\n"));
+        bertVersions.refresh();
+        QVERIFY(bertVersions.commit(QStringLiteral("Relevantie van Bert")));
+        QSignalSpy pulled(&bertVersions, &VersionController::pulled);
+        bertVersions.pull();
+        QVERIFY(pulled.wait(20000));
+        QVERIFY(bertVersions.merging());
+        QCOMPARE(bertVersions.conflicts()->rowCount(), 1);
+        QCOMPARE(bertVersions.conflicts()->openCount(), 1);
+        const QModelIndex paragraph = bertVersions.conflicts()->index(0);
+        QCOMPARE(paragraph.data(ConflictModel::MineRole).toString(),
+                 QStringLiteral("Veel, zegt Bert."));
+        QCOMPARE(paragraph.data(ConflictModel::TheirsRole).toString(),
+                 QStringLiteral("Veel, zegt Anna."));
+
+        QVERIFY(bertVersions.resolve(QStringLiteral("lemmas/eerste.md"), 1, QStringLiteral("edit"),
+                                     QStringLiteral("Veel, zeggen Anna en Bert.")));
+        QCOMPARE(bertVersions.conflicts()->rowCount(), 0);
+        QVERIFY(bertVersions.commit(QStringLiteral("Samengevoegd")));
+        QVERIFY(!bertVersions.merging());
+
+        bertVersions.loadHistory(QStringLiteral("lemmas/eerste.md"));
+        QVERIFY(bertVersions.history()->rowCount() >= 3);
+        const QString newest = bertVersions.history()->idAt(0);
+        QVERIFY(bertVersions.textAt(newest, QStringLiteral("lemmas/eerste.md"))
+                    .contains(QStringLiteral("zeggen Anna en Bert")));
+        const QString html = bertVersions.diffHtml(bertVersions.history()->idAt(1),
+                                                   QStringLiteral("lemmas/eerste.md"));
+        QVERIFY2(html.contains(QStringLiteral("Bert.")), qPrintable(html));
+    }
+
+    void theNextEditionIsTaggedAndBumped()
+    {
+        const QString root = dir.filePath(QStringLiteral("editor"));
+        QVERIFY(git::Repository::clone(shared(), root).ok());
+        VersionController versions;
+        versions.setEditionRoot(root);
+        QVERIFY(versions.startNextEdition());
+        const QString yaml = readTextFile(root + QStringLiteral("/edition.yaml")).value();
+        QVERIFY2(yaml.contains(QStringLiteral("year: 2026")), qPrintable(yaml));
+        QVERIFY(yaml.contains(QStringLiteral("edition: 4")));
+        auto repository = git::Repository::open(root);
+        QCOMPARE(repository.value().tags().value(), QStringList(QStringLiteral("trendweb-2025")));
+        QVERIFY(repository.value()
+                    .fileAt(QStringLiteral("trendweb-2025"), QStringLiteral("edition.yaml"))
+                    .value()
+                    .contains(QStringLiteral("year: 2025")));
+        QVERIFY(repository.value().status().value().isEmpty());
+    }
+};
+
+TRENDWEB_TEST(VersionControllerTest)
+#include "tst_versioncontroller.moc"

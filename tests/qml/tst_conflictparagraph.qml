@@ -1,0 +1,70 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Trendweb.Studio
+
+// One colliding paragraph: the author sees both versions and chooses.
+Item {
+    id: root
+    width: 600
+    height: 600
+
+    ConflictParagraph {
+        id: paragraph
+        width: 600
+        path: "lemmas/eerste.md"
+        number: 2
+        base: "Veel."
+        mine: "Veel, zegt Bert."
+        theirs: "Veel, zegt Anna."
+        decision: ""
+    }
+
+    SignalSpy {
+        id: chosen
+        target: paragraph
+        signalName: "chosen"
+    }
+
+    function button(text) {
+        const stack = [paragraph]
+        while (stack.length > 0) {
+            const item = stack.pop()
+            if (item.text === text && item.clicked !== undefined)
+                return item
+            for (let i = 0; i < item.children.length; ++i)
+                stack.push(item.children[i])
+            if (item.contentItem)
+                stack.push(item.contentItem)
+        }
+        return null
+    }
+
+    TestCase {
+        name: "ConflictParagraph"
+        when: windowShown
+
+        function init() { chosen.clear() }
+
+        function test_showsBothVersions() {
+            verify(button("Mijn versie"))
+            verify(button("Die van de anderen"))
+            verify(button("Allebei"))
+        }
+
+        function test_choosingTheirs() {
+            mouseClick(button("Die van de anderen"))
+            compare(chosen.count, 1)
+            compare(chosen.signalArguments[0][0], "theirs")
+        }
+
+        function test_editingTakesTheEditedText() {
+            mouseClick(button("Bewerken…"))
+            compare(chosen.count, 0)
+            mouseClick(button("Deze tekst nemen"))
+            compare(chosen.count, 1)
+            compare(chosen.signalArguments[0][0], "edit")
+            compare(chosen.signalArguments[0][1], "Veel, zegt Bert.")
+        }
+    }
+}
