@@ -11,6 +11,7 @@ ItemDelegate {
     required property string title
     required property string status
     required property bool unsaved
+    required property bool uncommitted
     required property int problemCount
 
     Accessible.name: qsTr("%1 %2").arg(letter).arg(title)
@@ -36,6 +37,14 @@ ItemDelegate {
             color: palette.highlight
             ToolTip.visible: visible && delegate.hovered
             ToolTip.text: qsTr("Niet opgeslagen")
+        }
+        Label {
+            objectName: "uncommittedMark"
+            text: "◆"
+            visible: delegate.uncommitted && !delegate.unsaved
+            opacity: 0.6
+            ToolTip.visible: visible && delegate.hovered
+            ToolTip.text: qsTr("Opgeslagen, nog niet vastgelegd")
         }
         Label {
             visible: delegate.problemCount > 0

@@ -64,23 +64,37 @@ ApplicationWindow {
         id: controller
         editionPath: window.editionPath
         Component.onCompleted: open()
-        onLoadedChanged: if (loaded && lemmas.count > 0) window.showLemma(0)
+        onLoadedChanged: {
+            if (loaded && lemmas.count > 0 && document.filePath === "")
+                window.showLemma(0)
+            lemmas.setUncommitted(versions.changes.paths())
+        }
     }
 
     VersionController {
         id: versions
         editionRoot: controller.rootPath
+        onStateChanged: controller.lemmas.setUncommitted(changes.paths())
         onPulled: {
             // The files may have changed underneath: show them as they are now.
             if (document.filePath !== "" && !document.modified)
                 document.load(document.filePath)
             controller.open()
         }
+        onCredentialsRequested: (url) => {
+            credentialsDialog.url = url
+            credentialsDialog.open()
+        }
         onUnknownHost: (host, fingerprint) => {
             hostDialog.host = host
             hostDialog.fingerprint = fingerprint
             hostDialog.open()
         }
+    }
+
+    CredentialsDialog {
+        id: credentialsDialog
+        onProvided: (user, token) => versions.provideCredentials(user, token)
     }
 
     UnknownHostDialog {

@@ -44,6 +44,8 @@ QVariant LemmaListModel::data(const QModelIndex &index, int role) const
         return row.path;
     case UnsavedRole:
         return row.unsaved;
+    case UncommittedRole:
+        return row.uncommitted;
     case ProblemCountRole:
         return row.problems;
     default:
@@ -59,6 +61,7 @@ QHash<int, QByteArray> LemmaListModel::roleNames() const
             {StatusRole, "status"},
             {PathRole, "path"},
             {UnsavedRole, "unsaved"},
+            {UncommittedRole, "uncommitted"},
             {ProblemCountRole, "problemCount"}};
 }
 
@@ -92,6 +95,17 @@ void LemmaListModel::setProblems(const Diagnostics &diagnostics)
         m_rows[row].problems = problems;
         const QModelIndex changed = index(row);
         Q_EMIT dataChanged(changed, changed, {ProblemCountRole});
+    }
+}
+
+void LemmaListModel::setUncommitted(const QStringList &paths)
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const bool uncommitted = paths.contains(m_rows[row].path);
+        if (m_rows[row].uncommitted == uncommitted)
+            continue;
+        m_rows[row].uncommitted = uncommitted;
+        Q_EMIT dataChanged(index(row), index(row), {UncommittedRole});
     }
 }
 

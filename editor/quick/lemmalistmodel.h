@@ -24,6 +24,7 @@ public:
         StatusRole,
         PathRole,
         UnsavedRole,
+        UncommittedRole,
         ProblemCountRole,
     };
     Q_ENUM(Role)
@@ -43,6 +44,8 @@ public:
     Q_INVOKABLE QString title(int row) const;
     Q_INVOKABLE QString letter(int row) const;
     Q_INVOKABLE void setUnsaved(int row, bool unsaved);
+    // The files with changes not yet in a version.
+    Q_INVOKABLE void setUncommitted(const QStringList &paths);
 
 Q_SIGNALS:
     void countChanged();
@@ -53,6 +56,7 @@ private:
         QString letter, slug, title, status, path;
         int problems = 0;
         bool unsaved = false;
+        bool uncommitted = false;
     };
     QList<Row> m_rows;
 };

@@ -20,6 +20,7 @@ struct VersionController::SyncResult
     bool failed = false;
     QString unknownHost;
     QString fingerprint;
+    QString credentialsUrl; // HTTPS asked for a user name and token we did not have
 };
 
 VersionController::VersionController(QObject *parent)
@@ -153,6 +154,12 @@ void VersionController::trustHost(const QString &fingerprint)
     startSync(m_lastWasPush);
 }
 
+void VersionController::provideCredentials(const QString &user, const QString &token)
+{
+    m_credentials = std::make_pair(user, token);
+    startSync(m_lastWasPush);
+}
+
 void VersionController::cancel()
 {
     if (m_cancel)
@@ -173,8 +180,9 @@ void VersionController::startSync(bool pushing)
     const auto cancel = m_cancel;
     const QString root = m_root;
     const QString trusted = m_trustedFingerprint;
+    const auto credentials = m_credentials;
     const git::Signature author = signature();
-    m_sync.setFuture(QtConcurrent::run([self, cancel, root, trusted, author, pushing] {
+    m_sync.setFuture(QtConcurrent::run([self, cancel, root, trusted, credentials, author, pushing] {
         auto result = std::make_shared<SyncResult>();
         result->pushed = pushing;
         // Each thread opens its own repository handle.
@@ -202,6 +210,14 @@ void VersionController::startSync(bool pushing)
             result->fingerprint = fingerprint;
             return false;
         };
+        callbacks.askCredentials =
+            [result,
+             credentials](const QString &url) -> std::optional<std::pair<QString, QString>> {
+            if (credentials)
+                return credentials;
+            result->credentialsUrl = url;
+            return std::nullopt;
+        };
         if (pushing) {
             if (auto pushed = repository.value().push(callbacks); !pushed) {
                 result->failed = true;
@@ -227,6 +243,11 @@ void VersionController::finishSync()
     if (!result->unknownHost.isEmpty()) {
         setMessage({});
         Q_EMIT unknownHost(result->unknownHost, result->fingerprint);
+        return;
+    }
+    if (!result->credentialsUrl.isEmpty() && !m_credentials) {
+        setMessage({});
+        Q_EMIT credentialsRequested(result->credentialsUrl);
         return;
     }
     if (result->failed) {

@@ -66,6 +66,8 @@ public:
     Q_INVOKABLE void cancel();
     // After an unknown server was shown: trust this fingerprint and try again.
     Q_INVOKABLE void trustHost(const QString &fingerprint);
+    // After credentialsRequested: a user name and token for HTTPS, kept in memory only.
+    Q_INVOKABLE void provideCredentials(const QString &user, const QString &token);
     Q_INVOKABLE bool abortMerge();
     // take: "mine", "theirs", "both" or "edit" (with the edited text).
     Q_INVOKABLE bool resolve(const QString &path, int paragraph, const QString &take,
@@ -88,6 +90,7 @@ Q_SIGNALS:
     void committed(const QString &id);
     void pulled(); // the files may have changed: reload what is open
     void unknownHost(const QString &host, const QString &fingerprint);
+    void credentialsRequested(const QString &url);
 
 private:
     struct SyncResult;
@@ -108,6 +111,7 @@ private:
     QString m_message;
     QString m_errorMessage;
     QString m_trustedFingerprint;
+    std::optional<std::pair<QString, QString>> m_credentials;
     bool m_lastWasPush = false;
     ChangeListModel m_changes;
     HistoryModel m_history;

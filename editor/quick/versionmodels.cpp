@@ -106,6 +106,14 @@ QStringList ChangeListModel::checkedPaths() const
     return paths;
 }
 
+QStringList ChangeListModel::paths() const
+{
+    QStringList list;
+    for (const git::FileStatus &change : m_changes)
+        list.append(change.path);
+    return list;
+}
+
 bool ChangeListModel::isChanged(const QString &path) const
 {
     return std::any_of(m_changes.begin(), m_changes.end(),

@@ -34,6 +34,7 @@ public:
     Q_INVOKABLE void setChecked(int row, bool checked);
     Q_INVOKABLE QStringList checkedPaths() const;
     Q_INVOKABLE bool isChanged(const QString &path) const;
+    Q_INVOKABLE QStringList paths() const;
     int checkedCount() const;
 
 Q_SIGNALS:

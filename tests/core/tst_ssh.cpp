@@ -168,6 +168,22 @@ private Q_SLOTS:
         QCOMPARE(asked, 1);
     }
 
+    void aCancelledCloneStopsAndLeavesNothing()
+    {
+        std::atomic_bool cancel = true; // the person pressed Stoppen
+        git::RemoteCallbacks callbacks = trusting(false);
+        callbacks.cancel = &cancel;
+        int progressReports = 0;
+        callbacks.progress = [&progressReports](const git::SyncProgress &) { ++progressReports; };
+        const auto cloned =
+            git::Repository::clone(url(), path(QStringLiteral("gestopt")), callbacks);
+        QVERIFY(!cloned.ok());
+        QVERIFY2(cloned.error().message.contains(QStringLiteral("Gestopt")),
+                 qPrintable(cloned.error().message));
+        QCOMPARE(progressReports, 0);
+        QVERIFY(!QFile::exists(path(QStringLiteral("gestopt/lemmas/eerste.md"))));
+    }
+
     void aChangedHostKeyIsRefused()
     {
         // Another key for the same host in known_hosts: a different server answers.
