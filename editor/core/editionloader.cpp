@@ -12,6 +12,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
 
 namespace trendweb {
 
@@ -119,6 +123,25 @@ void readFrontMatter(Document &document, const QString &yaml, int firstLine)
 
 } // namespace
 
+QList<Document> loadInParallel(const QString &root, const QStringList &slugs)
+{
+    // Each lemma is read and checked on its own: spread them over the cores.
+    QList<Document> lemmas(slugs.size());
+    const int workers = int(std::clamp<unsigned>(std::thread::hardware_concurrency(), 1, 8));
+    std::atomic_int next = 0;
+    const auto work = [&] {
+        for (int i = next++; i < slugs.size(); i = next++)
+            lemmas[i] = loadDocument(root, lemmaPath(slugs[i]), Document::Kind::Lemma);
+    };
+    std::vector<std::thread> threads;
+    for (int t = 1; t < workers && t < slugs.size(); ++t)
+        threads.emplace_back(work);
+    work();
+    for (std::thread &thread : threads)
+        thread.join();
+    return lemmas;
+}
+
 QString lemmaPath(const QString &slug)
 {
     return QStringLiteral("lemmas/%1.md").arg(slug);
@@ -211,11 +234,9 @@ Result<Edition> loadEdition(const QString &rootPath)
         edition.info.threadOrder = markdownFilesIn(rootPath, QStringLiteral("threads"));
     }
 
-    for (const QString &slug : std::as_const(edition.info.lemmaOrder)) {
-        Document lemma = loadDocument(edition.root, lemmaPath(slug), Document::Kind::Lemma);
-        lemma.letter = letterForIndex(int(edition.lemmas.size()));
-        edition.lemmas.append(std::move(lemma));
-    }
+    edition.lemmas = loadInParallel(edition.root, edition.info.lemmaOrder);
+    for (int i = 0; i < edition.lemmas.size(); ++i)
+        edition.lemmas[i].letter = letterForIndex(i);
     for (const QString &slug : std::as_const(edition.info.threadOrder))
         edition.threads.append(
             loadDocument(edition.root, threadPath(slug), Document::Kind::Thread));

@@ -18,6 +18,9 @@ Document loadDocument(const QString &root, const QString &path, Document::Kind k
 Document parseDocument(const QString &text, const QString &path, Document::Kind kind,
                        const QString &root = {});
 
+// Loads and checks these lemmas, spread over the machine's cores; in the order given.
+QList<Document> loadInParallel(const QString &root, const QStringList &slugs);
+
 QString lemmaPath(const QString &slug);  // "lemmas/<slug>.md"
 QString threadPath(const QString &slug); // "threads/<slug>.md"
 

@@ -18,6 +18,7 @@ private Q_SLOTS:
         QCOMPARE(doc.headings[0].level, 2);
         QCOMPARE(doc.headings[0].text, QStringLiteral("Relevantie voor Overijsselse gemeenten"));
         QCOMPARE(doc.headings[0].range.startLine, 3);
+        QCOMPARE(doc.headings[0].range.start, 16);
         QCOMPARE(doc.paragraphs.size(), 2);
     }
 
@@ -29,6 +30,8 @@ private Q_SLOTS:
         QCOMPARE(doc.footnoteReferences.size(), 2);
         QCOMPARE(doc.footnoteReferences[0].label, QStringLiteral("1"));
         QCOMPARE(doc.footnoteReferences[0].range.startColumn, 9);
+        QCOMPARE(doc.footnoteReferences[0].range.start, 8); // "Één zin." is 8 characters
+        QCOMPARE(doc.footnoteReferences[0].range.end, 12);
         QCOMPARE(doc.footnoteReferences[1].label, QStringLiteral("ontbreekt"));
         QCOMPARE(doc.footnoteDefinitions.size(), 2);
         QCOMPARE(doc.footnoteDefinitions[1].label, QStringLiteral("ongebruikt"));
@@ -44,6 +47,7 @@ private Q_SLOTS:
         QCOMPARE(doc.links.size(), 2);
         QCOMPARE(doc.links[0].url, QStringLiteral("https://www.cbs.nl/"));
         QCOMPARE(doc.links[0].text, QStringLiteral("het CBS"));
+        QCOMPARE(doc.links[0].range.start, 4);
         QCOMPARE(doc.links[1].url, QStringLiteral("https://pbl.nl"));
     }
 

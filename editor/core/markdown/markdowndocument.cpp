@@ -40,9 +40,35 @@ struct NodeDeleter
 class ColumnMap
 {
 public:
-    explicit ColumnMap(const QByteArray &utf8)
+    ColumnMap(const QByteArray &utf8, const QString &text)
         : m_lines(utf8.split('\n'))
+        , m_lineStarts(lineStarts(text))
     {}
+
+    static QList<int> lineStarts(const QString &text)
+    {
+        QList<int> starts{0};
+        for (qsizetype i = text.indexOf(QLatin1Char('\n')); i >= 0;
+             i = text.indexOf(QLatin1Char('\n'), i + 1))
+            starts.append(int(i) + 1);
+        return starts;
+    }
+
+    // The character offset of a 1-based line and column.
+    int offset(int line, int column) const
+    {
+        if (line < 1 || line > m_lineStarts.size())
+            return 0;
+        return m_lineStarts[line - 1] + qMax(column, 1) - 1;
+    }
+
+    // Fills in the offsets of a range whose lines and columns are known.
+    TextRange withOffsets(TextRange range) const
+    {
+        range.start = offset(range.startLine, range.startColumn);
+        range.end = offset(range.endLine, range.endColumn) + 1;
+        return range;
+    }
 
     int column(int line, int byteColumn) const
     {
@@ -64,12 +90,13 @@ public:
     {
         const int startLine = cmark_node_get_start_line(node);
         const int endLine = cmark_node_get_end_line(node);
-        return {startLine, column(startLine, cmark_node_get_start_column(node)), endLine,
-                column(endLine, cmark_node_get_end_column(node))};
+        return withOffsets({startLine, column(startLine, cmark_node_get_start_column(node)),
+                            endLine, column(endLine, cmark_node_get_end_column(node))});
     }
 
 private:
     QList<QByteArray> m_lines;
+    QList<int> m_lineStarts;
 };
 
 QString plainText(cmark_node *node)
@@ -214,7 +241,7 @@ MarkdownDocument parseMarkdown(const QString &text)
 {
     registerExtensions();
     const QByteArray utf8 = text.toUtf8();
-    const ColumnMap columns(utf8);
+    const ColumnMap columns(utf8, text);
     MarkdownDocument document;
 
     {
@@ -268,6 +295,10 @@ MarkdownDocument parseMarkdown(const QString &text)
     }
 
     scanFootnotes(text, document);
+    for (FootnoteReference &reference : document.footnoteReferences)
+        reference.range = columns.withOffsets(reference.range);
+    for (FootnoteDefinition &definition : document.footnoteDefinitions)
+        definition.range = columns.withOffsets(definition.range);
     return document;
 }
 

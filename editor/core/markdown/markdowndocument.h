@@ -14,6 +14,8 @@ struct TextRange
     int startColumn = 0; // 1-based, in UTF-16 code units
     int endLine = 0;
     int endColumn = 0; // inclusive
+    int start = 0;     // character (UTF-16) offset in the parsed text, as the editor counts
+    int end = 0;       // exclusive
 };
 
 struct MarkdownHeading
