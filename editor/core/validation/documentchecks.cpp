@@ -122,7 +122,8 @@ private:
             ids.insert(figure.id);
             if (figure.caption.trimmed().isEmpty())
                 addInFrontMatter("figure-no-caption", pointer, {name});
-            if (figure.source.trimmed().isEmpty())
+            // A figure's source may be written out, or cited by its note.
+            if (figure.source.trimmed().isEmpty() && figure.note.isEmpty())
                 addInFrontMatter("figure-no-source", pointer, {name});
             if (!figure.note.isEmpty() && !labels.contains(figure.note))
                 addInFrontMatter("figure-note-missing", pointer + QStringLiteral("/note"),
