@@ -26,6 +26,8 @@ PACKAGES=(
     hunspell
     # sshd on 127.0.0.1 for the tests of sharing over SSH
     openssh-server openssh-client
+    # packaging: the .deb, its checks, and a clean Debian root to install it in
+    dpkg-dev desktop-file-utils appstream debootstrap
     # a display for machines without one, and a font
     xvfb xauth fonts-dejavu-core
 )

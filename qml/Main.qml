@@ -71,6 +71,12 @@ ApplicationWindow {
         }
     }
 
+    Binding {
+        target: controller.problems
+        property: "english"
+        value: Language.current === "en"
+    }
+
     VersionController {
         id: versions
         editionRoot: controller.rootPath

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Trendweb.Studio
 
 ToolBar {
     id: toolBar
@@ -27,6 +28,24 @@ ToolBar {
                 MenuItem {
                     text: qsTr("Volgende editie starten…")
                     onTriggered: nextEditionDialog.open()
+                }
+                MenuSeparator {}
+                Menu {
+                    title: qsTr("Taal")
+                    Repeater {
+                        model: [
+                            { choice: "", label: qsTr("Volgt het systeem") },
+                            { choice: "nl", label: qsTr("Nederlands") },
+                            { choice: "en", label: qsTr("English") }
+                        ]
+                        MenuItem {
+                            required property var modelData
+                            text: modelData.label
+                            checkable: true
+                            checked: Language.choice === modelData.choice
+                            onTriggered: Language.choice = modelData.choice
+                        }
+                    }
                 }
             }
         }

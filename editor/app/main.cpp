@@ -1,5 +1,6 @@
 // trendweb-studio: the desktop editor. `trendweb-studio [PATH]` opens an
 // edition folder, or the built-in edition when no PATH is given.
+#include "language.h"
 #include "screenshot.h"
 
 #include <QCommandLineParser>
@@ -42,6 +43,12 @@ int main(int argc, char *argv[])
         QGuiApplication::translate("main", "Schrijf een afbeelding van het venster en stop."),
         QStringLiteral("FILE"));
     parser.addOption(screenshotOption);
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QGuiApplication::translate("main", "De taal van het venster: nl of en (standaard: de "
+                                           "instelling, anders die van het systeem)."),
+        QStringLiteral("LANG"));
+    parser.addOption(languageOption);
     parser.process(app);
 
     const QString screenshot = parser.value(screenshotOption);
@@ -53,6 +60,8 @@ int main(int argc, char *argv[])
     if (QGuiApplication::platformName() == QLatin1String("offscreen") || !screenshot.isEmpty())
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    trendweb::Language::applyAtStartup(parser.value(languageOption));
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));

@@ -19,7 +19,7 @@ QVariant ProblemListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case MessageRole:
-        return diagnostic.messageNl;
+        return m_english ? diagnostic.messageEn : diagnostic.messageNl;
     case SeverityRole:
         return severityName(diagnostic.severity);
     case CodeRole:
@@ -48,6 +48,17 @@ void ProblemListModel::setFileFilter(const QString &file)
     m_fileFilter = file;
     rebuild();
     Q_EMIT fileFilterChanged();
+}
+
+void ProblemListModel::setEnglish(bool english)
+{
+    if (m_english == english)
+        return;
+    m_english = english;
+    if (!m_shown.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_shown.size()) - 1),
+                           {MessageRole, Qt::DisplayRole});
+    Q_EMIT englishChanged();
 }
 
 void ProblemListModel::setDiagnostics(const Diagnostics &diagnostics)

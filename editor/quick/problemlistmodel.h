@@ -17,6 +17,8 @@ class ProblemListModel : public QAbstractListModel
     // Only the problems of this file (relative path); empty shows the whole edition.
     Q_PROPERTY(QString fileFilter READ fileFilter WRITE setFileFilter NOTIFY fileFilterChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    // Messages in English instead of Dutch (every diagnostic carries both).
+    Q_PROPERTY(bool english READ english WRITE setEnglish NOTIFY englishChanged)
 
 public:
     enum Role {
@@ -38,10 +40,13 @@ public:
     QString fileFilter() const { return m_fileFilter; }
     void setFileFilter(const QString &file);
     void setDiagnostics(const Diagnostics &diagnostics);
+    bool english() const { return m_english; }
+    void setEnglish(bool english);
 
 Q_SIGNALS:
     void fileFilterChanged();
     void countChanged();
+    void englishChanged();
 
 private:
     void rebuild();
@@ -49,6 +54,7 @@ private:
     Diagnostics m_all;
     Diagnostics m_shown;
     QString m_fileFilter;
+    bool m_english = false;
 };
 
 } // namespace trendweb

@@ -1,0 +1,151 @@
+#!/usr/bin/env python3
+"""Fills qml/i18n/trendweb_en.ts with the English UI texts.
+
+The UI is written in Dutch (the source language); this table is the English
+translation, kept beside the .ts so that `lupdate` can be run again at any time
+and the translations put back: python3 qml/i18n/english.py qml/i18n/trendweb_en.ts
+"""
+import html
+import re
+import sys
+
+ENGLISH = {
+    'Gewijzigd sinds de laatste versie': 'Changed since the last version',
+    '%1 (%2)': '%1 (%2)',
+    'Alles is vastgelegd.': 'Everything is committed.',
+    'Wat is er veranderd?': 'What changed?',
+    'Uw naam': 'Your name',
+    'E-mailadres': 'E-mail address',
+    'Samenvoeging vastleggen': 'Commit the merge',
+    'Vastleggen': 'Commit',
+    'Leg de aangevinkte wijzigingen vast als nieuwe versie (Ctrl+Enter)': 'Commit the checked changes as a new version (Ctrl+Enter)',
+    '%1 · alinea %2%3': '%1 · paragraph %2%3',
+    ' · gekozen: %1': ' · chosen: %1',
+    'Mijn versie': 'My version',
+    'Versie van de anderen': "The others' version",
+    'Oorspronkelijk': 'Original',
+    'Die van de anderen': "The others'",
+    'Allebei': 'Both',
+    'Deze tekst nemen': 'Use this text',
+    'Bewerken…': 'Edit…',
+    "Samenvoegen: %1 alinea('s) nog te kiezen": 'Merging: %1 paragraph(s) still to choose',
+    'Samenvoegen afbreken': 'Abort the merge',
+    'Zet alles terug zoals het was voor het ophalen': 'Put everything back as it was before the pull',
+    'Inloggen bij de gedeelde editie': 'Log in to the shared edition',
+    '%1 vraagt om een gebruikersnaam en token. Ze worden niet bewaard.': '%1 asks for a user name and token. They are not stored.',
+    'Gebruikersnaam': 'User name',
+    'Token': 'Token',
+    '%1\n%2 · %3': '%1\n%2 · %3',
+    'Versie openen…': 'Open version…',
+    'Kies een versie om te zien wat er veranderde.': 'Choose a version to see what it changed.',
+    '%1 %2': '%1 %2',
+    'Niet opgeslagen': 'Not saved',
+    'Opgeslagen, nog niet vastgelegd': 'Saved, not yet committed',
+    'concept': 'draft',
+    'review': 'review',
+    'definitief': 'final',
+    '%1 · %2': '%1 · %2',
+    'Geen lemma geopend': 'No lemma open',
+    'Tekst van het lemma': 'Text of the lemma',
+    "Lemma's": 'Lemmas',
+    '%1 — Trendweb Studio': '%1 — Trendweb Studio',
+    'Trendweb Studio': 'Trendweb Studio',
+    '%1 — versie: %2': '%1 — version: %2',
+    'Editie ▾': 'Edition ▾',
+    'Volgende editie starten…': 'Start the next edition…',
+    'Opslaan': 'Save',
+    'Het lemma opslaan (Ctrl+S)': 'Save the lemma (Ctrl+S)',
+    'Vastleggen…': 'Commit…',
+    'Een versie vastleggen met een korte beschrijving (Ctrl+Shift+S)': 'Commit a version with a short description (Ctrl+Shift+S)',
+    'Ophalen ⇣%1': 'Pull ⇣%1',
+    'Het werk van de anderen ophalen en samenvoegen': "Fetch and merge the others' work",
+    'Versturen ⇡%1': 'Push ⇡%1',
+    'Uw vastgelegde versies delen met de anderen': 'Share your committed versions with the others',
+    'Volgende editie starten': 'Start the next edition',
+    'De huidige editie wordt gemarkeerd als uitgebrachte editie, en het jaar en editienummer in edition.yaml schuiven één op. Alle wijzigingen moeten daarvoor zijn vastgelegd.':
+        'The current edition is tagged as released, and the year and edition number in edition.yaml move on by one. All changes must be committed first.',
+    '%1: %2, %3 regel %4': '%1: %2, %3 line %4',
+    'Fout': 'Error',
+    'Waarschuwing': 'Warning',
+    'Opmerking': 'Note',
+    '%1 · regel %2 · %3': '%1 · line %2 · %3',
+    'Dit lemma': 'This lemma',
+    'Hele editie': 'Whole edition',
+    'Geen problemen': 'No problems',
+    'Problemen (%L1)': 'Problems (%L1)',
+    'Problemen': 'Problems',
+    'Wijzigingen (%L1)': 'Changes (%L1)',
+    'Wijzigingen': 'Changes',
+    'Geschiedenis': 'History',
+    'Suggesties zoeken…': 'Looking for suggestions…',
+    'Geen suggesties': 'No suggestions',
+    'Dit woord is goed gespeld': 'This word is spelled correctly',
+    'Toevoegen aan woordenlijst': 'Add to word list',
+    'Negeren': 'Ignore',
+    '%1 · %2 achter · %3 voor': '%1 · %2 behind · %3 ahead',
+    'spelling laden…': 'loading spelling…',
+    '%L1 woorden': '%L1 words',
+    '1 probleem': '1 problem',
+    '%L1 problemen': '%L1 problems',
+    'niet opgeslagen': 'not saved',
+    'opgeslagen': 'saved',
+    'Stoppen': 'Stop',
+    'Deze editie wordt nog niet gedeeld.': 'This edition is not shared yet.',
+    'Onbekende server': 'Unknown server',
+    'De server %1 is nog niet eerder gebruikt. Vergelijk deze vingerafdruk met wat de beheerder u gaf, en vertrouw hem alleen als ze gelijk zijn:':
+        'The server %1 has not been used before. Compare this fingerprint with the one its administrator gave you, and trust it only if they are the same:',
+    'Wijzigingen opslaan?': 'Save changes?',
+    'Dit lemma heeft wijzigingen die nog niet zijn opgeslagen.': 'This lemma has changes that are not saved yet.',
+    'Niet opslaan': "Don't save",
+    'Annuleren': 'Cancel',
+    'Deze editie staat niet onder versiebeheer: %1': 'This edition is not under version control: %1',
+    'Schrijf kort op wat er veranderd is.': 'Write down briefly what changed.',
+    'Er is niets aangevinkt om vast te leggen.': 'Nothing is checked to commit.',
+    'Vastgelegd: %1': 'Committed: %1',
+    'Versturen…': 'Pushing…',
+    'Ophalen…': 'Pulling…',
+    'Verstuurd naar de gedeelde editie.': 'Pushed to the shared edition.',
+    'Al bijgewerkt.': 'Already up to date.',
+    'Bijgewerkt met de gedeelde editie.': 'Updated with the shared edition.',
+    "Er zijn alinea's die u en een ander allebei hebben veranderd. Kies per alinea wat blijft.":
+        'You and someone else both changed some paragraphs. Choose for each paragraph what stays.',
+    'Samenvoegen afgebroken; alles staat weer zoals voor het ophalen.': 'Merge aborted; everything is as it was before the pull.',
+    'edition.yaml noemt geen jaar of editienummer.': 'edition.yaml names no year or edition number.',
+    'Leg eerst alle wijzigingen vast; dan wordt deze editie gemarkeerd.': 'Commit all changes first; then this edition is tagged.',
+    'Trendweb %1': 'Trendweb %1',
+    'Volgende editie gestart: %1': 'Next edition started: %1',
+    'Trendweb %1 is gemarkeerd; de editie van %2 is begonnen.': 'Trendweb %1 is tagged; the %2 edition has begun.',
+    'nieuw': 'new',
+    'verwijderd': 'deleted',
+    'conflict': 'conflict',
+    'gewijzigd': 'changed',
+    'Taal': 'Language',
+    'Volgt het systeem': 'Follow the system',
+    'Nederlands': 'Nederlands',
+    'English': 'English',
+}
+
+
+def fill(path):
+    text = open(path, encoding='utf-8').read()
+    missing = []
+
+    def replace(match):
+        source = html.unescape(match.group(1))
+        english = ENGLISH.get(source)
+        if english is None:
+            missing.append(source)
+            return match.group(0)
+        return ('<source>%s</source>\n        <translation>%s</translation>'
+                % (match.group(1), html.escape(english, quote=False).replace("'", '&apos;')))
+
+    text = re.sub(r'<source>(.*?)</source>\s*<translation[^>]*>.*?</translation>',
+                  replace, text, flags=re.S)
+    text = re.sub(r'<translation type="unfinished">', '<translation>', text)
+    open(path, 'w', encoding='utf-8').write(text)
+    if missing:
+        sys.exit('no English for: %r' % missing)
+
+
+if __name__ == '__main__':
+    fill(sys.argv[1])

@@ -1,0 +1,518 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nl">
+<context>
+    <name>ChangesPanel</name>
+    <message>
+        <source>Gewijzigd sinds de laatste versie</source>
+        <translation>Changed since the last version</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Alles is vastgelegd.</source>
+        <translation>Everything is committed.</translation>
+    </message>
+    <message>
+        <source>Wat is er veranderd?</source>
+        <translation>What changed?</translation>
+    </message>
+    <message>
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>E-mailadres</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Samenvoeging vastleggen</source>
+        <translation>Commit the merge</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Leg de aangevinkte wijzigingen vast als nieuwe versie (Ctrl+Enter)</source>
+        <translation>Commit the checked changes as a new version (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictParagraph</name>
+    <message>
+        <source>%1 · alinea %2%3</source>
+        <translation>%1 · paragraph %2%3</translation>
+    </message>
+    <message>
+        <source> · gekozen: %1</source>
+        <translation> · chosen: %1</translation>
+    </message>
+    <message>
+        <source>Mijn versie</source>
+        <translation>My version</translation>
+    </message>
+    <message>
+        <source>Versie van de anderen</source>
+        <translation>The others&apos; version</translation>
+    </message>
+    <message>
+        <source>Oorspronkelijk</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Die van de anderen</source>
+        <translation>The others&apos;</translation>
+    </message>
+    <message>
+        <source>Allebei</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <source>Deze tekst nemen</source>
+        <translation>Use this text</translation>
+    </message>
+    <message>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictView</name>
+    <message>
+        <source>Samenvoegen: %1 alinea(&apos;s) nog te kiezen</source>
+        <translation>Merging: %1 paragraph(s) still to choose</translation>
+    </message>
+    <message>
+        <source>Samenvoegen afbreken</source>
+        <translation>Abort the merge</translation>
+    </message>
+    <message>
+        <source>Zet alles terug zoals het was voor het ophalen</source>
+        <translation>Put everything back as it was before the pull</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <source>Inloggen bij de gedeelde editie</source>
+        <translation>Log in to the shared edition</translation>
+    </message>
+    <message>
+        <source>%1 vraagt om een gebruikersnaam en token. Ze worden niet bewaard.</source>
+        <translation>%1 asks for a user name and token. They are not stored.</translation>
+    </message>
+    <message>
+        <source>Gebruikersnaam</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>Versie openen…</source>
+        <translation>Open version…</translation>
+    </message>
+    <message>
+        <source>Kies een versie om te zien wat er veranderde.</source>
+        <translation>Choose a version to see what it changed.</translation>
+    </message>
+</context>
+<context>
+    <name>LemmaDelegate</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Opgeslagen, nog niet vastgelegd</source>
+        <translation>Saved, not yet committed</translation>
+    </message>
+    <message>
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <source>definitief</source>
+        <translation>final</translation>
+    </message>
+</context>
+<context>
+    <name>LemmaEditor</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Geen lemma geopend</source>
+        <translation>No lemma open</translation>
+    </message>
+    <message>
+        <source>Tekst van het lemma</source>
+        <translation>Text of the lemma</translation>
+    </message>
+</context>
+<context>
+    <name>LemmaList</name>
+    <message>
+        <source>Lemma&apos;s</source>
+        <translation>Lemmas</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 — Trendweb Studio</source>
+        <translation>%1 — Trendweb Studio</translation>
+    </message>
+    <message>
+        <source>Trendweb Studio</source>
+        <translation>Trendweb Studio</translation>
+    </message>
+    <message>
+        <source>%1 — versie: %2</source>
+        <translation>%1 — version: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainToolBar</name>
+    <message>
+        <source>Editie ▾</source>
+        <translation>Edition ▾</translation>
+    </message>
+    <message>
+        <source>Volgende editie starten…</source>
+        <translation>Start the next edition…</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Het lemma opslaan (Ctrl+S)</source>
+        <translation>Save the lemma (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Vastleggen…</source>
+        <translation>Commit…</translation>
+    </message>
+    <message>
+        <source>Een versie vastleggen met een korte beschrijving (Ctrl+Shift+S)</source>
+        <translation>Commit a version with a short description (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Ophalen ⇣%1</source>
+        <translation>Pull ⇣%1</translation>
+    </message>
+    <message>
+        <source>Het werk van de anderen ophalen en samenvoegen</source>
+        <translation>Fetch and merge the others&apos; work</translation>
+    </message>
+    <message>
+        <source>Versturen ⇡%1</source>
+        <translation>Push ⇡%1</translation>
+    </message>
+    <message>
+        <source>Uw vastgelegde versies delen met de anderen</source>
+        <translation>Share your committed versions with the others</translation>
+    </message>
+    <message>
+        <source>Volgende editie starten</source>
+        <translation>Start the next edition</translation>
+    </message>
+    <message>
+        <source>De huidige editie wordt gemarkeerd als uitgebrachte editie, en het jaar en editienummer in edition.yaml schuiven één op. Alle wijzigingen moeten daarvoor zijn vastgelegd.</source>
+        <translation>The current edition is tagged as released, and the year and edition number in edition.yaml move on by one. All changes must be committed first.</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Volgt het systeem</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDelegate</name>
+    <message>
+        <source>%1: %2, %3 regel %4</source>
+        <translation>%1: %2, %3 line %4</translation>
+    </message>
+    <message>
+        <source>Fout</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Waarschuwing</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Opmerking</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 · regel %2 · %3</source>
+        <translation>%1 · line %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Dit lemma</source>
+        <translation>This lemma</translation>
+    </message>
+    <message>
+        <source>Hele editie</source>
+        <translation>Whole edition</translation>
+    </message>
+    <message>
+        <source>Geen problemen</source>
+        <translation>No problems</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Problemen (%L1)</source>
+        <translation>Problems (%L1)</translation>
+    </message>
+    <message>
+        <source>Problemen</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Wijzigingen (%L1)</source>
+        <translation>Changes (%L1)</translation>
+    </message>
+    <message>
+        <source>Wijzigingen</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <source>Suggesties zoeken…</source>
+        <translation>Looking for suggestions…</translation>
+    </message>
+    <message>
+        <source>Geen suggesties</source>
+        <translation>No suggestions</translation>
+    </message>
+    <message>
+        <source>Dit woord is goed gespeld</source>
+        <translation>This word is spelled correctly</translation>
+    </message>
+    <message>
+        <source>Toevoegen aan woordenlijst</source>
+        <translation>Add to word list</translation>
+    </message>
+    <message>
+        <source>Negeren</source>
+        <translation>Ignore</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>%1 · %2 achter · %3 voor</source>
+        <translation>%1 · %2 behind · %3 ahead</translation>
+    </message>
+    <message>
+        <source>spelling laden…</source>
+        <translation>loading spelling…</translation>
+    </message>
+    <message>
+        <source>%L1 woorden</source>
+        <translation>%L1 words</translation>
+    </message>
+    <message>
+        <source>1 probleem</source>
+        <translation>1 problem</translation>
+    </message>
+    <message>
+        <source>%L1 problemen</source>
+        <translation>%L1 problems</translation>
+    </message>
+    <message>
+        <source>niet opgeslagen</source>
+        <translation>not saved</translation>
+    </message>
+    <message>
+        <source>opgeslagen</source>
+        <translation>saved</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBar</name>
+    <message>
+        <source>Ophalen ⇣%1</source>
+        <translation>Pull ⇣%1</translation>
+    </message>
+    <message>
+        <source>Versturen ⇡%1</source>
+        <translation>Push ⇡%1</translation>
+    </message>
+    <message>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Deze editie wordt nog niet gedeeld.</source>
+        <translation>This edition is not shared yet.</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownHostDialog</name>
+    <message>
+        <source>Onbekende server</source>
+        <translation>Unknown server</translation>
+    </message>
+    <message>
+        <source>De server %1 is nog niet eerder gebruikt. Vergelijk deze vingerafdruk met wat de beheerder u gaf, en vertrouw hem alleen als ze gelijk zijn:</source>
+        <translation>The server %1 has not been used before. Compare this fingerprint with the one its administrator gave you, and trust it only if they are the same:</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChangesDialog</name>
+    <message>
+        <source>Wijzigingen opslaan?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <source>Dit lemma heeft wijzigingen die nog niet zijn opgeslagen.</source>
+        <translation>This lemma has changes that are not saved yet.</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Niet opslaan</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>trendweb::VersionController</name>
+    <message>
+        <source>Deze editie staat niet onder versiebeheer: %1</source>
+        <translation>This edition is not under version control: %1</translation>
+    </message>
+    <message>
+        <source>Schrijf kort op wat er veranderd is.</source>
+        <translation>Write down briefly what changed.</translation>
+    </message>
+    <message>
+        <source>Er is niets aangevinkt om vast te leggen.</source>
+        <translation>Nothing is checked to commit.</translation>
+    </message>
+    <message>
+        <source>Vastgelegd: %1</source>
+        <translation>Committed: %1</translation>
+    </message>
+    <message>
+        <source>Versturen…</source>
+        <translation>Pushing…</translation>
+    </message>
+    <message>
+        <source>Ophalen…</source>
+        <translation>Pulling…</translation>
+    </message>
+    <message>
+        <source>Verstuurd naar de gedeelde editie.</source>
+        <translation>Pushed to the shared edition.</translation>
+    </message>
+    <message>
+        <source>Al bijgewerkt.</source>
+        <translation>Already up to date.</translation>
+    </message>
+    <message>
+        <source>Bijgewerkt met de gedeelde editie.</source>
+        <translation>Updated with the shared edition.</translation>
+    </message>
+    <message>
+        <source>Er zijn alinea&apos;s die u en een ander allebei hebben veranderd. Kies per alinea wat blijft.</source>
+        <translation>You and someone else both changed some paragraphs. Choose for each paragraph what stays.</translation>
+    </message>
+    <message>
+        <source>Samenvoegen afgebroken; alles staat weer zoals voor het ophalen.</source>
+        <translation>Merge aborted; everything is as it was before the pull.</translation>
+    </message>
+    <message>
+        <source>edition.yaml noemt geen jaar of editienummer.</source>
+        <translation>edition.yaml names no year or edition number.</translation>
+    </message>
+    <message>
+        <source>Leg eerst alle wijzigingen vast; dan wordt deze editie gemarkeerd.</source>
+        <translation>Commit all changes first; then this edition is tagged.</translation>
+    </message>
+    <message>
+        <source>Trendweb %1</source>
+        <translation>Trendweb %1</translation>
+    </message>
+    <message>
+        <source>Volgende editie gestart: %1</source>
+        <translation>Next edition started: %1</translation>
+    </message>
+    <message>
+        <source>Trendweb %1 is gemarkeerd; de editie van %2 is begonnen.</source>
+        <translation>Trendweb %1 is tagged; the %2 edition has begun.</translation>
+    </message>
+</context>
+<context>
+    <name>versions</name>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>verwijderd</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+</context>
+</TS>

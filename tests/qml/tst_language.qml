@@ -1,0 +1,38 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Trendweb.Studio
+
+// The UI speaks Dutch, and English when the author chooses it.
+Item {
+    id: root
+    width: 600
+    height: 200
+
+    StatusBar {
+        id: bar
+        width: 600
+        wordCount: 1200
+        problemCount: 3
+        hasDocument: true
+    }
+
+    TestCase {
+        name: "Language"
+        when: windowShown
+
+        function cleanup() { Language.choice = "nl" }
+
+        function test_switchingToEnglishAndBack() {
+            Language.choice = "nl"
+            compare(Language.current, "nl")
+            compare(findChild(bar, "problemCount").text, "3 problemen")
+            Language.choice = "en"
+            compare(Language.current, "en")
+            tryCompare(findChild(bar, "problemCount"), "text", "3 problems")
+            compare(findChild(bar, "saveState").text, "saved")
+            Language.choice = "nl"
+            tryCompare(findChild(bar, "problemCount"), "text", "3 problemen")
+        }
+    }
+}
