@@ -12,6 +12,11 @@ const QList<Command> &commands()
     static const QList<Command> list = {
         {QStringLiteral("clone"),
          QCoreApplication::translate("cli", "haal een gedeelde editie op (URL DIR)"), runClone},
+        {QStringLiteral("comment"),
+         QCoreApplication::translate("cli", "opmerking bij een passage (add|reply|resolve|reopen)"),
+         runComment},
+        {QStringLiteral("comments"),
+         QCoreApplication::translate("cli", "de draden met opmerkingen en hun stand"), runComments},
         {QStringLiteral("commit"),
          QCoreApplication::translate("cli", "leg een versie vast (-m MSG [LEMMA…])"), runCommit},
         {QStringLiteral("conflicts"),
@@ -32,6 +37,9 @@ const QList<Command> &commands()
         {QStringLiteral("resolve"),
          QCoreApplication::translate("cli", "los een conflict op (LEMMA --take mine|theirs|both)"),
          runResolve},
+        {QStringLiteral("review-report"),
+         QCoreApplication::translate("cli", "open opmerkingen per lemma (markdown of html)"),
+         runReviewReport},
         {QStringLiteral("spellcheck"),
          QCoreApplication::translate("cli", "onbekende woorden in de editie (afsluitcode 1 als er "
                                             "zijn)"),

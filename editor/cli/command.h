@@ -46,5 +46,8 @@ int runLog(const QStringList &arguments, Context &context);
 int runDiff(const QStringList &arguments, Context &context);
 int runConflicts(const QStringList &arguments, Context &context);
 int runResolve(const QStringList &arguments, Context &context);
+int runComment(const QStringList &arguments, Context &context);
+int runComments(const QStringList &arguments, Context &context);
+int runReviewReport(const QStringList &arguments, Context &context);
 
 } // namespace trendweb::cli

@@ -1,0 +1,210 @@
+// The review verbs: comment add|reply|resolve|reopen, comments, review-report.
+#include "command.h"
+#include "git/repository.h"
+#include "review/review.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace trendweb::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+QString authorOf(const git::Repository &repository, const QString &given)
+{
+    if (!given.isEmpty())
+        return given;
+    const git::Signature signature = repository.defaultSignature();
+    return signature.name;
+}
+
+Result<QList<ReviewThread>> placedThreads(const git::Repository &repository, Context &context)
+{
+    Diagnostics problems;
+    auto threads = loadThreads(repository.workdir(), &problems);
+    for (const Diagnostic &problem : problems)
+        context.err << problem.toText() << '\n';
+    if (threads)
+        placeThreads(threads.value(), repository);
+    return threads;
+}
+
+} // namespace
+
+int runComment(const QStringList &arguments, Context &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Opmerkingen bij een versie van een lemma.\n"
+                                        "  comment add LEMMA --quote TEKST [--rev REV] -m BERICHT\n"
+                                        "  comment reply|resolve|reopen ID [-m BERICHT]"));
+    parser.addHelpOption();
+    const QCommandLineOption quote(QStringLiteral("quote"), tr("de passage, letterlijk"),
+                                   QStringLiteral("TEXT"));
+    const QCommandLineOption revision(
+        QStringLiteral("rev"), tr("de versie (standaard: de laatste)"), QStringLiteral("REV"));
+    const QCommandLineOption message({QStringLiteral("m"), QStringLiteral("message")},
+                                     tr("het bericht"), QStringLiteral("MSG"));
+    const QCommandLineOption author(QStringLiteral("author"), tr("uw naam"),
+                                    QStringLiteral("NAME"));
+    parser.addOptions({quote, revision, message, author});
+    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("add, reply, resolve of reopen"));
+    parser.addPositionalArgument(QStringLiteral("LEMMA|ID"), tr("het lemma of de draad"));
+    if (!parser.parse(arguments)) {
+        context.err << "trendweb comment: " << parser.errorText() << Qt::endl;
+        return UnusableInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText();
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    static const QStringList actions = {QStringLiteral("add"), QStringLiteral("reply"),
+                                        QStringLiteral("resolve"), QStringLiteral("reopen")};
+    if (positional.size() != 2 || !actions.contains(positional[0])) {
+        context.err << tr("Gebruik: trendweb comment add LEMMA --quote TEKST -m BERICHT | "
+                          "trendweb comment reply|resolve|reopen ID [-m BERICHT]")
+                    << Qt::endl;
+        return UnusableInput;
+    }
+    auto repository = git::Repository::open(context.directory);
+    if (!repository) {
+        context.err << "trendweb comment: " << repository.error().message << Qt::endl;
+        return UnusableInput;
+    }
+    const QString who = authorOf(repository.value(), parser.value(author));
+    if (positional[0] == QLatin1String("add")) {
+        if (!parser.isSet(quote) || !parser.isSet(message)) {
+            context.err << tr("trendweb comment add: geef --quote en -m") << Qt::endl;
+            return UnusableInput;
+        }
+        const auto added = addComment(repository.value(), positional[1], parser.value(quote),
+                                      parser.value(revision), who, parser.value(message));
+        if (!added) {
+            context.err << "trendweb comment: " << added.error().message << Qt::endl;
+            return UnusableInput;
+        }
+        context.out << added.value() << Qt::endl;
+        return Ok;
+    }
+    auto threads = loadThreads(repository->workdir());
+    const bool known =
+        threads && std::any_of(threads->begin(), threads->end(),
+                               [&](const ReviewThread &t) { return t.id == positional[1]; });
+    if (!known) {
+        context.err << tr("trendweb comment: er is geen draad %1").arg(positional[1]) << Qt::endl;
+        return UnusableInput;
+    }
+    if (positional[0] == QLatin1String("reply") && !parser.isSet(message)) {
+        context.err << tr("trendweb comment reply: geef een bericht met -m") << Qt::endl;
+        return UnusableInput;
+    }
+    const auto written =
+        writeEvent(repository->workdir(), positional[1], positional[0], who, parser.value(message));
+    if (!written) {
+        context.err << "trendweb comment: " << written.error().message << Qt::endl;
+        return UnusableInput;
+    }
+    return Ok;
+}
+
+int runComments(const QStringList &arguments, Context &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("De draden met opmerkingen, met hun berichten en of hun "
+                                        "passage er nog is (anchored, moved, orphaned)."));
+    parser.addHelpOption();
+    const QCommandLineOption format(QStringLiteral("format"), tr("text of json"),
+                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    parser.addOption(format);
+    parser.addPositionalArgument(QStringLiteral("LEMMA"), tr("alleen dit lemma"),
+                                 QStringLiteral("[LEMMA]"));
+    if (!parser.parse(arguments)) {
+        context.err << "trendweb comments: " << parser.errorText() << Qt::endl;
+        return UnusableInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText();
+        return Ok;
+    }
+    auto repository = git::Repository::open(context.directory);
+    if (!repository) {
+        context.err << "trendweb comments: " << repository.error().message << Qt::endl;
+        return UnusableInput;
+    }
+    auto threads = placedThreads(repository.value(), context);
+    if (!threads)
+        return UnusableInput;
+    const QString only = parser.positionalArguments().value(0);
+    QJsonArray list;
+    for (const ReviewThread &thread : threads.value()) {
+        if (!only.isEmpty() && thread.lemma != only)
+            continue;
+        QJsonArray messages;
+        for (const ReviewMessage &message : thread.messages) {
+            messages.append(
+                QJsonObject{{QStringLiteral("author"), message.author},
+                            {QStringLiteral("time"), message.time.toString(Qt::ISODate)},
+                            {QStringLiteral("text"), message.text}});
+        }
+        list.append(QJsonObject{{QStringLiteral("id"), thread.id},
+                                {QStringLiteral("lemma"), thread.lemma},
+                                {QStringLiteral("quote"), thread.anchor.exact},
+                                {QStringLiteral("state"), stateName(thread.state)},
+                                {QStringLiteral("start"), thread.start},
+                                {QStringLiteral("end"), thread.end},
+                                {QStringLiteral("resolved"), thread.resolved},
+                                {QStringLiteral("messages"), messages}});
+        if (parser.value(format) != QLatin1String("json")) {
+            context.out << thread.id << "  " << thread.lemma << "  " << stateName(thread.state)
+                        << (thread.resolved ? tr("  (opgelost)") : QString()) << "\n  > "
+                        << thread.anchor.exact << '\n';
+            for (const ReviewMessage &message : thread.messages)
+                context.out << "  " << message.author << ": " << message.text << '\n';
+        }
+    }
+    if (parser.value(format) == QLatin1String("json"))
+        context.out << QJsonDocument(QJsonObject{{QStringLiteral("threads"), list}}).toJson();
+    context.out.flush();
+    return Ok;
+}
+
+int runReviewReport(const QStringList &arguments, Context &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Alle open opmerkingen per lemma, voor een redactieoverleg."));
+    parser.addHelpOption();
+    const QCommandLineOption format(QStringLiteral("format"), tr("markdown of html"),
+                                    QStringLiteral("FORMAT"), QStringLiteral("markdown"));
+    parser.addOption(format);
+    if (!parser.parse(arguments)) {
+        context.err << "trendweb review-report: " << parser.errorText() << Qt::endl;
+        return UnusableInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText();
+        return Ok;
+    }
+    auto repository = git::Repository::open(context.directory);
+    if (!repository) {
+        context.err << "trendweb review-report: " << repository.error().message << Qt::endl;
+        return UnusableInput;
+    }
+    auto threads = placedThreads(repository.value(), context);
+    if (!threads)
+        return UnusableInput;
+    context.out << reviewReport(threads.value(), parser.value(format) == QLatin1String("html"));
+    context.out.flush();
+    return Ok;
+}
+
+} // namespace trendweb::cli

@@ -1,0 +1,322 @@
+#include "review/review.h"
+
+#include "editionloader.h"
+#include "git/repository.h"
+#include "textfile.h"
+#include "validation/diagnosticcodes.h"
+#include "validation/schemavalidator.h"
+#include "versions/textdiff.h"
+#include "yaml/yamldocument.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QHash>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <algorithm>
+
+namespace trendweb {
+
+namespace {
+
+constexpr int contextLength = 32;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("review", text);
+}
+
+QString quoted(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('"'), QLatin1String("\\\""));
+    escaped.replace(QLatin1Char('\n'), QLatin1String("\\n"));
+    escaped.replace(QLatin1Char('\t'), QLatin1String("\\t"));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+// Maps an offset of `before` to `after` through their difference; -1 when the text
+// at that offset was removed.
+int mapOffset(const QList<DiffPiece> &diff, int offset, bool isEnd)
+{
+    int oldPos = 0;
+    int newPos = 0;
+    for (const DiffPiece &piece : diff) {
+        const int length = int(piece.text.size());
+        switch (piece.kind) {
+        case DiffPiece::Same:
+            if (offset < oldPos + length || (isEnd && offset == oldPos + length))
+                return newPos + (offset - oldPos);
+            oldPos += length;
+            newPos += length;
+            break;
+        case DiffPiece::Removed:
+            if (offset < oldPos + length && !(isEnd && offset == oldPos))
+                return -1;
+            oldPos += length;
+            break;
+        case DiffPiece::Added:
+            newPos += length;
+            break;
+        }
+    }
+    return offset == oldPos ? newPos : -1;
+}
+
+} // namespace
+
+QString stateName(ReviewThread::State state)
+{
+    switch (state) {
+    case ReviewThread::State::Anchored:
+        return QStringLiteral("anchored");
+    case ReviewThread::State::Moved:
+        return QStringLiteral("moved");
+    case ReviewThread::State::Orphaned:
+        return QStringLiteral("orphaned");
+    }
+    return {};
+}
+
+Anchor makeAnchor(const QString &text, int start, int end, const QString &commit)
+{
+    Anchor anchor;
+    anchor.exact = text.mid(start, end - start);
+    anchor.prefix = text.mid(qMax(0, start - contextLength), qMin(start, contextLength));
+    anchor.suffix = text.mid(end, contextLength);
+    anchor.start = start;
+    anchor.end = end;
+    anchor.commit = commit;
+    return anchor;
+}
+
+void placeThread(ReviewThread &thread, const QString &original, const QString &current)
+{
+    const Anchor &anchor = thread.anchor;
+    thread.state = ReviewThread::State::Orphaned;
+    thread.start = thread.end = -1;
+    if (anchor.exact.isEmpty())
+        return;
+    if (!original.isEmpty() &&
+        original.mid(anchor.start, anchor.end - anchor.start) == anchor.exact) {
+        // Follow the text through the changes since the comment was made.
+        const QList<DiffPiece> diff = wordDiff(original, current);
+        const int start = mapOffset(diff, anchor.start, false);
+        const int end = mapOffset(diff, anchor.end, true);
+        if (start >= 0 && end >= start && current.mid(start, end - start) == anchor.exact) {
+            thread.start = start;
+            thread.end = end;
+            thread.state =
+                start == anchor.start ? ReviewThread::State::Anchored : ReviewThread::State::Moved;
+        }
+        return; // the passage itself changed or went: orphaned, never a look-alike
+    }
+    // Without the original version: only a quote that occurs once, in its context.
+    const int first = int(current.indexOf(anchor.exact));
+    if (first < 0 || current.indexOf(anchor.exact, first + 1) >= 0)
+        return;
+    const bool context = current.mid(0, first).endsWith(anchor.prefix) &&
+                         current.mid(first + anchor.exact.size()).startsWith(anchor.suffix);
+    if (!context)
+        return;
+    thread.start = first;
+    thread.end = first + int(anchor.exact.size());
+    thread.state =
+        first == anchor.start ? ReviewThread::State::Anchored : ReviewThread::State::Moved;
+}
+
+void placeThreads(QList<ReviewThread> &threads, const git::Repository &repository)
+{
+    QHash<QString, QString> currentTexts;
+    for (ReviewThread &thread : threads) {
+        const QString path = lemmaPath(thread.lemma);
+        if (!currentTexts.contains(path)) {
+            auto text = readTextFile(QDir(repository.workdir()).filePath(path));
+            currentTexts.insert(path, text ? text.value() : QString());
+        }
+        const auto original = repository.fileAt(thread.anchor.commit, path);
+        placeThread(thread, original ? original.value() : QString(), currentTexts.value(path));
+    }
+}
+
+Result<QList<ReviewThread>> loadThreads(const QString &editionRoot, Diagnostics *diagnostics)
+{
+    struct Event
+    {
+        QString file;
+        QJsonObject data;
+        QDateTime time;
+    };
+    QList<Event> events;
+    const QDir root(editionRoot);
+    QDirIterator it(root.filePath(QStringLiteral("review")), {QStringLiteral("*.yaml")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString relative = root.relativeFilePath(file);
+        auto text = readTextFile(file);
+        if (!text) {
+            if (diagnostics)
+                diagnostics->append(makeDiagnostic("file-unreadable", relative, text.error().line,
+                                                   text.error().column, {text.error().message}));
+            continue;
+        }
+        auto yaml = parseYaml(text.value(), relative);
+        if (!yaml) {
+            if (diagnostics)
+                diagnostics->append(makeDiagnostic("yaml-syntax", relative, yaml.error().line,
+                                                   yaml.error().column,
+                                                   {yaml.error().message, yaml.error().detail}));
+            continue;
+        }
+        const Diagnostics problems =
+            validateAgainstSchema(SchemaKind::Comment, yaml.value(), relative);
+        if (!problems.isEmpty()) {
+            if (diagnostics)
+                *diagnostics += problems;
+            continue;
+        }
+        const QJsonObject data = yaml->root.toObject();
+        events.append(
+            {relative, data,
+             QDateTime::fromString(data.value(QLatin1String("time")).toString(), Qt::ISODate)});
+    }
+    std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
+        return std::tie(a.time, a.file) < std::tie(b.time, b.file);
+    });
+
+    QList<ReviewThread> threads;
+    QHash<QString, qsizetype> byId;
+    for (const Event &event : std::as_const(events)) {
+        const QString id = event.data.value(QLatin1String("thread")).toString();
+        const QString kind = event.data.value(QLatin1String("event")).toString();
+        const QString author = event.data.value(QLatin1String("author")).toString();
+        const QString message = event.data.value(QLatin1String("message")).toString();
+        if (kind == QLatin1String("open")) {
+            ReviewThread thread;
+            thread.id = id;
+            thread.lemma = event.data.value(QLatin1String("lemma")).toString();
+            const QJsonObject anchor = event.data.value(QLatin1String("anchor")).toObject();
+            thread.anchor = {anchor.value(QLatin1String("exact")).toString(),
+                             anchor.value(QLatin1String("prefix")).toString(),
+                             anchor.value(QLatin1String("suffix")).toString(),
+                             anchor.value(QLatin1String("start")).toInt(),
+                             anchor.value(QLatin1String("end")).toInt(),
+                             anchor.value(QLatin1String("commit")).toString()};
+            thread.author = author;
+            thread.time = event.time;
+            thread.messages.append({author, event.time, message});
+            byId.insert(id, threads.size());
+            threads.append(thread);
+            continue;
+        }
+        const auto found = byId.constFind(id);
+        if (found == byId.constEnd())
+            continue; // an answer to a thread that is not here (yet)
+        ReviewThread &thread = threads[*found];
+        if (kind == QLatin1String("resolve"))
+            thread.resolved = true;
+        else if (kind == QLatin1String("reopen"))
+            thread.resolved = false;
+        if (!message.isEmpty() || kind == QLatin1String("reply"))
+            thread.messages.append({author, event.time, message});
+    }
+    return threads;
+}
+
+Result<QString> writeEvent(const QString &editionRoot, const QString &thread, const QString &event,
+                           const QString &author, const QString &message, const QString &lemma,
+                           const Anchor &anchor)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString random = QString::number(QRandomGenerator::global()->generate(), 16)
+                               .rightJustified(8, QLatin1Char('0'));
+    const QString id = thread.isEmpty() ? now.toString(QStringLiteral("yyyyMMdd'T'HHmmss")) +
+                                              QLatin1Char('-') + random
+                                        : thread;
+    QString yaml = QStringLiteral("thread: %1\nevent: %2\nauthor: %3\ntime: %4\n")
+                       .arg(id, event, quoted(author), now.toString(Qt::ISODateWithMs));
+    if (!message.isEmpty())
+        yaml += QStringLiteral("message: %1\n").arg(quoted(message));
+    if (event == QLatin1String("open")) {
+        yaml += QStringLiteral("lemma: %1\nanchor:\n  exact: %2\n  prefix: %3\n  suffix: %4\n"
+                               "  start: %5\n  end: %6\n  commit: %7\n")
+                    .arg(lemma, quoted(anchor.exact), quoted(anchor.prefix), quoted(anchor.suffix))
+                    .arg(anchor.start)
+                    .arg(anchor.end)
+                    .arg(anchor.commit);
+    }
+    // One file per event: a name nobody else can choose at the same moment.
+    const QString file =
+        QDir(editionRoot)
+            .filePath(
+                QStringLiteral("review/%1/%2-%3-%4.yaml")
+                    .arg(id, now.toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz")), event, random));
+    if (auto written = writeTextFile(file, yaml); !written)
+        return written.error();
+    return id;
+}
+
+Result<QString> addComment(const git::Repository &repository, const QString &lemma,
+                           const QString &quote, const QString &revision, const QString &author,
+                           const QString &message)
+{
+    const QString rev = revision.isEmpty() ? QStringLiteral("HEAD") : revision;
+    auto commit = repository.resolveRevision(rev);
+    if (!commit)
+        return commit.error();
+    auto text = repository.fileAt(commit.value(), lemmaPath(lemma));
+    if (!text)
+        return text.error();
+    const int first = int(text->indexOf(quote));
+    if (quote.isEmpty() || first < 0)
+        return Error{tr("Deze passage staat niet in het lemma (in de gekozen versie)."), lemma};
+    if (text->indexOf(quote, first + 1) >= 0)
+        return Error{tr("Deze passage staat meer dan eens in het lemma; citeer een langer stuk, "
+                        "zodat duidelijk is welke u bedoelt."),
+                     lemma};
+    const Anchor anchor =
+        makeAnchor(text.value(), first, first + int(quote.size()), commit.value());
+    return writeEvent(repository.workdir(), {}, QStringLiteral("open"), author, message, lemma,
+                      anchor);
+}
+
+QString reviewReport(const QList<ReviewThread> &threads, bool html)
+{
+    QMap<QString, QList<const ReviewThread *>> byLemma;
+    for (const ReviewThread &thread : threads) {
+        if (!thread.resolved)
+            byLemma[thread.lemma].append(&thread);
+    }
+    QString out;
+    const auto escape = [html](const QString &text) { return html ? text.toHtmlEscaped() : text; };
+    out += html ? QStringLiteral(
+                      "<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">"
+                      "<title>Open opmerkingen</title></head><body>\n<h1>Open opmerkingen</h1>\n")
+                : QStringLiteral("# Open opmerkingen\n\n");
+    for (auto it = byLemma.begin(); it != byLemma.end(); ++it) {
+        out += html ? QStringLiteral("<h2>%1</h2>\n").arg(escape(it.key()))
+                    : QStringLiteral("## %1\n\n").arg(it.key());
+        for (const ReviewThread *thread : it.value()) {
+            const QString state = thread->state == ReviewThread::State::Orphaned
+                                      ? tr(" (de passage is er niet meer)")
+                                      : QString();
+            out += html ? QStringLiteral("<blockquote>%1</blockquote>%2\n<ul>\n")
+                              .arg(escape(thread->anchor.exact), escape(state))
+                        : QStringLiteral("> %1%2\n\n").arg(thread->anchor.exact, state);
+            for (const ReviewMessage &message : thread->messages) {
+                out += html ? QStringLiteral("<li><strong>%1</strong>: %2</li>\n")
+                                  .arg(escape(message.author), escape(message.text))
+                            : QStringLiteral("- **%1**: %2\n").arg(message.author, message.text);
+            }
+            out += html ? QStringLiteral("</ul>\n") : QStringLiteral("\n");
+        }
+    }
+    if (html)
+        out += QStringLiteral("</body></html>\n");
+    return out;
+}
+
+} // namespace trendweb
