@@ -11,6 +11,7 @@ Pane {
     property string lemmaTitle: ""
     property string text: ""
     property string editionRoot: ""
+    property var commentMarks: []
     readonly property alias textArea: area
     readonly property alias spelling: spelling
     signal textEdited(string text)
@@ -30,6 +31,7 @@ Pane {
         id: spelling
         textDocument: area.textDocument
         editionRoot: editor.editionRoot
+        commentMarks: editor.commentMarks
     }
 
     SpellingMenu {

@@ -110,11 +110,52 @@ ApplicationWindow {
 
     VersionDialog {
         id: versionDialog
+        onCommentRequested: (start, end, quote) => {
+            commentDialog.quote = quote
+            commentDialog.target = function(message) { reviews.addCommentAt(versionDialog.commitId, start, end, message) }
+            commentDialog.open()
+        }
+    }
+
+    ReviewController {
+        id: reviews
+        editionRoot: controller.rootPath
+        lemmaPath: controller.lemmas.path(lemmaList.currentIndex)
+        author: versions.authorName
+    }
+
+    CommentDialog {
+        id: commentDialog
+        property var target: null
+        onCommented: (message) => { if (target) target(message) }
+    }
+
+    // Comment on the selected passage (Ctrl+Alt+M).
+    function commentOnSelection() {
+        const area = editor.textArea
+        if (area.selectionStart === area.selectionEnd)
+            return
+        const start = area.selectionStart
+        const end = area.selectionEnd
+        commentDialog.quote = area.selectedText
+        commentDialog.target = function(message) {
+            if (reviews.addComment(area.text, start, end, message))
+                sidePanel.currentIndex = 3
+        }
+        commentDialog.open()
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Alt+M"
+        onActivated: window.commentOnSelection()
     }
 
     LemmaDocument {
         id: document
-        onSaved: versions.refresh()
+        onSaved: {
+            versions.refresh()
+            reviews.refresh()
+        }
         onModifiedChanged: controller.lemmas.setUnsaved(lemmaList.currentIndex, modified)
         onTextChanged: if (filePath !== "") controller.updateText(controller.lemmas.path(lemmaList.currentIndex), text)
     }
@@ -189,6 +230,7 @@ ApplicationWindow {
                 id: editor
                 SplitView.fillWidth: true
                 editionRoot: controller.rootPath
+                commentMarks: reviews.marks
                 letter: controller.lemmas.letter(lemmaList.currentIndex)
                 lemmaTitle: controller.lemmas.title(lemmaList.currentIndex)
                 text: document.text
@@ -203,7 +245,10 @@ ApplicationWindow {
                 changesPanel.versions: versions
                 historyPanel.versions: versions
                 historyPanel.path: controller.lemmas.path(lemmaList.currentIndex)
+                reviewPanel.reviews: reviews
+                reviewPanel.onPassageChosen: (start, end) => editor.textArea.select(start, end)
                 historyPanel.onOpenVersionRequested: (commitId, summary) => {
+                    versionDialog.commitId = commitId
                     versionDialog.title = qsTr("%1 — versie: %2").arg(editor.lemmaTitle).arg(summary)
                     versionDialog.text = versions.textAt(commitId, controller.lemmas.path(lemmaList.currentIndex))
                     versionDialog.open()

@@ -9,6 +9,7 @@ Pane {
     property alias problemsPanel: problems
     property alias changesPanel: changes
     property alias historyPanel: history
+    property alias reviewPanel: review
     property int problemCount: 0
     property int changeCount: 0
     property alias currentIndex: tabs.currentIndex
@@ -33,6 +34,9 @@ Pane {
             TabButton {
                 text: qsTr("Geschiedenis")
             }
+            TabButton {
+                text: qsTr("Opmerkingen")
+            }
         }
 
         StackLayout {
@@ -48,6 +52,9 @@ Pane {
             }
             HistoryPanel {
                 id: history
+            }
+            ReviewPanel {
+                id: review
             }
         }
     }

@@ -6,16 +6,34 @@ Dialog {
     id: dialog
 
     property string text: ""
+    property string commitId: ""
+    signal commentRequested(int start, int end, string quote)
     modal: true
-    standardButtons: Dialog.Close
     width: parent ? parent.width * 0.7 : 800
     height: parent ? parent.height * 0.8 : 600
     anchors.centerIn: parent
 
+    footer: DialogButtonBox {
+        Button {
+            text: qsTr("Opmerking bij selectie")
+            enabled: versionText.selectedText !== ""
+            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+            onClicked: dialog.commentRequested(versionText.selectionStart, versionText.selectionEnd,
+                                               versionText.selectedText)
+        }
+        Button {
+            text: qsTr("Sluiten")
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+    }
+
     ScrollView {
         anchors.fill: parent
         TextArea {
+            id: versionText
             readOnly: true
+            selectByMouse: true
+            persistentSelection: true
             text: dialog.text
             wrapMode: TextEdit.Wrap
             textFormat: TextEdit.PlainText

@@ -1,6 +1,7 @@
 #include "editionloader.h"
 
 #include "frontmatter.h"
+#include "review/review.h"
 #include "textfile.h"
 #include "validation/diagnosticcodes.h"
 #include "validation/documentchecks.h"
@@ -244,6 +245,9 @@ Result<Edition> loadEdition(const QString &rootPath)
         edition.intro.append(
             loadDocument(edition.root, QStringLiteral("intro.md"), Document::Kind::Intro));
     }
+
+    // Review comment files are checked against their schema like every other file.
+    loadThreads(edition.root, &edition.diagnostics);
 
     if (orderKnown) {
         const QSet<QString> listed(edition.info.lemmaOrder.begin(), edition.info.lemmaOrder.end());

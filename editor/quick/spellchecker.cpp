@@ -12,6 +12,18 @@
 
 namespace trendweb {
 
+namespace {
+
+QList<QPair<int, int>> ranges(const QVariantList &marks)
+{
+    QList<QPair<int, int>> list;
+    for (qsizetype i = 0; i + 1 < marks.size(); i += 2)
+        list.append({marks[i].toInt(), marks[i + 1].toInt()});
+    return list;
+}
+
+} // namespace
+
 struct SpellChecker::Loaded
 {
     std::shared_ptr<Speller> checker;
@@ -47,8 +59,19 @@ void SpellChecker::setTextDocument(QQuickTextDocument *document)
         m_highlighter = new MarkdownHighlighter(document->textDocument());
         m_highlighter->setPalette(QGuiApplication::palette());
         m_highlighter->setSpeller(m_checker.get());
+        m_highlighter->setCommentRanges(ranges(m_commentMarks));
     }
     Q_EMIT textDocumentChanged();
+}
+
+void SpellChecker::setCommentMarks(const QVariantList &marks)
+{
+    if (m_commentMarks == marks)
+        return;
+    m_commentMarks = marks;
+    if (m_highlighter)
+        m_highlighter->setCommentRanges(ranges(marks));
+    Q_EMIT commentMarksChanged();
 }
 
 void SpellChecker::setEditionRoot(const QString &root)

@@ -31,6 +31,9 @@ class SpellChecker : public QObject, public QQmlParserStatus
     Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(QString language READ language CONSTANT)
+    // [start, end, start, end, …]: passages with open review comments, marked in the text.
+    Q_PROPERTY(QVariantList commentMarks READ commentMarks WRITE setCommentMarks NOTIFY
+                   commentMarksChanged)
 
 public:
     explicit SpellChecker(QObject *parent = nullptr);
@@ -43,6 +46,9 @@ public:
     bool ready() const { return m_checker != nullptr; }
     QString errorMessage() const { return m_errorMessage; }
     QString language() const { return QStringLiteral("nl_NL"); }
+
+    QVariantList commentMarks() const { return m_commentMarks; }
+    void setCommentMarks(const QVariantList &marks);
 
     void classBegin() override {}
     void componentComplete() override;
@@ -61,6 +67,7 @@ Q_SIGNALS:
     void readyChanged();
     void errorMessageChanged();
     void suggestionsReady(const QString &word, const QStringList &suggestions);
+    void commentMarksChanged();
 
 private:
     struct Loaded;
@@ -73,6 +80,7 @@ private:
     QString m_editionRoot;
     QString m_errorMessage;
     bool m_complete = false;
+    QVariantList m_commentMarks;
     MarkdownHighlighter *m_highlighter = nullptr; // owned by the QTextDocument
     std::shared_ptr<Speller> m_checker;           // used on the UI thread, by the highlighter
     std::shared_ptr<Speller> m_suggester; // used only in m_suggestionPool, one job at a time

@@ -41,6 +41,17 @@
     </message>
 </context>
 <context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Opmerking</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Uw opmerking</source>
+        <translation>Your comment</translation>
+    </message>
+</context>
+<context>
     <name>ConflictParagraph</name>
     <message>
         <source>%1 · alinea %2%3</source>
@@ -277,7 +288,7 @@
     </message>
     <message>
         <source>Opmerking</source>
-        <translation>Note</translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>%1 · regel %2 · %3</source>
@@ -297,6 +308,52 @@
     <message>
         <source>Geen problemen</source>
         <translation>No problems</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Open opmerkingen</source>
+        <translation>Open comments</translation>
+    </message>
+    <message>
+        <source>Opgelost</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Passage verdwenen</source>
+        <translation>Passage gone</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Selecteer een passage en kies Ctrl+Alt+M om een opmerking te maken.</source>
+        <translation>Select a passage and press Ctrl+Alt+M to comment on it.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewThreadDelegate</name>
+    <message>
+        <source>De passage is veranderd of verdwenen</source>
+        <translation>The passage has changed or is gone</translation>
+    </message>
+    <message>
+        <source>De passage is verplaatst</source>
+        <translation>The passage has moved</translation>
+    </message>
+    <message>
+        <source>Antwoord…</source>
+        <translation>Reply…</translation>
+    </message>
+    <message>
+        <source>Heropenen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Opgelost</source>
+        <translation>Resolved</translation>
     </message>
 </context>
 <context>
@@ -320,6 +377,10 @@
     <message>
         <source>Geschiedenis</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>Opmerkingen</source>
+        <translation>Comments</translation>
     </message>
 </context>
 <context>
@@ -427,6 +488,28 @@
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDialog</name>
+    <message>
+        <source>Opmerking bij selectie</source>
+        <translation>Comment on selection</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>trendweb::ReviewController</name>
+    <message>
+        <source>Selecteer eerst de passage waar de opmerking over gaat.</source>
+        <translation>First select the passage the comment is about.</translation>
+    </message>
+    <message>
+        <source>Deze passage is nog niet vastgelegd. Leg de tekst eerst vast: een opmerking hoort bij een versie.</source>
+        <translation>This passage is not committed yet. Commit the text first: a comment belongs to a version.</translation>
     </message>
 </context>
 <context>

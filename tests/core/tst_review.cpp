@@ -1,8 +1,10 @@
+#include "editionloader.h"
 #include "fixtures.h"
 #include "git/repository.h"
 #include "review/review.h"
 #include "testregistry.h"
 #include "textfile.h"
+#include "validation/editionchecks.h"
 
 #include <QDir>
 #include <QProcess>
@@ -102,6 +104,18 @@ private Q_SLOTS:
                      .entryList(QDir::Files)
                      .size(),
                  3);
+        // A broken comment file is reported by the edition's checks, with its place.
+        QVERIFY(
+            writeTextFile(
+                repository.workdir() + QStringLiteral("/review/") + thread.id +
+                    QStringLiteral("/kapot.yaml"),
+                QStringLiteral("thread: %1\nevent: applaus\nauthor: X\ntime: nu\n").arg(thread.id))
+                .ok());
+        const Diagnostics found = allDiagnostics(loadEdition(repository.workdir()).value());
+        QVERIFY(std::any_of(found.begin(), found.end(), [](const Diagnostic &d) {
+            return d.code == QLatin1String("schema") &&
+                   d.file.endsWith(QLatin1String("kapot.yaml")) && d.line == 2;
+        }));
         // A passage that occurs twice must be quoted at greater length.
         QVERIFY(!addComment(repository, QStringLiteral("eerste"),
                             QStringLiteral("De kern is helder."), {}, QStringLiteral("Expert"),

@@ -35,6 +35,7 @@ MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document)
     m_emphasis.setFontItalic(true);
     m_strong.setFontWeight(QFont::Bold);
     m_code.setFontFamilies({QStringLiteral("monospace")});
+    m_comment.setBackground(QColor(255, 214, 102, 110));
     m_misspelled.setUnderlineStyle(QTextCharFormat::SingleUnderline);
     m_misspelled.setUnderlineColor(QColor(0xd3, 0x2f, 0x2f));
     setPalette(QPalette());
@@ -48,6 +49,14 @@ void MarkdownHighlighter::setPalette(const QPalette &palette)
     m_link.setForeground(palette.color(QPalette::Link));
     m_footnote.setForeground(palette.color(QPalette::Link));
     m_footnote.setFontWeight(QFont::DemiBold);
+    rehighlight();
+}
+
+void MarkdownHighlighter::setCommentRanges(const QList<QPair<int, int>> &ranges)
+{
+    if (m_commentRanges == ranges)
+        return;
+    m_commentRanges = ranges;
     rehighlight();
 }
 
@@ -74,6 +83,19 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
         setFormat(0, int(text.size()), m_code);
     } else {
         highlightMarkdown(text);
+    }
+
+    // Passages with open review comments get a calm background.
+    const int blockStart = currentBlock().position();
+    const int blockEnd = blockStart + int(text.size());
+    for (const auto &[start, end] : std::as_const(m_commentRanges)) {
+        const int from = qMax(start, blockStart);
+        const int to = qMin(end, blockEnd);
+        for (int i = from; i < to; ++i) {
+            QTextCharFormat marked = format(i - blockStart);
+            marked.setBackground(m_comment.background());
+            setFormat(i - blockStart, 1, marked);
+        }
     }
 
     if (!m_speller)

@@ -25,6 +25,9 @@ public:
 
     void setPalette(const QPalette &palette);
 
+    // Passages with open review comments, as [start, end) document positions.
+    void setCommentRanges(const QList<QPair<int, int>> &ranges);
+
     // True when the word covering `position` (in the document) is marked unknown.
     bool isMisspelledAt(int position) const;
 
@@ -35,6 +38,8 @@ private:
     void highlightMarkdown(const QString &text);
 
     Speller *m_speller = nullptr;
+    QList<QPair<int, int>> m_commentRanges;
+    QTextCharFormat m_comment;
     QTextCharFormat m_frontMatter;
     QTextCharFormat m_heading;
     QTextCharFormat m_emphasis;

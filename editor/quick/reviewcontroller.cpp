@@ -1,0 +1,247 @@
+#include "reviewcontroller.h"
+
+#include "git/repository.h"
+#include "versions/textdiff.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+namespace trendweb {
+
+int ThreadListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_threads.size());
+}
+
+QVariant ThreadListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ReviewThread &thread = m_threads[index.row()];
+    switch (role) {
+    case IdRole:
+        return thread.id;
+    case Qt::DisplayRole:
+    case QuoteRole:
+        return thread.anchor.exact;
+    case StateRole:
+        return stateName(thread.state);
+    case ResolvedRole:
+        return thread.resolved;
+    case MessagesRole: {
+        QStringList lines;
+        for (const ReviewMessage &message : thread.messages) {
+            lines.append(
+                QStringLiteral("%1 (%2): %3")
+                    .arg(message.author,
+                         QLocale().toString(message.time.toLocalTime(), QLocale::ShortFormat),
+                         message.text));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+    case StartRole:
+        return thread.start;
+    case EndRole:
+        return thread.end;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ThreadListModel::roleNames() const
+{
+    return {{IdRole, "threadId"},
+            {QuoteRole, "quote"},
+            {StateRole, "state"},
+            {ResolvedRole, "resolved"},
+            {MessagesRole, "messages"},
+            {StartRole, "start"},
+            {EndRole, "end"}};
+}
+
+void ThreadListModel::setThreads(const QList<ReviewThread> &threads)
+{
+    const int oldCount = int(m_threads.size());
+    beginResetModel();
+    m_threads = threads;
+    endResetModel();
+    if (oldCount != m_threads.size())
+        Q_EMIT countChanged();
+}
+
+ReviewController::ReviewController(QObject *parent)
+    : QObject(parent)
+{}
+
+void ReviewController::setEditionRoot(const QString &root)
+{
+    if (m_root == root)
+        return;
+    m_root = root;
+    Q_EMIT changed();
+    refresh();
+}
+
+void ReviewController::setLemmaPath(const QString &path)
+{
+    if (m_lemmaPath == path)
+        return;
+    m_lemmaPath = path;
+    Q_EMIT changed();
+    refresh();
+}
+
+void ReviewController::setFilter(const QString &filter)
+{
+    if (m_filter == filter)
+        return;
+    m_filter = filter;
+    Q_EMIT changed();
+    refresh();
+}
+
+void ReviewController::setAuthor(const QString &author)
+{
+    if (m_author == author)
+        return;
+    m_author = author;
+    Q_EMIT changed();
+}
+
+void ReviewController::refresh()
+{
+    QList<ReviewThread> shown;
+    m_marks.clear();
+    const QString slug = QFileInfo(m_lemmaPath).completeBaseName();
+    auto repository =
+        m_root.isEmpty() ? Result<git::Repository>(Error{}) : git::Repository::open(m_root);
+    if (repository && !slug.isEmpty()) {
+        auto threads = loadThreads(m_root);
+        if (threads) {
+            QList<ReviewThread> mine;
+            for (const ReviewThread &thread : threads.value()) {
+                if (thread.lemma == slug)
+                    mine.append(thread);
+            }
+            placeThreads(mine, repository.value());
+            for (const ReviewThread &thread : std::as_const(mine)) {
+                const bool orphaned = thread.state == ReviewThread::State::Orphaned;
+                const bool show = m_filter == QLatin1String("all") ||
+                                  (m_filter == QLatin1String("open") && !thread.resolved) ||
+                                  (m_filter == QLatin1String("resolved") && thread.resolved) ||
+                                  (m_filter == QLatin1String("orphaned") && orphaned);
+                if (show)
+                    shown.append(thread);
+                if (!thread.resolved && !orphaned)
+                    m_marks << thread.start << thread.end;
+            }
+        }
+    }
+    m_threads.setThreads(shown);
+    Q_EMIT threadsChanged();
+}
+
+bool ReviewController::addComment(const QString &text, int start, int end, const QString &message)
+{
+    auto repository = git::Repository::open(m_root);
+    if (!repository || start >= end) {
+        setErrorMessage(tr("Selecteer eerst de passage waar de opmerking over gaat."));
+        return false;
+    }
+    // The comment belongs to a version: find the passage in the last one.
+    auto committed = repository->fileAt(QStringLiteral("HEAD"), m_lemmaPath);
+    const QString quote = text.mid(start, end - start);
+    int committedStart = -1;
+    if (committed) {
+        int oldPos = 0;
+        int newPos = 0;
+        for (const DiffPiece &piece : wordDiff(text, committed.value())) {
+            const int length = int(piece.text.size());
+            if (piece.kind == DiffPiece::Same && start >= oldPos && end <= oldPos + length)
+                committedStart = newPos + (start - oldPos);
+            if (piece.kind != DiffPiece::Added)
+                oldPos += length;
+            if (piece.kind != DiffPiece::Removed)
+                newPos += length;
+        }
+    }
+    if (committedStart < 0 || committed->mid(committedStart, quote.size()) != quote) {
+        setErrorMessage(tr("Deze passage is nog niet vastgelegd. Leg de tekst eerst vast: een "
+                           "opmerking hoort bij een versie."));
+        return false;
+    }
+    const Anchor anchor = makeAnchor(committed.value(), committedStart,
+                                     committedStart + int(quote.size()), repository->headId());
+    auto written = writeEvent(m_root, {}, QStringLiteral("open"), m_author, message,
+                              QFileInfo(m_lemmaPath).completeBaseName(), anchor);
+    if (!written) {
+        setErrorMessage(written.error().message);
+        return false;
+    }
+    setErrorMessage({});
+    refresh();
+    return true;
+}
+
+bool ReviewController::addCommentAt(const QString &revision, int start, int end,
+                                    const QString &message)
+{
+    auto repository = git::Repository::open(m_root);
+    if (!repository)
+        return false;
+    const auto commit = repository->resolveRevision(revision);
+    const auto text =
+        commit ? repository->fileAt(commit.value(), m_lemmaPath) : Result<QString>(Error{});
+    if (!text || start >= end) {
+        setErrorMessage(tr("Selecteer eerst de passage waar de opmerking over gaat."));
+        return false;
+    }
+    auto written = writeEvent(m_root, {}, QStringLiteral("open"), m_author, message,
+                              QFileInfo(m_lemmaPath).completeBaseName(),
+                              makeAnchor(text.value(), start, end, commit.value()));
+    if (!written) {
+        setErrorMessage(written.error().message);
+        return false;
+    }
+    setErrorMessage({});
+    refresh();
+    return true;
+}
+
+bool ReviewController::record(const QString &thread, const QString &event, const QString &message)
+{
+    auto written = writeEvent(m_root, thread, event, m_author, message);
+    if (!written) {
+        setErrorMessage(written.error().message);
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+bool ReviewController::reply(const QString &thread, const QString &message)
+{
+    if (message.trimmed().isEmpty())
+        return false;
+    return record(thread, QStringLiteral("reply"), message);
+}
+
+bool ReviewController::resolve(const QString &thread)
+{
+    return record(thread, QStringLiteral("resolve"), {});
+}
+
+bool ReviewController::reopen(const QString &thread)
+{
+    return record(thread, QStringLiteral("reopen"), {});
+}
+
+void ReviewController::setErrorMessage(const QString &message)
+{
+    if (m_errorMessage == message)
+        return;
+    m_errorMessage = message;
+    Q_EMIT errorMessageChanged();
+}
+
+} // namespace trendweb

@@ -1,0 +1,42 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A new comment on the selected passage.
+Dialog {
+    id: dialog
+
+    property string quote: ""
+    signal commented(string message)
+
+    title: qsTr("Opmerking")
+    modal: true
+    anchors.centerIn: parent
+    standardButtons: Dialog.Ok | Dialog.Cancel
+    onOpened: message.forceActiveFocus()
+
+    ColumnLayout {
+        width: 460
+        Label {
+            Layout.fillWidth: true
+            text: "“" + dialog.quote + "”"
+            font.italic: true
+            wrapMode: Text.Wrap
+            maximumLineCount: 4
+            elide: Text.ElideRight
+        }
+        TextArea {
+            id: message
+            objectName: "commentMessage"
+            Layout.fillWidth: true
+            Layout.preferredHeight: 100
+            wrapMode: TextEdit.Wrap
+            placeholderText: qsTr("Uw opmerking")
+        }
+    }
+    onAccepted: {
+        if (message.text.trim() !== "")
+            dialog.commented(message.text)
+        message.text = ""
+    }
+}

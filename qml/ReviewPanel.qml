@@ -1,0 +1,64 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Opmerkingen: the review threads of the open lemma, with what to show (open,
+// resolved, orphaned), replies, and resolving or reopening.
+Pane {
+    id: panel
+
+    property var reviews: null
+    signal passageChosen(int start, int end)
+    padding: 8
+
+    ColumnLayout {
+        anchors.fill: parent
+
+        ComboBox {
+            id: filter
+            objectName: "threadFilter"
+            Layout.fillWidth: true
+            textRole: "label"
+            valueRole: "value"
+            model: [
+                { value: "open", label: qsTr("Open opmerkingen") },
+                { value: "resolved", label: qsTr("Opgelost") },
+                { value: "orphaned", label: qsTr("Passage verdwenen") },
+                { value: "all", label: qsTr("Alle") }
+            ]
+            onActivated: panel.reviews.filter = currentValue
+        }
+
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            text: qsTr("Selecteer een passage en kies Ctrl+Alt+M om een opmerking te maken.")
+            opacity: 0.6
+            visible: list.count === 0
+        }
+
+        ListView {
+            id: list
+            objectName: "threadList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: 10
+            model: panel.reviews ? panel.reviews.threads : null
+            delegate: ReviewThreadDelegate {
+                width: ListView.view.width
+                onChosen: if (start >= 0) panel.passageChosen(start, end)
+                onReplied: (text) => panel.reviews.reply(threadId, text)
+                onResolveToggled: resolved ? panel.reviews.reopen(threadId) : panel.reviews.resolve(threadId)
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: "#b3261e"
+            text: panel.reviews ? panel.reviews.errorMessage : ""
+            visible: text !== ""
+        }
+    }
+}

@@ -1,0 +1,92 @@
+#include "fixtures.h"
+#include "git/repository.h"
+#include "reviewcontroller.h"
+#include "testregistry.h"
+#include "textfile.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace trendweb;
+using namespace trendweb::test;
+
+// The Opmerkingen panel's controller on a real repository.
+class ReviewControllerTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void commentsOnTheEditorTextArePlacedMarkedAndAnswered()
+    {
+        QTemporaryDir dir;
+        writeFiles(dir.path(), goodEdition());
+        auto repository = git::Repository::init(dir.path()).value();
+        repository
+            .commitAll(QStringLiteral("Begin"), {QStringLiteral("A"), QStringLiteral("a@b.nl")})
+            .value();
+        const QString file = dir.filePath(QStringLiteral("lemmas/eerste.md"));
+
+        ReviewController reviews;
+        QAbstractItemModelTester tester(reviews.threads(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        reviews.setEditionRoot(dir.path());
+        reviews.setLemmaPath(QStringLiteral("lemmas/eerste.md"));
+        reviews.setAuthor(QStringLiteral("Expert"));
+        QCOMPARE(reviews.threads()->rowCount(), 0);
+
+        // The editor holds unsaved text above the passage; the comment still finds its version.
+        QString text = readTextFile(file).value();
+        text.replace(QStringLiteral("De thema’s"), QStringLiteral("Nieuw. De thema’s"));
+        const int start = int(text.indexOf(QStringLiteral("Nog een zin.")));
+        QVERIFY(reviews.addComment(text, start, start + 12, QStringLiteral("Welke zin?")));
+        QCOMPARE(reviews.threads()->rowCount(), 1);
+        const QModelIndex thread = reviews.threads()->index(0);
+        QCOMPARE(thread.data(ThreadListModel::QuoteRole).toString(),
+                 QStringLiteral("Nog een zin."));
+        QCOMPARE(thread.data(ThreadListModel::StateRole).toString(), QStringLiteral("anchored"));
+        const int markStart = reviews.marks().value(0).toInt();
+        QCOMPARE(readTextFile(file).value().mid(markStart, 12), QStringLiteral("Nog een zin."));
+
+        // A passage that exists only in the editor cannot be commented on yet.
+        const int fresh = int(text.indexOf(QStringLiteral("Nieuw.")));
+        QVERIFY(!reviews.addComment(text, fresh, fresh + 6, QStringLiteral("?")));
+        QVERIFY(reviews.errorMessage().contains(QStringLiteral("vastgelegd")));
+
+        const QString id = thread.data(ThreadListModel::IdRole).toString();
+        QVERIFY(reviews.reply(id, QStringLiteral("Deze.")));
+        QVERIFY(reviews.threads()
+                    ->index(0)
+                    .data(ThreadListModel::MessagesRole)
+                    .toString()
+                    .contains(QStringLiteral("Deze.")));
+        QVERIFY(reviews.resolve(id));
+        QCOMPARE(reviews.threads()->rowCount(), 0); // the filter shows open threads
+        QVERIFY(reviews.marks().isEmpty());
+        reviews.setFilter(QStringLiteral("resolved"));
+        QCOMPARE(reviews.threads()->rowCount(), 1);
+        QVERIFY(reviews.reopen(id));
+        QCOMPARE(reviews.threads()->rowCount(), 0);
+        reviews.setFilter(QStringLiteral("open"));
+        QCOMPARE(reviews.threads()->rowCount(), 1);
+
+        // A comment on an older version, opened read-only.
+        const QString old = repository.headId();
+        QVERIFY(
+            writeTextFile(file, readTextFile(file).value() + QStringLiteral("\nNieuwe alinea.\n"))
+                .ok());
+        repository
+            .commitAll(QStringLiteral("Meer"), {QStringLiteral("A"), QStringLiteral("a@b.nl")})
+            .value();
+        const QString oldText = repository.fileAt(old, QStringLiteral("lemmas/eerste.md")).value();
+        const int veel = int(oldText.indexOf(QStringLiteral("Veel.")));
+        QVERIFY(reviews.addCommentAt(old, veel, veel + 5, QStringLiteral("Hoeveel?")));
+        QCOMPARE(reviews.threads()->rowCount(), 2);
+        reviews.setFilter(QStringLiteral("orphaned"));
+        QCOMPARE(reviews.threads()->rowCount(), 0);
+    }
+};
+
+TRENDWEB_TEST(ReviewControllerTest)
+#include "tst_reviewcontroller.moc"
