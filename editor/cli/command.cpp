@@ -55,6 +55,41 @@ const QList<Command> &commands()
     return list;
 }
 
+bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, Context &context,
+                  int &exitCode)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        context.err << arguments.value(0) << ": " << parser.errorText() << Qt::endl;
+        exitCode = UnusableInput;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText();
+        exitCode = Ok;
+        return false;
+    }
+    return true;
+}
+
+QCommandLineOption formatOption(const QStringList &formats)
+{
+    return QCommandLineOption(QStringLiteral("format"),
+                              formats.join(QCoreApplication::translate("cli", " of ")),
+                              QStringLiteral("FORMAT"), formats.value(0));
+}
+
+QString chosenFormat(const QCommandLineParser &parser, const QCommandLineOption &option,
+                     const QStringList &formats, const QStringList &arguments, Context &context)
+{
+    const QString format = parser.value(option);
+    if (formats.contains(format))
+        return format;
+    context.err << arguments.value(0) << ": --format is "
+                << formats.join(QCoreApplication::translate("cli", " of ")) << Qt::endl;
+    return {};
+}
+
 QString editionFolder(const Context &context, const QStringList &positional)
 {
     if (positional.isEmpty())

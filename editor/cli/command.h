@@ -4,6 +4,7 @@
 #include "edition.h"
 #include "result.h"
 
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 #include <functional>
@@ -27,6 +28,17 @@ struct Command
 };
 
 const QList<Command> &commands();
+
+// Parses a verb's options (with --help). Returns false when the verb should stop, with
+// `exitCode` set: 0 after printing the help, 2 after saying what was wrong.
+bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, Context &context,
+                  int &exitCode);
+
+// --format, with its allowed values; the first is the default.
+QCommandLineOption formatOption(const QStringList &formats);
+// The chosen format, or an empty string after saying that it is not one of them.
+QString chosenFormat(const QCommandLineParser &parser, const QCommandLineOption &option,
+                     const QStringList &formats, const QStringList &arguments, Context &context);
 
 // The edition a verb works on: its PATH argument when given, else -C, else the current folder.
 QString editionFolder(const Context &context, const QStringList &positional);

@@ -13,7 +13,6 @@ int runImport(const QStringList &arguments, Context &context)
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Maakt een editie van de tekstextractie van een gepubliceerde editie, volgens "
                "een importplan."));
-    parser.addHelpOption();
     const QCommandLineOption plan(QStringLiteral("plan"),
                                   QCoreApplication::translate("cli", "het importplan (YAML)"),
                                   QStringLiteral("PLAN"));
@@ -22,14 +21,9 @@ int runImport(const QStringList &arguments, Context &context)
                                  QCoreApplication::translate("cli", "de tekstextractie"));
     parser.addPositionalArgument(QStringLiteral("OUT"),
                                  QCoreApplication::translate("cli", "de map van de nieuwe editie"));
-    if (!parser.parse(arguments)) {
-        context.err << "trendweb import: " << parser.errorText() << Qt::endl;
-        return UnusableInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return Ok;
-    }
+    int exitCode = Ok;
+    if (!parseOptions(parser, arguments, context, exitCode))
+        return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (!parser.isSet(plan) || positional.size() != 2) {
         context.err << QCoreApplication::translate("cli",

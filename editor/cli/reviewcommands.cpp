@@ -46,7 +46,6 @@ int runComment(const QStringList &arguments, Context &context)
     parser.setApplicationDescription(tr("Opmerkingen bij een versie van een lemma.\n"
                                         "  comment add LEMMA --quote TEKST [--rev REV] -m BERICHT\n"
                                         "  comment reply|resolve|reopen ID [-m BERICHT]"));
-    parser.addHelpOption();
     const QCommandLineOption quote(QStringLiteral("quote"), tr("de passage, letterlijk"),
                                    QStringLiteral("TEXT"));
     const QCommandLineOption revision(
@@ -58,14 +57,9 @@ int runComment(const QStringList &arguments, Context &context)
     parser.addOptions({quote, revision, message, author});
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("add, reply, resolve of reopen"));
     parser.addPositionalArgument(QStringLiteral("LEMMA|ID"), tr("het lemma of de draad"));
-    if (!parser.parse(arguments)) {
-        context.err << "trendweb comment: " << parser.errorText() << Qt::endl;
-        return UnusableInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return Ok;
-    }
+    int exitCode = Ok;
+    if (!parseOptions(parser, arguments, context, exitCode))
+        return exitCode;
     const QStringList positional = parser.positionalArguments();
     static const QStringList actions = {QStringLiteral("add"), QStringLiteral("reply"),
                                         QStringLiteral("resolve"), QStringLiteral("reopen")};
@@ -121,20 +115,14 @@ int runComments(const QStringList &arguments, Context &context)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("De draden met opmerkingen, met hun berichten en of hun "
                                         "passage er nog is (anchored, moved, orphaned)."));
-    parser.addHelpOption();
     const QCommandLineOption format(QStringLiteral("format"), tr("text of json"),
                                     QStringLiteral("FORMAT"), QStringLiteral("text"));
     parser.addOption(format);
     parser.addPositionalArgument(QStringLiteral("LEMMA"), tr("alleen dit lemma"),
                                  QStringLiteral("[LEMMA]"));
-    if (!parser.parse(arguments)) {
-        context.err << "trendweb comments: " << parser.errorText() << Qt::endl;
-        return UnusableInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return Ok;
-    }
+    int exitCode = Ok;
+    if (!parseOptions(parser, arguments, context, exitCode))
+        return exitCode;
     auto repository = git::Repository::open(context.directory);
     if (!repository) {
         context.err << "trendweb comments: " << repository.error().message << Qt::endl;
@@ -182,18 +170,12 @@ int runReviewReport(const QStringList &arguments, Context &context)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Alle open opmerkingen per lemma, voor een redactieoverleg."));
-    parser.addHelpOption();
     const QCommandLineOption format(QStringLiteral("format"), tr("markdown of html"),
                                     QStringLiteral("FORMAT"), QStringLiteral("markdown"));
     parser.addOption(format);
-    if (!parser.parse(arguments)) {
-        context.err << "trendweb review-report: " << parser.errorText() << Qt::endl;
-        return UnusableInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return Ok;
-    }
+    int exitCode = Ok;
+    if (!parseOptions(parser, arguments, context, exitCode))
+        return exitCode;
     auto repository = git::Repository::open(context.directory);
     if (!repository) {
         context.err << "trendweb review-report: " << repository.error().message << Qt::endl;

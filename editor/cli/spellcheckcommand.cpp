@@ -16,27 +16,18 @@ int runSpellcheck(const QStringList &arguments, Context &context)
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Controleert de spelling van de editie met het Nederlandse woordenboek en de "
                "woordenlijst van de editie (woordenlijst.dic)."));
-    parser.addHelpOption();
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QCoreApplication::translate("cli", "text of json"),
-                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QStringList formats = {QStringLiteral("text"), QStringLiteral("json")};
+    const QCommandLineOption format = formatOption(formats);
     parser.addOption(format);
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QCoreApplication::translate("cli", "de map van de editie"),
                                  QStringLiteral("[PATH]"));
-    if (!parser.parse(arguments)) {
-        context.err << "trendweb spellcheck: " << parser.errorText() << Qt::endl;
+    int exitCode = Ok;
+    if (!parseOptions(parser, arguments, context, exitCode))
+        return exitCode;
+    const QString formatName = chosenFormat(parser, format, formats, arguments, context);
+    if (formatName.isEmpty())
         return UnusableInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return Ok;
-    }
-    const QString formatName = parser.value(format);
-    if (formatName != QLatin1String("text") && formatName != QLatin1String("json")) {
-        context.err << "trendweb spellcheck: --format is text of json" << Qt::endl;
-        return UnusableInput;
-    }
     const auto edition =
         loadForCommand(editionFolder(context, parser.positionalArguments()), context);
     if (!edition)

@@ -13,27 +13,18 @@ int runStats(const QStringList &arguments, Context &context)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("cli", "Cijfers over een editie."));
-    parser.addHelpOption();
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QCoreApplication::translate("cli", "text of json"),
-                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QStringList formats = {QStringLiteral("text"), QStringLiteral("json")};
+    const QCommandLineOption format = formatOption(formats);
     parser.addOption(format);
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QCoreApplication::translate("cli", "de map van de editie"),
                                  QStringLiteral("[PATH]"));
-    if (!parser.parse(arguments)) {
-        context.err << "trendweb stats: " << parser.errorText() << Qt::endl;
+    int exitCode = Ok;
+    if (!parseOptions(parser, arguments, context, exitCode))
+        return exitCode;
+    const QString formatName = chosenFormat(parser, format, formats, arguments, context);
+    if (formatName.isEmpty())
         return UnusableInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return Ok;
-    }
-    const QString formatName = parser.value(format);
-    if (formatName != QLatin1String("text") && formatName != QLatin1String("json")) {
-        context.err << "trendweb stats: --format is text of json" << Qt::endl;
-        return UnusableInput;
-    }
 
     const auto edition =
         loadForCommand(editionFolder(context, parser.positionalArguments()), context);

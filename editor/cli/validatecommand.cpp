@@ -29,29 +29,20 @@ int runValidate(const QStringList &arguments, Context &context)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Controleert een editie: schema, verwijzingen, voetnoten, figuren, paragrafen."));
-    parser.addHelpOption();
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QCoreApplication::translate("cli", "text of json"),
-                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QStringList formats = {QStringLiteral("text"), QStringLiteral("json")};
+    const QCommandLineOption format = formatOption(formats);
     const QCommandLineOption english(QStringLiteral("english"),
                                      QCoreApplication::translate("cli", "meldingen in het Engels"));
     parser.addOptions({format, english});
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QCoreApplication::translate("cli", "de map van de editie"),
                                  QStringLiteral("[PATH]"));
-    if (!parser.parse(arguments)) {
-        context.err << "trendweb validate: " << parser.errorText() << Qt::endl;
+    int exitCode = Ok;
+    if (!parseOptions(parser, arguments, context, exitCode))
+        return exitCode;
+    const QString formatName = chosenFormat(parser, format, formats, arguments, context);
+    if (formatName.isEmpty())
         return UnusableInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return Ok;
-    }
-    const QString formatName = parser.value(format);
-    if (formatName != QLatin1String("text") && formatName != QLatin1String("json")) {
-        context.err << "trendweb validate: --format is text of json" << Qt::endl;
-        return UnusableInput;
-    }
     const auto edition =
         loadForCommand(editionFolder(context, parser.positionalArguments()), context);
     if (!edition)

@@ -26,24 +26,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
-// Parses a verb's options; returns false (with the exit code set) when the verb should stop.
-bool parse(QCommandLineParser &parser, const QStringList &arguments, Context &context,
-           const QString &verb, int &exitCode)
-{
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        context.err << "trendweb " << verb << ": " << parser.errorText() << Qt::endl;
-        exitCode = UnusableInput;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        exitCode = Ok;
-        return false;
-    }
-    return true;
-}
-
 Result<git::Repository> openHere(Context &context, const QString &verb)
 {
     auto repository = git::Repository::open(context.directory);
@@ -113,7 +95,7 @@ int runClone(const QStringList &arguments, Context &context)
     parser.addPositionalArgument(QStringLiteral("URL"), tr("pad, file://, ssh:// of https://"));
     parser.addPositionalArgument(QStringLiteral("DIR"), tr("de nieuwe map"));
     int code = Ok;
-    if (!parse(parser, arguments, context, QStringLiteral("clone"), code))
+    if (!parseOptions(parser, arguments, context, code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
@@ -148,7 +130,7 @@ int runCommit(const QStringList &arguments, Context &context)
     parser.addPositionalArgument(QStringLiteral("LEMMA"), tr("lemma's (slug of pad)"),
                                  QStringLiteral("[LEMMA…]"));
     int code = Ok;
-    if (!parse(parser, arguments, context, QStringLiteral("commit"), code))
+    if (!parseOptions(parser, arguments, context, code))
         return code;
     if (!parser.isSet(message)) {
         context.err << tr("trendweb commit: geef een beschrijving met -m") << Qt::endl;
@@ -189,7 +171,7 @@ int runPull(const QStringList &arguments, Context &context)
                                    QStringLiteral("FINGERPRINT"));
     parser.addOptions({abort, trust});
     int code = Ok;
-    if (!parse(parser, arguments, context, QStringLiteral("pull"), code))
+    if (!parseOptions(parser, arguments, context, code))
         return code;
     auto repository = openHere(context, QStringLiteral("pull"));
     if (!repository)
@@ -236,7 +218,7 @@ int runPush(const QStringList &arguments, Context &context)
                                    QStringLiteral("FINGERPRINT"));
     parser.addOption(trust);
     int code = Ok;
-    if (!parse(parser, arguments, context, QStringLiteral("push"), code))
+    if (!parseOptions(parser, arguments, context, code))
         return code;
     auto repository = openHere(context, QStringLiteral("push"));
     if (!repository)
@@ -256,7 +238,7 @@ int runLog(const QStringList &arguments, Context &context)
     parser.addPositionalArgument(QStringLiteral("LEMMA"), tr("een lemma"),
                                  QStringLiteral("[LEMMA]"));
     int code = Ok;
-    if (!parse(parser, arguments, context, QStringLiteral("log"), code))
+    if (!parseOptions(parser, arguments, context, code))
         return code;
     auto repository = openHere(context, QStringLiteral("log"));
     if (!repository)
@@ -287,7 +269,7 @@ int runDiff(const QStringList &arguments, Context &context)
     parser.addPositionalArgument(QStringLiteral("REV"), tr("versies"),
                                  QStringLiteral("[REV [REV]]"));
     int code = Ok;
-    if (!parse(parser, arguments, context, QStringLiteral("diff"), code))
+    if (!parseOptions(parser, arguments, context, code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty() || positional.size() > 3) {
@@ -331,7 +313,7 @@ int runConflicts(const QStringList &arguments, Context &context)
                                     QStringLiteral("FORMAT"), QStringLiteral("text"));
     parser.addOption(format);
     int code = Ok;
-    if (!parse(parser, arguments, context, QStringLiteral("conflicts"), code))
+    if (!parseOptions(parser, arguments, context, code))
         return code;
     auto repository = openHere(context, QStringLiteral("conflicts"));
     if (!repository)
@@ -389,7 +371,7 @@ int runResolve(const QStringList &arguments, Context &context)
     parser.addOptions({take, paragraph});
     parser.addPositionalArgument(QStringLiteral("LEMMA"), tr("het lemma"));
     int code = Ok;
-    if (!parse(parser, arguments, context, QStringLiteral("resolve"), code))
+    if (!parseOptions(parser, arguments, context, code))
         return code;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(take)) {
         context.err << tr("Gebruik: trendweb resolve LEMMA --take mine|theirs|both [--paragraph N]")

@@ -196,9 +196,13 @@ bool ReviewController::addCommentAt(const QString &revision, int start, int end,
         setErrorMessage(tr("Selecteer eerst de passage waar de opmerking over gaat."));
         return false;
     }
+    return open(makeAnchor(text.value(), start, end, commit.value()), message);
+}
+
+bool ReviewController::open(const Anchor &anchor, const QString &message)
+{
     auto written = writeEvent(m_root, {}, QStringLiteral("open"), m_author, message,
-                              QFileInfo(m_lemmaPath).completeBaseName(),
-                              makeAnchor(text.value(), start, end, commit.value()));
+                              QFileInfo(m_lemmaPath).completeBaseName(), anchor);
     if (!written) {
         setErrorMessage(written.error().message);
         return false;

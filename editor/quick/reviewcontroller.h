@@ -89,6 +89,7 @@ Q_SIGNALS:
     void errorMessageChanged();
 
 private:
+    bool open(const Anchor &anchor, const QString &message);
     bool record(const QString &thread, const QString &event, const QString &message);
     void setErrorMessage(const QString &message);
 

@@ -1,12 +1,8 @@
 #include "versioncontroller.h"
 
-#include "textfile.h"
-#include "versions/textdiff.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QPointer>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -313,94 +309,6 @@ void VersionController::loadHistory(const QString &path)
     }
     auto history = m_repository->log(path);
     m_history.setHistory(history ? history.value() : QList<git::CommitInfo>());
-}
-
-QString VersionController::diffHtml(const QString &commitId, const QString &path) const
-{
-    if (!m_repository)
-        return {};
-    const auto after = m_repository->fileAt(commitId, path);
-    const auto before = m_repository->fileAt(commitId + QStringLiteral("^"), path);
-    QString html;
-    for (const DiffPiece &piece :
-         wordDiff(before ? before.value() : QString(), after ? after.value() : QString())) {
-        QString text = piece.text.toHtmlEscaped();
-        text.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-        if (piece.kind == DiffPiece::Removed)
-            html +=
-                QStringLiteral("<span style=\"background:#fcdcdc;text-decoration:line-through\">") +
-                text + QStringLiteral("</span>");
-        else if (piece.kind == DiffPiece::Added)
-            html += QStringLiteral("<span style=\"background:#d6f5d6\">") + text +
-                    QStringLiteral("</span>");
-        else
-            html += text;
-    }
-    return html;
-}
-
-QString VersionController::textAt(const QString &revision, const QString &path) const
-{
-    if (!m_repository)
-        return {};
-    const auto text = m_repository->fileAt(revision, path);
-    return text ? text.value() : text.error().message;
-}
-
-bool VersionController::startNextEdition()
-{
-    if (!m_repository)
-        return false;
-    const QString editionFile = QDir(m_root).filePath(QStringLiteral("edition.yaml"));
-    auto text = readTextFile(editionFile);
-    if (!text) {
-        setErrorMessage(text.error().message);
-        return false;
-    }
-    static const QRegularExpression yearLine(QStringLiteral("^year:\\s*(\\d{4})\\s*$"),
-                                             QRegularExpression::MultilineOption);
-    static const QRegularExpression editionLine(QStringLiteral("^edition:\\s*(\\d+)\\s*$"),
-                                                QRegularExpression::MultilineOption);
-    const auto year = yearLine.match(text.value());
-    const auto number = editionLine.match(text.value());
-    if (!year.hasMatch() || !number.hasMatch()) {
-        setErrorMessage(tr("edition.yaml noemt geen jaar of editienummer."));
-        return false;
-    }
-    if (!m_changes.checkedPaths().isEmpty() || m_repository->isMerging()) {
-        setErrorMessage(tr("Leg eerst alle wijzigingen vast; dan wordt deze editie gemarkeerd."));
-        return false;
-    }
-    const int thisYear = year.captured(1).toInt();
-    if (auto tagged = m_repository->createTag(QStringLiteral("trendweb-%1").arg(thisYear),
-                                              tr("Trendweb %1").arg(thisYear), signature());
-        !tagged) {
-        setErrorMessage(tagged.error().message);
-        return false;
-    }
-    QString next = text.value();
-    next.replace(number.capturedStart(1), number.capturedLength(1),
-                 QString::number(number.captured(1).toInt() + 1));
-    next.replace(year.capturedStart(1), year.capturedLength(1), QString::number(thisYear + 1));
-    next.replace(QStringLiteral("Trendweb %1").arg(thisYear),
-                 QStringLiteral("Trendweb %1").arg(thisYear + 1));
-    if (auto written = writeTextFile(editionFile, next); !written) {
-        setErrorMessage(written.error().message);
-        return false;
-    }
-    if (auto committed =
-            m_repository->commit({QStringLiteral("edition.yaml")},
-                                 tr("Volgende editie gestart: %1").arg(thisYear + 1), signature());
-        !committed) {
-        setErrorMessage(committed.error().message);
-        return false;
-    }
-    setMessage(tr("Trendweb %1 is gemarkeerd; de editie van %2 is begonnen.")
-                   .arg(thisYear)
-                   .arg(thisYear + 1));
-    refresh();
-    Q_EMIT pulled();
-    return true;
 }
 
 void VersionController::setMessage(const QString &message)

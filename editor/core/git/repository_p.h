@@ -55,4 +55,7 @@ struct CallbackPayload
 };
 git_remote_callbacks remoteCallbacks(CallbackPayload &payload);
 
+// The error of a failed network call: why the person's side stopped it, if it did.
+Error failure(const CallbackPayload &payload, const QString &what, const QString &where);
+
 } // namespace trendweb::git
