@@ -23,6 +23,10 @@ const QList<Command> &commands()
          QCoreApplication::translate("cli", "conflicten per lemma en alinea"), runConflicts},
         {QStringLiteral("diff"),
          QCoreApplication::translate("cli", "verschil van een lemma, woord voor woord"), runDiff},
+        {QStringLiteral("export"),
+         QCoreApplication::translate("cli",
+                                     "de editie als statische site (--format html --output OUT)"),
+         runExport},
         {QStringLiteral("import"),
          QCoreApplication::translate("cli", "maak een editie van een tekstextractie "
                                             "(--plan PLAN SEED OUT)"),

@@ -61,5 +61,6 @@ int runResolve(const QStringList &arguments, Context &context);
 int runComment(const QStringList &arguments, Context &context);
 int runComments(const QStringList &arguments, Context &context);
 int runReviewReport(const QStringList &arguments, Context &context);
+int runExport(const QStringList &arguments, Context &context);
 
 } // namespace trendweb::cli

@@ -1,0 +1,55 @@
+#include "command.h"
+#include "export/siteexport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace trendweb::cli {
+
+int runExport(const QStringList &arguments, Context &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Exporteert de editie als statische site (html). Een editie met fouten wordt "
+               "geweigerd, tenzij --force."));
+    const QStringList formats = {QStringLiteral("html")};
+    const QCommandLineOption format = formatOption(formats);
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QCoreApplication::translate("cli", "de map van de site"),
+                                    QStringLiteral("OUT"));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   QCoreApplication::translate("cli", "ook met fouten exporteren"));
+    parser.addOptions({format, output, force});
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QCoreApplication::translate("cli", "de map van de editie"),
+                                 QStringLiteral("[PATH]"));
+    int exitCode = Ok;
+    if (!parseOptions(parser, arguments, context, exitCode))
+        return exitCode;
+    if (chosenFormat(parser, format, formats, arguments, context).isEmpty())
+        return UnusableInput;
+    if (!parser.isSet(output)) {
+        context.err << QCoreApplication::translate("cli",
+                                                   "trendweb export: geef de map met --output")
+                    << Qt::endl;
+        return UnusableInput;
+    }
+    const auto edition =
+        loadForCommand(editionFolder(context, parser.positionalArguments()), context);
+    if (!edition)
+        return UnusableInput;
+    const auto exported = exportStaticSite(
+        edition.value(), QDir(context.directory).absoluteFilePath(parser.value(output)),
+        parser.isSet(force));
+    if (!exported) {
+        context.err << "trendweb export: " << exported.error().message << Qt::endl;
+        return Findings;
+    }
+    for (const Diagnostic &error : exported->errors)
+        context.err << error.toText() << '\n';
+    context.err << QCoreApplication::translate("cli", "%1 pagina's geschreven").arg(exported->pages)
+                << Qt::endl;
+    return Ok;
+}
+
+} // namespace trendweb::cli

@@ -1,0 +1,166 @@
+#include "export/htmlrenderer.h"
+
+#include <QMutex>
+#include <QRegularExpression>
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+#include <memory>
+#include <mutex>
+
+namespace trendweb {
+
+namespace {
+
+QMutex &renderMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+} // namespace
+
+QString escapeHtml(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString renderMarkdown(const QString &markdown, const RenderOptions &options)
+{
+    static std::once_flag registered;
+    std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+    const QByteArray utf8 = markdown.toUtf8();
+    QString html;
+    {
+        // Safe mode is cmark-gfm's default: raw HTML becomes a comment, and javascript:,
+        // vbscript:, file: and data: (but for images) links become empty.
+        QMutexLocker lock(&renderMutex());
+        cmark_parser *parser = cmark_parser_new(CMARK_OPT_FOOTNOTES);
+        cmark_llist *extensions = nullptr;
+        for (const char *name : {"table", "strikethrough", "autolink", "tagfilter"}) {
+            if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name)) {
+                cmark_parser_attach_syntax_extension(parser, extension);
+                extensions =
+                    cmark_llist_append(cmark_get_default_mem_allocator(), extensions, extension);
+            }
+        }
+        cmark_parser_feed(parser, utf8.constData(), size_t(utf8.size()));
+        cmark_node *root = cmark_parser_finish(parser);
+        char *rendered = cmark_render_html(root, CMARK_OPT_FOOTNOTES, extensions);
+        html = QString::fromUtf8(rendered);
+        free(rendered);
+        cmark_llist_free(cmark_get_default_mem_allocator(), extensions);
+        cmark_node_free(root);
+        cmark_parser_free(parser);
+    }
+    // Links to other lemmas ("woningbouw.md") become links to their pages.
+    static const QRegularExpression lemmaHref(
+        QStringLiteral("href=\"(?:\\.\\./lemmas/|lemmas/)?([a-z0-9-]+)\\.md(#[^\"]*)?\""));
+    QString result;
+    qsizetype last = 0;
+    for (auto it = lemmaHref.globalMatch(html); it.hasNext();) {
+        const auto match = it.next();
+        result += QStringView(html).mid(last, match.capturedStart() - last);
+        result += QStringLiteral("href=\"%1%2\"")
+                      .arg(options.lemmaLink.arg(match.captured(1)), match.captured(2));
+        last = match.capturedEnd();
+    }
+    result += QStringView(html).mid(last);
+    return result;
+}
+
+namespace {
+
+// Characters that would make Markdown of a caption's text.
+QString escapeMarkdown(QString text)
+{
+    static const QRegularExpression special(QStringLiteral("([\\\\`*_{}\\[\\]<>#+!|~])"));
+    return text.replace(special, QStringLiteral("\\\\1"));
+}
+
+const QString figureMark = QStringLiteral("TWFIGUUR");
+
+} // namespace
+
+QString figuresMarkdown(const Document &document)
+{
+    // Each figure as a paragraph of the document itself, so that the note its source
+    // cites is numbered and listed with the others; made into <figure> after rendering.
+    QString markdown;
+    int number = 0;
+    for (const Figure &figure : document.figures) {
+        markdown += QStringLiteral("\n\n%1-%2: %3")
+                        .arg(figureMark)
+                        .arg(++number)
+                        .arg(escapeMarkdown(figure.caption));
+        if (!figure.source.isEmpty())
+            markdown += QStringLiteral(". Bron: ") + escapeMarkdown(figure.source);
+        if (!figure.note.isEmpty())
+            markdown += QStringLiteral("[^%1]").arg(figure.note);
+    }
+    return markdown;
+}
+
+QString renderFigures(const Document &document, const QString &html)
+{
+    static const QRegularExpression paragraph(
+        QStringLiteral("<p>%1-(\\d+): (.*?)</p>").arg(figureMark),
+        QRegularExpression::DotMatchesEverythingOption);
+    QString result;
+    qsizetype last = 0;
+    bool opened = false;
+    for (auto it = paragraph.globalMatch(html); it.hasNext();) {
+        const auto match = it.next();
+        result += QStringView(html).mid(last, match.capturedStart() - last);
+        if (!opened) {
+            result += QStringLiteral("<section class=\"figuren\" aria-label=\"Figuren\">\n");
+            opened = true;
+        }
+        const Figure &figure = document.figures.value(match.captured(1).toInt() - 1);
+        result += QStringLiteral("<figure id=\"figuur-%1\">\n").arg(match.captured(1));
+        if (figure.image.isEmpty())
+            result += QStringLiteral(
+                "<p class=\"geen-afbeelding\">Afbeelding nog niet beschikbaar.</p>\n");
+        else
+            result += QStringLiteral("<img src=\"%1\" alt=\"%2\">\n")
+                          .arg(escapeHtml(figure.image), escapeHtml(figure.alt));
+        result += QStringLiteral("<figcaption>Figuur %1: %2</figcaption>\n</figure>\n")
+                      .arg(match.captured(1), match.captured(2));
+        last = match.capturedEnd();
+        if (!it.hasNext())
+            result += QStringLiteral("</section>\n");
+    }
+    result += QStringView(html).mid(last);
+    return result;
+}
+
+QString renderDocument(const Document &document, const RenderOptions &options)
+{
+    return renderFigures(document,
+                         renderMarkdown(document.body() + figuresMarkdown(document), options));
+}
+
+QString renderLemma(const Edition &edition, const Document &lemma, const RenderOptions &options)
+{
+    QString html =
+        QStringLiteral("<article class=\"lemma\">\n<h1><span class=\"letter\">%1</span> %2</h1>\n")
+            .arg(escapeHtml(lemma.letter), escapeHtml(lemma.displayTitle()));
+    html += renderDocument(lemma, options);
+    if (!lemma.related.isEmpty()) {
+        html += QStringLiteral("<nav class=\"lees-meer\" aria-label=\"Lees meer over\">\n"
+                               "<h2>Lees meer over</h2>\n<ul>\n");
+        for (const QString &slug : lemma.related) {
+            const Document *target = edition.lemma(slug);
+            if (!target)
+                continue;
+            html +=
+                QStringLiteral("<li><a href=\"%1\"><span class=\"letter\">%2</span> %3</a></li>\n")
+                    .arg(options.lemmaLink.arg(slug), escapeHtml(target->letter),
+                         escapeHtml(target->displayTitle()));
+        }
+        html += QStringLiteral("</ul>\n</nav>\n");
+    }
+    return html + QStringLiteral("</article>\n");
+}
+
+} // namespace trendweb

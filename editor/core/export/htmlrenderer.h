@@ -1,0 +1,31 @@
+// One renderer for the lemma pages of the site and the editor's preview: the
+// Markdown through cmark-gfm in its safe mode (raw HTML and script URLs never
+// pass), footnotes numbered, figures as "Figuur N", and the "Lees meer over" links.
+#pragma once
+
+#include "edition.h"
+
+#include <QString>
+
+namespace trendweb {
+
+struct RenderOptions
+{
+    // How a link to another lemma is written: "%1" is the slug ("%1.html", "../%1/").
+    QString lemmaLink = QStringLiteral("%1.html");
+};
+
+// The Markdown body of a document as safe HTML, with lemma links rewritten.
+QString renderMarkdown(const QString &markdown, const RenderOptions &options = {});
+
+// The body of a lemma page: title with letter, text, figures, footnotes, "Lees meer over".
+QString renderLemma(const Edition &edition, const Document &lemma,
+                    const RenderOptions &options = {});
+
+// The body and the figures of any document (lemma, thread, introduction): figures as
+// "Figuur N" with caption and source, numbered in order, their notes numbered with the others.
+QString renderDocument(const Document &document, const RenderOptions &options = {});
+
+QString escapeHtml(const QString &text);
+
+} // namespace trendweb

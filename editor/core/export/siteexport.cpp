@@ -1,0 +1,41 @@
+#include "export/siteexport.h"
+
+#include "export/htmlrenderer.h"
+#include "export/sitepages.h"
+#include "textfile.h"
+#include "validation/editionchecks.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace trendweb {
+
+Result<ExportResult> exportStaticSite(const Edition &edition, const QString &outputDir, bool force,
+                                      const std::function<void(int, int)> &progress)
+{
+    ExportResult result;
+    for (const Diagnostic &diagnostic : allDiagnostics(edition)) {
+        if (diagnostic.severity == Severity::Error)
+            result.errors.append(diagnostic);
+    }
+    if (!result.errors.isEmpty() && !force) {
+        return Error{QCoreApplication::translate(
+                         "export", "De editie heeft %1 fout(en); los ze eerst op, of exporteer "
+                                   "toch (--force).")
+                         .arg(result.errors.size()),
+                     edition.root};
+    }
+    const QList<SitePage> pages = sitePages(edition);
+    const QDir out(outputDir);
+    int done = 0;
+    for (const SitePage &page : pages) {
+        if (auto written = writeTextFile(out.filePath(page.path), page.html); !written)
+            return written.error();
+        result.pages += page.path.endsWith(QLatin1String(".html"));
+        if (progress)
+            progress(++done, int(pages.size()));
+    }
+    return result;
+}
+
+} // namespace trendweb

@@ -1,0 +1,160 @@
+#include "editionloader.h"
+#include "export/htmlrenderer.h"
+#include "export/siteexport.h"
+#include "fixtures.h"
+#include "testregistry.h"
+#include "textfile.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace trendweb;
+using namespace trendweb::test;
+
+namespace {
+
+QString read(const QString &path)
+{
+    return readTextFile(path).value();
+}
+
+} // namespace
+
+class ExportTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theStaticSiteHasEveryPageAndEveryLinkResolves()
+    {
+        QTemporaryDir out;
+        const auto edition = loadEdition(QStringLiteral(TRENDWEB_CONTENT_DIR)).value();
+        int reported = 0;
+        const auto exported =
+            exportStaticSite(edition, out.path(), false, [&](int done, int total) {
+                QVERIFY(done <= total);
+                ++reported;
+            });
+        QVERIFY2(exported.ok(), qPrintable(exported.error().toString()));
+        QCOMPARE(exported->pages, 3 + 3 + 20); // home, web, list; threads; lemmas
+        QVERIFY(reported > 0);
+
+        static const QRegularExpression href(QStringLiteral("(?:href|src)=\"([^\"]+)\""));
+        static const QRegularExpression id(QStringLiteral("id=\"([^\"]+)\""));
+        QDirIterator it(out.path(), {QStringLiteral("*.html")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        int pages = 0;
+        while (it.hasNext()) {
+            const QString page = it.next();
+            const QString html = read(page);
+            QVERIFY2(html.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"nl\">")),
+                     qPrintable(page));
+            for (auto links = href.globalMatch(html); links.hasNext();) {
+                const QString target = links.next().captured(1);
+                if (target.startsWith(QLatin1String("http")) ||
+                    target.startsWith(QLatin1String("mailto:")))
+                    continue;
+                const QString file = target.section(QLatin1Char('#'), 0, 0);
+                const QString anchor = target.section(QLatin1Char('#'), 1);
+                const QString resolved =
+                    file.isEmpty() ? page : QFileInfo(page).dir().filePath(file);
+                QVERIFY2(QFileInfo::exists(resolved),
+                         qPrintable(page + QStringLiteral(" → ") + target));
+                if (!anchor.isEmpty()) {
+                    QStringList ids;
+                    for (auto found = id.globalMatch(read(resolved)); found.hasNext();)
+                        ids.append(found.next().captured(1));
+                    QVERIFY2(ids.contains(anchor),
+                             qPrintable(page + QStringLiteral(" → ") + target));
+                }
+            }
+            ++pages;
+        }
+        QCOMPARE(pages, 26);
+
+        const QString lemma =
+            read(out.filePath(QStringLiteral("lemmas/meer-bouwen-met-en-voor-natuur.html")));
+        QVERIFY(lemma.contains(
+            QStringLiteral("<span class=\"letter\">E</span> Meer bouwen met en voor natuur")));
+        QVERIFY(lemma.contains(QStringLiteral("data-footnote-ref>1</a></sup>")));
+        QVERIFY(lemma.contains(QStringLiteral("<section class=\"footnotes\"")));
+        QVERIFY(lemma.contains(QStringLiteral("<h2>Lees meer over</h2>")));
+        QVERIFY(lemma.contains(
+            QStringLiteral("href=\"../lemmas/woningbouw.html\"><span class=\"letter\">C</span>")));
+        QVERIFY(lemma.contains(QStringLiteral("Figuur 1: Waarden van natuur. Bron: PBL 2024")));
+        QVERIFY(lemma.contains(QStringLiteral("Afbeelding nog niet beschikbaar.")));
+
+        const QString web = read(out.filePath(QStringLiteral("web.html")));
+        QCOMPARE(web.count(QStringLiteral("class=\"knoop")), 20);
+        QCOMPARE(web.count(QStringLiteral("<line ")), 66);
+        QVERIFY(web.contains(QStringLiteral("aria-label=\"E Meer bouwen met en voor natuur. "
+                                            "Verwijst naar: B Regionale economie;")));
+        const QString list = read(out.filePath(QStringLiteral("lijst.html")));
+        QVERIFY(list.indexOf(QStringLiteral("Ambt onder druk")) <
+                list.indexOf(QStringLiteral("Bestaans(on)zekerheid")));
+    }
+
+    void anEditionWithErrorsIsRefusedUnlessForced()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir out;
+        auto files = goodEdition();
+        files[QStringLiteral("lemmas/eerste.md")] =
+            "---\ntitle: Eerste\nstatus: draft\nrelated: [bestaat-niet]\n---\nTekst.[^9]\n";
+        writeFiles(dir.path(), files);
+        const auto edition = loadEdition(dir.path()).value();
+        const auto refused = exportStaticSite(edition, out.path(), false);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QStringLiteral("--force")));
+        QVERIFY(!QFileInfo::exists(out.filePath(QStringLiteral("index.html"))));
+        const auto forced = exportStaticSite(edition, out.path(), true);
+        QVERIFY(forced.ok());
+        QCOMPARE(forced->errors.size(), 2);
+        QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("index.html"))));
+    }
+
+    void contentCannotRunScript()
+    {
+        const QString html = renderMarkdown(QStringLiteral(
+            "Hallo <script>alert(1)</script> en <img src=x onerror=\"alert(2)\">.\n\n"
+            "[klik](javascript:alert(3)) [data](data:text/html;base64,PHNjcmlwdD4=) "
+            "[vb](VBScript:msgbox) <a href=\"javascript:alert(4)\" onclick=\"alert(5)\">a</a>\n\n"
+            "<iframe src=\"https://example.org\"></iframe>\n"));
+        QVERIFY2(!html.contains(QStringLiteral("<script")), qPrintable(html));
+        QVERIFY2(!html.contains(QStringLiteral("onerror"), Qt::CaseInsensitive), qPrintable(html));
+        QVERIFY2(!html.contains(QStringLiteral("onclick"), Qt::CaseInsensitive), qPrintable(html));
+        QVERIFY2(!html.contains(QStringLiteral("javascript:"), Qt::CaseInsensitive),
+                 qPrintable(html));
+        QVERIFY2(!html.contains(QStringLiteral("href=\"data:")), qPrintable(html));
+        QVERIFY2(!html.contains(QStringLiteral("vbscript:"), Qt::CaseInsensitive),
+                 qPrintable(html));
+        QVERIFY2(!html.contains(QStringLiteral("<iframe")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("Hallo")));
+        // Titles and captions are text, not markup.
+        Document lemma;
+        lemma.letter = QStringLiteral("A");
+        lemma.title = QStringLiteral("<b onmouseover=\"x()\">Titel</b>");
+        lemma.figures.append(
+            {QStringLiteral("f"), QStringLiteral("<script>y()</script>"), {}, {}, {}, {}});
+        const QString page = renderLemma(Edition(), lemma);
+        QVERIFY(!page.contains(QStringLiteral("<b ")));
+        QVERIFY(!page.contains(QStringLiteral("<script>")));
+    }
+
+    void lemmaLinksInTheTextPointToPages()
+    {
+        const QString html = renderMarkdown(
+            QStringLiteral(
+                "Zie [woningbouw](woningbouw.md) en [kop](../lemmas/droger-en-natter.md#water)."),
+            {QStringLiteral("../lemmas/%1.html")});
+        QVERIFY(html.contains(QStringLiteral("href=\"../lemmas/woningbouw.html\"")));
+        QVERIFY(html.contains(QStringLiteral("href=\"../lemmas/droger-en-natter.html#water\"")));
+    }
+};
+
+TRENDWEB_TEST(ExportTest)
+#include "tst_export.moc"
