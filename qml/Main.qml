@@ -15,6 +15,8 @@ ApplicationWindow {
                                       || (controller.loaded && (document.filePath !== "" || controller.lemmas.count === 0)
                                           && (editor.spelling.ready || editor.spelling.errorMessage !== "")))
     property bool closingConfirmed: false
+    // What the left column shows: "letters" (A–T), "lijst" (DE LIJST) or "web" (HET WEB in the middle).
+    property string view: "letters"
 
     width: 1280
     height: 800
@@ -217,25 +219,64 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            LemmaList {
-                id: lemmaList
+            ColumnLayout {
                 SplitView.preferredWidth: 320
                 SplitView.minimumWidth: 200
-                model: controller.lemmas
-                loading: controller.loading
-                onActivated: (row) => window.openLemma(row)
+                spacing: 0
+
+                TabBar {
+                    id: viewTabs
+                    objectName: "viewTabs"
+                    Layout.fillWidth: true
+                    currentIndex: window.view === "lijst" ? 1 : window.view === "web" ? 2 : 0
+                    TabButton { text: qsTr("A–Z"); onClicked: window.view = "letters" }
+                    TabButton { text: qsTr("Lijst"); onClicked: window.view = "lijst" }
+                    TabButton { text: qsTr("Web"); onClicked: window.view = "web" }
+                }
+
+                StackLayout {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    currentIndex: window.view === "lijst" ? 1 : 0
+
+                    LemmaList {
+                        id: lemmaList
+                        model: controller.lemmas
+                        loading: controller.loading
+                        onActivated: (row) => window.openLemma(row)
+                    }
+                    LemmaIndex {
+                        lemmas: controller.lemmas
+                        onActivated: (row) => window.openLemma(row)
+                    }
+                }
             }
 
-            LemmaEditor {
-                id: editor
+            StackLayout {
                 SplitView.fillWidth: true
-                editionRoot: controller.rootPath
-                commentMarks: reviews.marks
-                letter: controller.lemmas.letter(lemmaList.currentIndex)
-                lemmaTitle: controller.lemmas.title(lemmaList.currentIndex)
-                text: document.text
-                enabled: document.filePath !== ""
-                onTextEdited: (text) => document.text = text
+                currentIndex: window.view === "web" ? 1 : 0
+
+                LemmaEditor {
+                    id: editor
+                    editionRoot: controller.rootPath
+                    commentMarks: reviews.marks
+                    letter: controller.lemmas.letter(lemmaList.currentIndex)
+                    lemmaTitle: controller.lemmas.title(lemmaList.currentIndex)
+                    text: document.text
+                    enabled: document.filePath !== ""
+                    onTextEdited: (text) => document.text = text
+                }
+
+                WebView {
+                    objectName: "webView"
+                    nodes: controller.webNodes
+                    edges: controller.webEdges
+                    threadTitles: controller.threadTitles
+                    onOpened: (row) => {
+                        window.view = "letters"
+                        window.openLemma(row)
+                    }
+                }
             }
 
             SidePanel {

@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QGuiApplication>
+#include <QHash>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -49,6 +50,11 @@ int main(int argc, char *argv[])
                                            "instelling, anders die van het systeem)."),
         QStringLiteral("LANG"));
     parser.addOption(languageOption);
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QGuiApplication::translate("main", "Wat het venster toont: editor, web of list."),
+        QStringLiteral("VIEW"), QStringLiteral("editor"));
+    parser.addOption(viewOption);
     parser.process(app);
 
     const QString screenshot = parser.value(screenshotOption);
@@ -65,7 +71,17 @@ int main(int argc, char *argv[])
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
-    engine.setInitialProperties({{QStringLiteral("editionPath"), editionPath}});
+    static const QHash<QString, QString> views = {
+        {QStringLiteral("editor"), QStringLiteral("letters")},
+        {QStringLiteral("web"), QStringLiteral("web")},
+        {QStringLiteral("list"), QStringLiteral("lijst")}};
+    const QString view = parser.value(viewOption);
+    if (!views.contains(view)) {
+        std::fprintf(stderr, "trendweb-studio: --view is editor, web of list\n");
+        return 2;
+    }
+    engine.setInitialProperties({{QStringLiteral("editionPath"), editionPath},
+                                 {QStringLiteral("view"), views.value(view)}});
     engine.load(QUrl(QStringLiteral("qrc:/Trendweb/Studio/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;

@@ -89,6 +89,16 @@ QString EditionController::title() const
     return m_checked.edition ? m_checked.edition->info.title : QString();
 }
 
+QStringList EditionController::threadTitles() const
+{
+    QStringList titles;
+    if (m_checked.edition) {
+        for (const Document &thread : m_checked.edition->threads)
+            titles.append(thread.displayTitle());
+    }
+    return titles;
+}
+
 int EditionController::errorCount() const
 {
     return countErrors(m_checked.diagnostics);
@@ -164,6 +174,9 @@ void EditionController::apply(CheckedEdition checked)
 {
     m_checked = std::move(checked);
     m_problems.setDiagnostics(m_checked.diagnostics);
+    // HET WEB follows the related lists as they are edited.
+    m_webNodes.setEdition(*m_checked.edition);
+    m_webEdges.setEdition(*m_checked.edition);
     Q_EMIT diagnosticsChanged();
 }
 

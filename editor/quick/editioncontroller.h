@@ -7,6 +7,7 @@
 #include "lemmalistmodel.h"
 #include "problemlistmodel.h"
 #include "result.h"
+#include "webgraphmodel.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -39,6 +40,9 @@ class EditionController : public QObject
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(trendweb::LemmaListModel *lemmas READ lemmas CONSTANT)
     Q_PROPERTY(trendweb::ProblemListModel *problems READ problems CONSTANT)
+    Q_PROPERTY(QStringList threadTitles READ threadTitles NOTIFY loadedChanged)
+    Q_PROPERTY(trendweb::WebNodeModel *webNodes READ webNodes CONSTANT)
+    Q_PROPERTY(trendweb::WebEdgeModel *webEdges READ webEdges CONSTANT)
 
 public:
     explicit EditionController(QObject *parent = nullptr);
@@ -55,6 +59,9 @@ public:
     QString errorMessage() const { return m_errorMessage; }
     LemmaListModel *lemmas() { return &m_lemmas; }
     ProblemListModel *problems() { return &m_problems; }
+    QStringList threadTitles() const;
+    WebNodeModel *webNodes() { return &m_webNodes; }
+    WebEdgeModel *webEdges() { return &m_webEdges; }
     const Diagnostics &diagnostics() const { return m_checked.diagnostics; }
 
     // Opens `editionPath`; `loadedChanged` or `errorMessageChanged` follows.
@@ -89,6 +96,8 @@ private:
     CheckedEdition m_checked;
     LemmaListModel m_lemmas;
     ProblemListModel m_problems;
+    WebNodeModel m_webNodes;
+    WebEdgeModel m_webEdges;
     QFutureWatcher<Result<CheckedEdition>> m_loadWatcher;
     QFutureWatcher<CheckedEdition> m_checkWatcher;
     QTimer m_checkTimer;

@@ -184,6 +184,13 @@
     </message>
 </context>
 <context>
+    <name>LemmaIndex</name>
+    <message>
+        <source>Zoeken in DE LIJST…</source>
+        <translation>Search THE LIST…</translation>
+    </message>
+</context>
+<context>
     <name>LemmaList</name>
     <message>
         <source>Lemma&apos;s</source>
@@ -203,6 +210,18 @@
     <message>
         <source>%1 — versie: %2</source>
         <translation>%1 — version: %2</translation>
+    </message>
+    <message>
+        <source>A–Z</source>
+        <translation>A–Z</translation>
+    </message>
+    <message>
+        <source>Lijst</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
     </message>
 </context>
 <context>
@@ -499,6 +518,28 @@
     <message>
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>WebNode</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 — geen lemma verwijst hierheen</source>
+        <translation>%1 %2 — no lemma links here</translation>
+    </message>
+</context>
+<context>
+    <name>WebView</name>
+    <message>
+        <source>HET WEB</source>
+        <translation>THE WEB</translation>
+    </message>
+    <message>
+        <source>Gestippeld: een lemma waar geen ander lemma naar verwijst. Rood: een verwijzing naar een lemma dat niet bestaat.</source>
+        <translation>Ringed: a lemma no other lemma links to. Red: a link to a lemma that does not exist.</translation>
     </message>
 </context>
 <context>

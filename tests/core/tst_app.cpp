@@ -76,6 +76,30 @@ private Q_SLOTS:
         QVERIFY(distinctColours(middle) > 4);
     }
 
+    void hetWebAndDeLijstCanBeShown_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::newRow("web") << QStringLiteral("web");
+        QTest::newRow("list") << QStringLiteral("list");
+    }
+
+    void hetWebAndDeLijstCanBeShown()
+    {
+        QFETCH(QString, view);
+        QTemporaryDir home;
+        QTemporaryDir edition;
+        writeFiles(edition.path(), goodEdition());
+        const QString png = home.filePath(view + QStringLiteral(".png"));
+        QCOMPARE(runStudio({QStringLiteral("--view"), view, QStringLiteral("--screenshot"), png,
+                            edition.path()},
+                           home.path()),
+                 0);
+        QVERIFY(distinctColours(QImage(png)) > 20);
+        QCOMPARE(runStudio({QStringLiteral("--view"), QStringLiteral("onzin"), edition.path()},
+                           home.path()),
+                 2);
+    }
+
     void withoutArgumentTheBuiltInEditionIsCopiedIntoTheDataFolder()
     {
         QTemporaryDir home;

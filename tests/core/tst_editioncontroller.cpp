@@ -48,6 +48,40 @@ private Q_SLOTS:
         QCOMPARE(controller.problemCount(), 1); // the figure without image
         QCOMPARE(controller.errorCount(), 0);
         QCOMPARE(controller.rowOfFile(QStringLiteral("lemmas/derde.md")), 2);
+        QAbstractItemModelTester nodes(controller.webNodes(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester edges(controller.webEdges(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(controller.webNodes()->rowCount(), 3);
+        QCOMPARE(controller.webEdges()->rowCount(), 4);
+        QCOMPARE(controller.webNodes()->neighbours(QStringLiteral("tweede")),
+                 QStringList(QStringLiteral("eerste")));
+        QCOMPARE(controller.threadTitles(), QStringList(QStringLiteral("Een rode draad")));
+    }
+
+    void hetWebFollowsAnEditedRelatedList()
+    {
+        QTemporaryDir dir;
+        writeFiles(dir.path(), goodEdition());
+        EditionController controller;
+        controller.setCheckDelay(0);
+        controller.setEditionPath(dir.path());
+        QSignalSpy loaded(&controller, &EditionController::loadedChanged);
+        controller.open();
+        QVERIFY(loaded.wait(10000));
+        QSignalSpy checked(&controller, &EditionController::diagnosticsChanged);
+        controller.updateText(QStringLiteral("lemmas/tweede.md"),
+                              QStringLiteral("---\ntitle: Tweede lemma\nstatus: review\nrelated: "
+                                             "[eerste, derde, weg]\n---\nTekst.\n"));
+        QVERIFY(checked.wait(10000));
+        QCOMPARE(controller.webEdges()->rowCount(), 6);
+        bool broken = false;
+        for (int row = 0; row < controller.webEdges()->rowCount(); ++row)
+            broken =
+                broken || controller.webEdges()->index(row).data(WebEdgeModel::BrokenRole).toBool();
+        QVERIFY(broken); // "weg" does not exist
+        const QModelIndex derde = controller.webNodes()->index(2);
+        QVERIFY(!derde.data(WebNodeModel::OrphanRole).toBool());
     }
 
     void typingIsCheckedAndTheNewestTextWins()

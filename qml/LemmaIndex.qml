@@ -1,0 +1,52 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Trendweb.Studio
+
+// DE LIJST: the lemmas alphabetically, with letter, status and problems,
+// filtered as you type.
+Pane {
+    id: pane
+
+    property var lemmas: null
+    signal activated(int row) // the lemma's row in letter order
+
+    padding: 0
+
+    LemmaListFilter {
+        id: filter
+        lemmas: pane.lemmas
+        search: search.text
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        TextField {
+            id: search
+            objectName: "lemmaSearch"
+            Layout.fillWidth: true
+            Layout.margins: 6
+            placeholderText: qsTr("Zoeken in DE LIJST…")
+            Keys.onDownPressed: list.forceActiveFocus()
+        }
+
+        ListView {
+            id: list
+            objectName: "lemmaIndexView"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: filter
+            keyNavigationEnabled: true
+            ScrollBar.vertical: ScrollBar {}
+            delegate: LemmaDelegate {
+                width: ListView.view.width
+                highlighted: ListView.isCurrentItem
+                onClicked: pane.activated(filter.sourceRow(index))
+            }
+            Keys.onReturnPressed: if (currentIndex >= 0) pane.activated(filter.sourceRow(currentIndex))
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import QtQuick
+import QtQuick.Controls
+
+// One lemma of HET WEB: its letter on the circle; its title on hover or focus.
+Rectangle {
+    id: node
+
+    required property string slug
+    required property string letter
+    required property string title
+    required property real unitX
+    required property real unitY
+    required property bool orphan
+    required property int row
+    property real centerX: 0
+    property real centerY: 0
+    property real circleRadius: 100
+    property bool dimmed: false
+    readonly property bool hovering: hover.hovered || activeFocus
+    signal activated()
+
+    objectName: "webNode-" + slug
+    width: 40
+    height: 40
+    radius: 20
+    x: centerX + unitX * circleRadius - width / 2
+    y: centerY + unitY * circleRadius - height / 2
+    color: hovering ? "#fde7c8" : palette.base
+    border.width: hovering ? 4 : 2
+    border.color: orphan ? "#d97706" : "#1d4e89"
+    opacity: dimmed ? 0.3 : 1
+    activeFocusOnTab: true
+    Accessible.role: Accessible.Button
+    Accessible.name: qsTr("%1 %2").arg(letter).arg(title)
+
+    Text {
+        anchors.centerIn: parent
+        text: node.letter
+        font.bold: true
+        font.pointSize: 14
+        color: "#1d4e89"
+    }
+    Rectangle {
+        visible: node.orphan
+        anchors.fill: parent
+        anchors.margins: -6
+        radius: width / 2
+        color: "transparent"
+        border.color: "#d97706"
+        border.width: 1
+    }
+
+    HoverHandler { id: hover }
+    TapHandler { onTapped: node.activated() }
+    Keys.onReturnPressed: node.activated()
+    Keys.onSpacePressed: node.activated()
+
+    ToolTip.visible: hovering
+    ToolTip.text: orphan ? qsTr("%1 %2 — geen lemma verwijst hierheen").arg(letter).arg(title)
+                         : qsTr("%1 %2").arg(letter).arg(title)
+}
