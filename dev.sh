@@ -26,6 +26,8 @@ PACKAGES=(
     hunspell
     # sshd on 127.0.0.1 for the tests of sharing over SSH
     openssh-server openssh-client
+    # the site generator the export is built with
+    hugo
     # packaging: the .deb, its checks, and a clean Debian root to install it in
     dpkg-dev desktop-file-utils appstream debootstrap
     # a display for machines without one, and a font

@@ -24,8 +24,7 @@ const QList<Command> &commands()
         {QStringLiteral("diff"),
          QCoreApplication::translate("cli", "verschil van een lemma, woord voor woord"), runDiff},
         {QStringLiteral("export"),
-         QCoreApplication::translate("cli",
-                                     "de editie als statische site (--format html --output OUT)"),
+         QCoreApplication::translate("cli", "de editie als site (--format html|hugo --output OUT)"),
          runExport},
         {QStringLiteral("import"),
          QCoreApplication::translate("cli", "maak een editie van een tekstextractie "

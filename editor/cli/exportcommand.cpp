@@ -1,4 +1,5 @@
 #include "command.h"
+#include "export/hugoexport.h"
 #include "export/siteexport.h"
 
 #include <QCoreApplication>
@@ -10,9 +11,9 @@ int runExport(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "Exporteert de editie als statische site (html). Een editie met fouten wordt "
-               "geweigerd, tenzij --force."));
-    const QStringList formats = {QStringLiteral("html")};
+        "cli", "Exporteert de editie als statische site (html) of als bron voor Hugo (hugo). Een "
+               "editie met fouten wordt geweigerd, tenzij --force."));
+    const QStringList formats = {QStringLiteral("html"), QStringLiteral("hugo")};
     const QCommandLineOption format = formatOption(formats);
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QCoreApplication::translate("cli", "de map van de site"),
@@ -26,7 +27,8 @@ int runExport(const QStringList &arguments, Context &context)
     int exitCode = Ok;
     if (!parseOptions(parser, arguments, context, exitCode))
         return exitCode;
-    if (chosenFormat(parser, format, formats, arguments, context).isEmpty())
+    const QString formatName = chosenFormat(parser, format, formats, arguments, context);
+    if (formatName.isEmpty())
         return UnusableInput;
     if (!parser.isSet(output)) {
         context.err << QCoreApplication::translate("cli",
@@ -38,9 +40,10 @@ int runExport(const QStringList &arguments, Context &context)
         loadForCommand(editionFolder(context, parser.positionalArguments()), context);
     if (!edition)
         return UnusableInput;
-    const auto exported = exportStaticSite(
-        edition.value(), QDir(context.directory).absoluteFilePath(parser.value(output)),
-        parser.isSet(force));
+    const QString target = QDir(context.directory).absoluteFilePath(parser.value(output));
+    const auto exported = formatName == QLatin1String("hugo")
+                              ? exportHugoSite(edition.value(), target, parser.isSet(force))
+                              : exportStaticSite(edition.value(), target, parser.isSet(force));
     if (!exported) {
         context.err << "trendweb export: " << exported.error().message << Qt::endl;
         return Findings;

@@ -1,5 +1,6 @@
 #include "editionloader.h"
 #include "export/htmlrenderer.h"
+#include "export/hugoexport.h"
 #include "export/siteexport.h"
 #include "fixtures.h"
 #include "testregistry.h"
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +22,52 @@ namespace {
 QString read(const QString &path)
 {
     return readTextFile(path).value();
+}
+
+// Every page of a built site: Dutch, and every internal link and anchor resolving.
+// Returns the number of pages.
+int checkSite(const QString &root)
+{
+    static const QRegularExpression href(QStringLiteral("(?:href|src)=\"([^\"]+)\""));
+    static const QRegularExpression id(QStringLiteral("id=\"([^\"]+)\""));
+    QDirIterator it(root, {QStringLiteral("*.html")}, QDir::Files, QDirIterator::Subdirectories);
+    int pages = 0;
+    while (it.hasNext()) {
+        const QString page = it.next();
+        const QString html = read(page);
+        if (!html.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"nl\">"))) {
+            QTest::qFail(qPrintable(QStringLiteral("not a Dutch page: ") + page), __FILE__,
+                         __LINE__);
+            return -1;
+        }
+        for (auto links = href.globalMatch(html); links.hasNext();) {
+            const QString target = links.next().captured(1);
+            if (target.startsWith(QLatin1String("http")) ||
+                target.startsWith(QLatin1String("mailto:")))
+                continue;
+            QString file = target.section(QLatin1Char('#'), 0, 0);
+            const QString anchor = target.section(QLatin1Char('#'), 1);
+            QString resolved = file.isEmpty() ? page : QFileInfo(page).dir().filePath(file);
+            if (QFileInfo(resolved).isDir())
+                resolved = QDir(resolved).filePath(QStringLiteral("index.html"));
+            if (!QFileInfo::exists(resolved)) {
+                QTest::qFail(qPrintable(page + QStringLiteral(" → ") + target), __FILE__, __LINE__);
+                return -1;
+            }
+            if (!anchor.isEmpty()) {
+                QStringList ids;
+                for (auto found = id.globalMatch(read(resolved)); found.hasNext();)
+                    ids.append(found.next().captured(1));
+                if (!ids.contains(anchor)) {
+                    QTest::qFail(qPrintable(page + QStringLiteral(" → ") + target), __FILE__,
+                                 __LINE__);
+                    return -1;
+                }
+            }
+        }
+        ++pages;
+    }
+    return pages;
 }
 
 } // namespace
@@ -43,37 +91,7 @@ private Q_SLOTS:
         QCOMPARE(exported->pages, 3 + 3 + 20); // home, web, list; threads; lemmas
         QVERIFY(reported > 0);
 
-        static const QRegularExpression href(QStringLiteral("(?:href|src)=\"([^\"]+)\""));
-        static const QRegularExpression id(QStringLiteral("id=\"([^\"]+)\""));
-        QDirIterator it(out.path(), {QStringLiteral("*.html")}, QDir::Files,
-                        QDirIterator::Subdirectories);
-        int pages = 0;
-        while (it.hasNext()) {
-            const QString page = it.next();
-            const QString html = read(page);
-            QVERIFY2(html.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"nl\">")),
-                     qPrintable(page));
-            for (auto links = href.globalMatch(html); links.hasNext();) {
-                const QString target = links.next().captured(1);
-                if (target.startsWith(QLatin1String("http")) ||
-                    target.startsWith(QLatin1String("mailto:")))
-                    continue;
-                const QString file = target.section(QLatin1Char('#'), 0, 0);
-                const QString anchor = target.section(QLatin1Char('#'), 1);
-                const QString resolved =
-                    file.isEmpty() ? page : QFileInfo(page).dir().filePath(file);
-                QVERIFY2(QFileInfo::exists(resolved),
-                         qPrintable(page + QStringLiteral(" → ") + target));
-                if (!anchor.isEmpty()) {
-                    QStringList ids;
-                    for (auto found = id.globalMatch(read(resolved)); found.hasNext();)
-                        ids.append(found.next().captured(1));
-                    QVERIFY2(ids.contains(anchor),
-                             qPrintable(page + QStringLiteral(" → ") + target));
-                }
-            }
-            ++pages;
-        }
+        const int pages = checkSite(out.path());
         QCOMPARE(pages, 26);
 
         const QString lemma =
@@ -96,6 +114,38 @@ private Q_SLOTS:
         const QString list = read(out.filePath(QStringLiteral("lijst.html")));
         QVERIFY(list.indexOf(QStringLiteral("Ambt onder druk")) <
                 list.indexOf(QStringLiteral("Bestaans(on)zekerheid")));
+    }
+
+    void theHugoSourceBuildsWithTheRealHugo()
+    {
+        QTemporaryDir out;
+        const auto edition = loadEdition(QStringLiteral(TRENDWEB_CONTENT_DIR)).value();
+        const auto exported = exportHugoSite(edition, out.path(), false);
+        QVERIFY2(exported.ok(), qPrintable(exported.error().toString()));
+        QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("data/web.json"))));
+        QVERIFY(!QFileInfo::exists(out.filePath(QStringLiteral("content/lemmas/woningbouw.md"))));
+        QVERIFY(read(out.filePath(QStringLiteral("content/lemmas/woningbouw.html")))
+                    .contains(QStringLiteral("letter: \"C\"")));
+        QProcess hugo;
+        hugo.start(QStringLiteral("hugo"),
+                   {QStringLiteral("--quiet"), QStringLiteral("-s"), out.path(),
+                    QStringLiteral("-d"), out.filePath(QStringLiteral("public"))});
+        QVERIFY2(hugo.waitForFinished(120000), "hugo is missing: apt-get install hugo");
+        QVERIFY2(hugo.exitCode() == 0, hugo.readAllStandardError().constData());
+        const QString publicDir = out.filePath(QStringLiteral("public"));
+        QCOMPARE(checkSite(publicDir),
+                 3 + 1 + 3 + 1 + 20); // home, web, list, threads (+index), lemmas (+index)
+        const QString lemma =
+            read(publicDir + QStringLiteral("/lemmas/meer-bouwen-met-en-voor-natuur/index.html"));
+        QVERIFY(lemma.contains(QStringLiteral("data-footnote-ref>1</a></sup>")));
+        QVERIFY(lemma.contains(QStringLiteral("<h2>Lees meer over</h2>")));
+        QVERIFY(lemma.contains(QStringLiteral("href=\"../../lemmas/woningbouw/\"")));
+        const QString web = read(publicDir + QStringLiteral("/web/index.html"));
+        QCOMPARE(web.count(QStringLiteral("class=\"knoop")), 20);
+        QVERIFY(QFileInfo::exists(publicDir + QStringLiteral("/web.js")));
+        const QString list = read(publicDir + QStringLiteral("/lijst/index.html"));
+        QVERIFY(list.indexOf(QStringLiteral("Ambt onder druk")) <
+                list.indexOf(QStringLiteral("Woningbouw")));
     }
 
     void anEditionWithErrorsIsRefusedUnlessForced()

@@ -9,7 +9,7 @@
 
 namespace trendweb {
 
-QString webGraphHtml(const Edition &edition)
+QString webGraphHtml(const Edition &edition, const WebGraphLinks &links)
 {
     constexpr double centerX = 400;
     constexpr double centerY = 470;
@@ -39,10 +39,10 @@ QString webGraphHtml(const Edition &edition)
         const Document &thread = edition.threads[i];
         const double x = 40 + i * (720.0 / qMax(threads, 1));
         svg += QStringLiteral(
-                   "<a class=\"draad\" href=\"draden/%1.html\"><rect x=\"%2\" y=\"10\" "
+                   "<a class=\"draad\" href=\"%1\"><rect x=\"%2\" y=\"10\" "
                    "width=\"%3\" height=\"60\" rx=\"8\" fill=\"#c2410c\"/><text x=\"%4\" "
                    "y=\"45\" text-anchor=\"middle\" fill=\"#fff\" font-size=\"15\">%5</text></a>\n")
-                   .arg(thread.slug)
+                   .arg(links.thread.arg(thread.slug))
                    .arg(x)
                    .arg(720.0 / qMax(threads, 1) - 20)
                    .arg(x + (720.0 / qMax(threads, 1) - 20) / 2)
@@ -79,7 +79,7 @@ QString webGraphHtml(const Edition &edition)
                                        : targets.join(QStringLiteral("; ")));
         svg +=
             QStringLiteral(
-                "<a class=\"knoop%1\" href=\"lemmas/%2.html\" data-lemma=\"%2\" "
+                "<a class=\"knoop%1\" href=\"%9\" data-lemma=\"%2\" "
                 "aria-label=\"%3\"><circle cx=\"%4\" cy=\"%5\" r=\"22\"%6/>"
                 "<text x=\"%4\" y=\"%7\" text-anchor=\"middle\" font-size=\"20\">%8</text></a>\n")
                 .arg(orphan ? QStringLiteral(" wees") : QString(), lemma.slug, escapeHtml(label))
@@ -87,20 +87,22 @@ QString webGraphHtml(const Edition &edition)
                 .arg(at.y(), 0, 'f', 1)
                 .arg(orphan ? QStringLiteral(" stroke-dasharray=\"4 3\"") : QString())
                 .arg(at.y() + 7, 0, 'f', 1)
-                .arg(escapeHtml(lemma.letter));
+                .arg(escapeHtml(lemma.letter))
+                .arg(links.lemma.arg(lemma.slug));
     }
     svg += QStringLiteral("</svg>\n");
 
     // The same web as text, for screen readers and keyboards.
     QString list = QStringLiteral("<h2>Verwijzingen per lemma</h2>\n<ul class=\"verwijzingen\">\n");
     for (const Document &lemma : edition.lemmas) {
-        list += QStringLiteral("<li><a href=\"lemmas/%1.html\">%2 %3</a>")
-                    .arg(lemma.slug, escapeHtml(lemma.letter), escapeHtml(lemma.displayTitle()));
+        list += QStringLiteral("<li><a href=\"%1\">%2 %3</a>")
+                    .arg(links.lemma.arg(lemma.slug), escapeHtml(lemma.letter),
+                         escapeHtml(lemma.displayTitle()));
         QStringList targets;
         for (const QString &target : lemma.related) {
             const Document *other = edition.lemma(target);
-            targets.append(other ? QStringLiteral("<a href=\"lemmas/%1.html\">%2</a>")
-                                       .arg(target, escapeHtml(other->letter))
+            targets.append(other ? QStringLiteral("<a href=\"%1\">%2</a>")
+                                       .arg(links.lemma.arg(target), escapeHtml(other->letter))
                                  : QStringLiteral("%1 (bestaat niet)").arg(escapeHtml(target)));
         }
         if (!targets.isEmpty())
@@ -109,7 +111,8 @@ QString webGraphHtml(const Edition &edition)
     }
     list += QStringLiteral("</ul>\n");
     return QStringLiteral("<h1>HET WEB</h1>\n<div class=\"web\" id=\"web\">\n") + svg +
-           QStringLiteral("</div>\n") + list + QStringLiteral("<script src=\"web.js\"></script>\n");
+           QStringLiteral("</div>\n") + list +
+           QStringLiteral("<script src=\"%1\"></script>\n").arg(links.script);
 }
 
 QString webGraphScript()

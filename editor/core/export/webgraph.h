@@ -7,7 +7,14 @@
 
 namespace trendweb {
 
-QString webGraphHtml(const Edition &edition);
+struct WebGraphLinks
+{
+    QString lemma = QStringLiteral("lemmas/%1.html"); // %1: the slug
+    QString thread = QStringLiteral("draden/%1.html");
+    QString script = QStringLiteral("web.js");
+};
+
+QString webGraphHtml(const Edition &edition, const WebGraphLinks &links = {});
 QString webGraphScript();
 
 } // namespace trendweb

@@ -1,0 +1,12 @@
+// The project's own Hugo theme: configuration and layouts, as files to write.
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace trendweb {
+
+QList<QPair<QString, QString>> hugoTheme(const QString &siteTitle);
+
+} // namespace trendweb
