@@ -26,8 +26,8 @@ PACKAGES=(
     hunspell
     # sshd on 127.0.0.1 for the tests of sharing over SSH
     openssh-server openssh-client
-    # the site generator the export is built with
-    hugo
+    # the site generator the export is built with, and the browser its tests use
+    hugo chromium python3
     # packaging: the .deb, its checks, and a clean Debian root to install it in
     dpkg-dev desktop-file-utils appstream debootstrap
     # a display for machines without one, and a font
@@ -50,6 +50,14 @@ install_missing() {
     [ "$(id -u)" -eq 0 ] || sudo=(sudo)
     "${sudo[@]}" apt-get update -q
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# Node and npm run the browser tests; the machine's own Node is used when there is one.
+install_node() {
+    command -v npm > /dev/null && return 0
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends nodejs npm
 }
 
 build() {
@@ -79,6 +87,7 @@ run)
     ;;
 test)
     install_missing
+    install_node
     build
     # sshd's privilege separation folder; Debian's init scripts make it at boot.
     if [ "$(id -u)" -eq 0 ]; then mkdir -p /run/sshd; fi
