@@ -126,6 +126,15 @@ ApplicationWindow {
         author: versions.authorName
     }
 
+    ExportDialog {
+        id: exportDialog
+        edition: controller
+        onProblemChosen: (file, line, column) => {
+            window.view = "letters"
+            window.goToProblem(file, line, column)
+        }
+    }
+
     CommentDialog {
         id: commentDialog
         property var target: null
@@ -190,6 +199,7 @@ ApplicationWindow {
         onPullRequested: versions.pull()
         onPushRequested: versions.push()
         onNextEditionRequested: versions.startNextEdition()
+        onExportRequested: exportDialog.open()
     }
 
     footer: StatusBar {

@@ -15,6 +15,7 @@ ToolBar {
     signal pullRequested()
     signal pushRequested()
     signal nextEditionRequested()
+    signal exportRequested()
 
     RowLayout {
         anchors.fill: parent
@@ -76,6 +77,13 @@ ToolBar {
             onClicked: toolBar.pushRequested()
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Uw vastgelegde versies delen met de anderen")
+        }
+
+        ToolButton {
+            text: qsTr("Exporteren…")
+            onClicked: toolBar.exportRequested()
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("De editie als site exporteren, na een laatste controle")
         }
 
         Item { Layout.fillWidth: true }

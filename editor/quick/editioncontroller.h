@@ -63,6 +63,8 @@ public:
     WebNodeModel *webNodes() { return &m_webNodes; }
     WebEdgeModel *webEdges() { return &m_webEdges; }
     const Diagnostics &diagnostics() const { return m_checked.diagnostics; }
+    // The edition as last loaded and checked, including unsaved edits being checked.
+    std::shared_ptr<const Edition> snapshot() const { return m_checked.edition; }
 
     // Opens `editionPath`; `loadedChanged` or `errorMessageChanged` follows.
     Q_INVOKABLE void open();

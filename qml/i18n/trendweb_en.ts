@@ -125,6 +125,41 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Map:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Statische site</source>
+        <translation>Static site</translation>
+    </message>
+    <message>
+        <source>Bron voor Hugo</source>
+        <translation>Hugo source</translation>
+    </message>
+    <message>
+        <source>Geen fouten; %L1 waarschuwingen.</source>
+        <translation>No errors; %L1 warnings.</translation>
+    </message>
+    <message>
+        <source>%L1 fout(en) houden de export tegen; %L2 waarschuwingen.</source>
+        <translation>%L1 error(s) hold the export back; %L2 warnings.</translation>
+    </message>
+    <message>
+        <source>Toch exporteren, met fouten</source>
+        <translation>Export anyway, with errors</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>%1
@@ -289,6 +324,14 @@
     <message>
         <source>English</source>
         <translation>English</translation>
+    </message>
+    <message>
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>De editie als site exporteren, na een laatste controle</source>
+        <translation>Export the edition as a site, after a last check</translation>
     </message>
 </context>
 <context>
@@ -540,6 +583,21 @@
     <message>
         <source>Gestippeld: een lemma waar geen ander lemma naar verwijst. Rood: een verwijzing naar een lemma dat niet bestaat.</source>
         <translation>Ringed: a lemma no other lemma links to. Red: a link to a lemma that does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>trendweb::ExportController</name>
+    <message>
+        <source>De editie heeft fouten. Los ze op, of kies &apos;Toch exporteren&apos;.</source>
+        <translation>The edition has errors. Fix them, or choose &apos;Export anyway&apos;.</translation>
+    </message>
+    <message>
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Geëxporteerd naar %1</source>
+        <translation>Exported to %1</translation>
     </message>
 </context>
 <context>

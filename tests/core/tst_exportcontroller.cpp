@@ -1,0 +1,59 @@
+#include "editioncontroller.h"
+#include "exportcontroller.h"
+#include "fixtures.h"
+#include "testregistry.h"
+
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace trendweb;
+using namespace trendweb::test;
+
+// The Exporteren… dialog's controller: the check before publishing, then the export.
+class ExportControllerTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void errorsRefuseTheExportUntilForced()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir out;
+        auto files = goodEdition();
+        files[QStringLiteral("lemmas/tweede.md")] =
+            "---\ntitle: Tweede\nstatus: review\nrelated: [weg]\n---\nTekst.\n";
+        writeFiles(dir.path(), files);
+        EditionController edition;
+        edition.setEditionPath(dir.path());
+        QSignalSpy loaded(&edition, &EditionController::loadedChanged);
+        edition.open();
+        QVERIFY(loaded.wait(10000));
+
+        ExportController exporter;
+        exporter.setEdition(&edition);
+        exporter.setOutputDir(out.path());
+        QCOMPARE(exporter.errorCount(), 1);
+        QVERIFY(exporter.warningCount() > 0);
+        QCOMPARE(exporter.errors()->index(0).data(ProblemListModel::CodeRole).toString(),
+                 QStringLiteral("link-missing-lemma"));
+        exporter.start();
+        QVERIFY(!exporter.busy());
+        QVERIFY(exporter.message().contains(QStringLiteral("fouten")));
+        QVERIFY(!QFileInfo::exists(out.filePath(QStringLiteral("index.html"))));
+
+        exporter.setForce(true);
+        exporter.setFormat(QStringLiteral("hugo"));
+        QSignalSpy finished(&exporter, &ExportController::finished);
+        exporter.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QCOMPARE(exporter.progress(), 1.0);
+        QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("config.toml"))));
+        QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("content/lemmas/eerste.html"))));
+    }
+};
+
+TRENDWEB_TEST(ExportControllerTest)
+#include "tst_exportcontroller.moc"
