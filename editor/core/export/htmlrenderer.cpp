@@ -1,5 +1,7 @@
 #include "export/htmlrenderer.h"
 
+#include "export/sitepages.h"
+
 #include <QMutex>
 #include <QRegularExpression>
 #include <cmark-gfm-core-extensions.h>
@@ -35,7 +37,9 @@ QString renderMarkdown(const QString &markdown, const RenderOptions &options)
         // Safe mode is cmark-gfm's default: raw HTML becomes a comment, and javascript:,
         // vbscript:, file: and data: (but for images) links become empty.
         QMutexLocker lock(&renderMutex());
-        cmark_parser *parser = cmark_parser_new(CMARK_OPT_FOOTNOTES);
+        const int cmarkOptions =
+            CMARK_OPT_FOOTNOTES | (options.sourcePositions ? CMARK_OPT_SOURCEPOS : 0);
+        cmark_parser *parser = cmark_parser_new(cmarkOptions);
         cmark_llist *extensions = nullptr;
         for (const char *name : {"table", "strikethrough", "autolink", "tagfilter"}) {
             if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name)) {
@@ -46,7 +50,7 @@ QString renderMarkdown(const QString &markdown, const RenderOptions &options)
         }
         cmark_parser_feed(parser, utf8.constData(), size_t(utf8.size()));
         cmark_node *root = cmark_parser_finish(parser);
-        char *rendered = cmark_render_html(root, CMARK_OPT_FOOTNOTES, extensions);
+        char *rendered = cmark_render_html(root, cmarkOptions, extensions);
         html = QString::fromUtf8(rendered);
         free(rendered);
         cmark_llist_free(cmark_get_default_mem_allocator(), extensions);
@@ -66,6 +70,9 @@ QString renderMarkdown(const QString &markdown, const RenderOptions &options)
         last = match.capturedEnd();
     }
     result += QStringView(html).mid(last);
+    // cmark-gfm labels the way back from a note in English; the site speaks Dutch.
+    result.replace(QStringLiteral("aria-label=\"Back to content\""),
+                   QStringLiteral("aria-label=\"Terug naar de tekst\""));
     return result;
 }
 
@@ -104,7 +111,7 @@ QString figuresMarkdown(const Document &document)
 QString renderFigures(const Document &document, const QString &html)
 {
     static const QRegularExpression paragraph(
-        QStringLiteral("<p>%1-(\\d+): (.*?)</p>").arg(figureMark),
+        QStringLiteral("<p(?: [^>]*)?>%1-(\\d+): (.*?)</p>").arg(figureMark),
         QRegularExpression::DotMatchesEverythingOption);
     QString result;
     qsizetype last = 0;
@@ -161,6 +168,23 @@ QString renderLemma(const Edition &edition, const Document &lemma, const RenderO
         html += QStringLiteral("</ul>\n</nav>\n");
     }
     return html + QStringLiteral("</article>\n");
+}
+
+} // namespace trendweb
+
+namespace trendweb {
+
+QString previewHtml(const Edition &edition, const Document &lemma)
+{
+    RenderOptions options;
+    options.lemmaLink = QStringLiteral("lemma:%1");
+    options.sourcePositions = true;
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
+                          "<style>\n%1</style>\n</head>\n<body>\n<main id=\"inhoud\" "
+                          "data-line-offset=\"%2\">\n%3</main>\n</body>\n</html>\n")
+        .arg(siteStylesheet())
+        .arg(lemma.bodyFirstLine - 1)
+        .arg(renderLemma(edition, lemma, options));
 }
 
 } // namespace trendweb

@@ -13,6 +13,9 @@ struct RenderOptions
 {
     // How a link to another lemma is written: "%1" is the slug ("%1.html", "../%1/").
     QString lemmaLink = QStringLiteral("%1.html");
+    // Block elements carry data-sourcepos="line:col-line:col" (the preview follows the
+    // editor by source line with it).
+    bool sourcePositions = false;
 };
 
 // The Markdown body of a document as safe HTML, with lemma links rewritten.
@@ -27,5 +30,9 @@ QString renderLemma(const Edition &edition, const Document &lemma,
 QString renderDocument(const Document &document, const RenderOptions &options = {});
 
 QString escapeHtml(const QString &text);
+
+// The editor's preview of a lemma: the page as the site shows it, with the site's
+// stylesheet, source lines on every block and lemma links as "lemma:<slug>".
+QString previewHtml(const Edition &edition, const Document &lemma);
 
 } // namespace trendweb
