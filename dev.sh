@@ -19,6 +19,7 @@ PACKAGES=(
     qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtquick
     qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
     qml6-module-qtquick-window qml6-module-qtquick-dialogs qml6-module-qttest libgl-dev
+    qt6-webengine-dev qml6-module-qtwebengine qml6-module-qtwebchannel
     # the C libraries the core wraps
     libgit2-dev libhunspell-dev hunspell-nl libcmark-gfm-dev libcmark-gfm-extensions-dev
     libyaml-cpp-dev libvalijson-dev

@@ -13,7 +13,8 @@ ApplicationWindow {
     readonly property bool ready: !controller.loading
                                   && (controller.errorMessage !== ""
                                       || (controller.loaded && (document.filePath !== "" || controller.lemmas.count === 0)
-                                          && (editor.spelling.ready || editor.spelling.errorMessage !== "")))
+                                          && (editor.spelling.ready || editor.spelling.errorMessage !== "")
+                                          && (sidePanel.previewPanel.loaded || document.filePath === "")))
     property bool closingConfirmed: false
     // What the left column shows: "letters" (A–T), "lijst" (DE LIJST) or "web" (HET WEB in the middle).
     property string view: "letters"
@@ -151,7 +152,7 @@ ApplicationWindow {
         commentDialog.quote = area.selectedText
         commentDialog.target = function(message) {
             if (reviews.addComment(area.text, start, end, message))
-                sidePanel.currentIndex = 3
+                sidePanel.currentIndex = 4
         }
         commentDialog.open()
     }
@@ -180,7 +181,7 @@ ApplicationWindow {
         sequence: "Ctrl+Shift+S"
         onActivated: {
             window.save()
-            sidePanel.currentIndex = 1
+            sidePanel.currentIndex = 2
             sidePanel.changesPanel.focusMessage()
         }
     }
@@ -193,7 +194,7 @@ ApplicationWindow {
         onSaveRequested: window.save()
         onCommitRequested: {
             window.save()
-            sidePanel.currentIndex = 1
+            sidePanel.currentIndex = 2
             sidePanel.changesPanel.focusMessage()
         }
         onPullRequested: versions.pull()
@@ -297,6 +298,15 @@ ApplicationWindow {
                 historyPanel.versions: versions
                 historyPanel.path: controller.lemmas.path(lemmaList.currentIndex)
                 reviewPanel.reviews: reviews
+                previewPanel.edition: controller
+                previewPanel.lemmaPath: controller.lemmas.path(lemmaList.currentIndex)
+                previewPanel.text: document.text
+                previewPanel.cursorLine: document.lineOf(editor.textArea.cursorPosition)
+                previewPanel.onLemmaRequested: (slug) => {
+                    const row = controller.rowOfFile("lemmas/" + slug + ".md")
+                    if (row >= 0)
+                        window.openLemma(row)
+                }
                 reviewPanel.onPassageChosen: (start, end) => editor.textArea.select(start, end)
                 historyPanel.onOpenVersionRequested: (commitId, summary) => {
                     versionDialog.commitId = commitId

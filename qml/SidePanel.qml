@@ -6,6 +6,7 @@ import QtQuick.Layouts
 Pane {
     id: side
 
+    property alias previewPanel: previewPanel
     property alias problemsPanel: problems
     property alias changesPanel: changes
     property alias historyPanel: history
@@ -23,6 +24,9 @@ Pane {
         TabBar {
             id: tabs
             Layout.fillWidth: true
+            TabButton {
+                text: qsTr("Voorbeeld")
+            }
             TabButton {
                 text: side.problemCount > 0 ? qsTr("Problemen (%L1)").arg(side.problemCount)
                                             : qsTr("Problemen")
@@ -44,6 +48,9 @@ Pane {
             Layout.fillHeight: true
             currentIndex: tabs.currentIndex
 
+            PreviewPanel {
+                id: previewPanel
+            }
             ProblemsPanel {
                 id: problems
             }

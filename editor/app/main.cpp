@@ -12,12 +12,19 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QtQml/QQmlExtensionPlugin>
+#include <QtWebEngineQuick/qtwebenginequickglobal.h>
 #include <cstdio>
+#include <unistd.h>
 
 Q_IMPORT_QML_PLUGIN(Trendweb_StudioPlugin)
 
 int main(int argc, char *argv[])
 {
+    // The preview's web engine: set up before the application; as root (a container,
+    // CI) Chromium's sandbox cannot run.
+    if (geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QtWebEngineQuick::initialize();
     QGuiApplication app(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("Trendbureau Overijssel"));
     QGuiApplication::setOrganizationDomain(QStringLiteral("trendbureauoverijssel.nl"));

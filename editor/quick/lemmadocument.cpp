@@ -77,6 +77,11 @@ int LemmaDocument::positionOf(int line, int column) const
     return int(qMin(position + qMax(column, 1) - 1, lineEnd));
 }
 
+int LemmaDocument::lineOf(int position) const
+{
+    return int(QStringView(m_text).left(qBound(0, position, int(m_text.size()))).count(u'\n')) + 1;
+}
+
 void LemmaDocument::update(const QString &text, const QString &savedText)
 {
     const bool wasModified = modified();

@@ -34,6 +34,8 @@ public:
     Q_INVOKABLE void close();
     // The character offset of a 1-based line and column, for putting the cursor on a problem.
     Q_INVOKABLE int positionOf(int line, int column) const;
+    // The 1-based line of a character position.
+    Q_INVOKABLE int lineOf(int position) const;
 
 Q_SIGNALS:
     void filePathChanged();

@@ -120,6 +120,7 @@ ENGLISH = {
     'conflict': 'conflict',
     'gewijzigd': 'changed',
     'Taal': 'Language',
+    'Voorbeeld': 'Preview',
     'Exporteren': 'Export',
     'Exporteren…': 'Export…',
     'De editie als site exporteren, na een laatste controle': 'Export the edition as a site, after a last check',

@@ -444,6 +444,10 @@
         <source>Opmerkingen</source>
         <translation>Comments</translation>
     </message>
+    <message>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
 </context>
 <context>
     <name>SpellingMenu</name>

@@ -4,6 +4,7 @@
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest/quicktest.h>
+#include <QtWebEngineQuick/qtwebenginequickglobal.h>
 
 Q_IMPORT_QML_PLUGIN(Trendweb_StudioPlugin)
 
@@ -14,6 +15,8 @@ class Setup : public QObject
 public:
     Setup()
     {
+        // The preview's web engine must be set up before the application exists.
+        QtWebEngineQuick::initialize();
         // Settings and word lists of the components under test stay in a folder of their own.
         for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
             qputenv(variable,

@@ -1,0 +1,87 @@
+import QtQuick
+import QtTest
+import Trendweb.Studio
+
+// Voorbeeld on the fixture edition: the lemma as the site shows it, updated
+// in place while typing, and a cross-link that opens its lemma.
+Item {
+    id: root
+    width: 600
+    height: 700
+
+    EditionController {
+        id: controller
+        editionPath: Qt.resolvedUrl("../fixtures/small-edition")
+    }
+
+    PreviewPanel {
+        id: panel
+        anchors.fill: parent
+        edition: controller
+    }
+
+    SignalSpy { id: requested; target: panel; signalName: "lemmaRequested" }
+
+    property var answer: undefined
+
+    function lemmaText(body) {
+        return "---\ntitle: Van mobiliteit naar bereikbaarheid\nstatus: draft\n"
+            + "related: [woningbouw, regionale-economie]\n---\n" + body + "\n"
+    }
+
+    TestCase {
+        name: "Preview"
+        when: windowShown
+
+        function initTestCase() {
+            controller.open()
+            tryCompare(controller, "loaded", true, 10000)
+            panel.preview.setDelay(0)
+        }
+
+        function evaluate(script) {
+            root.answer = undefined
+            panel.view.runJavaScript(script, function (result) { root.answer = result })
+            tryVerify(function () { return root.answer !== undefined }, 10000)
+            return root.answer
+        }
+
+        function test_1_showsTheLemmaAsTheSiteDoes() {
+            panel.lemmaPath = "lemmas/van-mobiliteit-naar-bereikbaarheid.md"
+            panel.text = lemmaText("Hoe kom je op werk of school?[^1]\n\n[^1]: Bron van de vraag.")
+            tryCompare(panel, "loaded", true, 20000)
+            const text = evaluate("document.body.innerText")
+            verify(text.indexOf("Van mobiliteit naar bereikbaarheid") >= 0, text)
+            verify(text.indexOf("Hoe kom je op werk of school?") >= 0, text)
+            verify(text.indexOf("Bron van de vraag.") >= 0, text)   // the footnote
+            verify(text.indexOf("Woningbouw") >= 0, text)           // read more
+        }
+
+        function test_2_typingUpdatesWithoutReloading() {
+            evaluate("window.sinceLoad = 'dezelfde pagina'; true")
+            const renders = panel.preview.renders
+            panel.text = lemmaText("Een **nieuwe** alinea over fietsen.")
+            tryVerify(function () { return panel.preview.renders > renders }, 10000)
+            tryVerify(function () {
+                return evaluate("document.getElementById('inhoud').innerText").indexOf("nieuwe alinea over fietsen") >= 0
+            }, 10000)
+            compare(evaluate("document.querySelector('strong').textContent"), "nieuwe")
+            // The same page: its script state (and so its scroll position) survived.
+            compare(evaluate("window.sinceLoad"), "dezelfde pagina")
+            verify(panel.loaded)
+        }
+
+        function test_3_aCrossLinkOpensItsLemma() {
+            requested.clear()
+            // Clicked as an author does, with the mouse on the link under "Lees meer over".
+            const rect = evaluate("(function () { var a = document.querySelector('a[href=\"lemma:woningbouw\"]');"
+                                  + " a.scrollIntoView({block: 'center'}); var r = a.getBoundingClientRect();"
+                                  + " return [r.left + r.width / 2, r.top + r.height / 2]; })()")
+            mouseClick(panel.view, rect[0], rect[1])
+            requested.wait(10000)
+            compare(requested.signalArguments[0][0], "woningbouw")
+            // The preview stayed where it was.
+            compare(evaluate("window.sinceLoad"), "dezelfde pagina")
+        }
+    }
+}
