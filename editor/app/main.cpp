@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
     parser.addOption(languageOption);
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        QGuiApplication::translate("main", "Wat het venster toont: editor, web of list."),
+        QGuiApplication::translate("main", "Wat het venster toont: editor, preview, web of list."),
         QStringLiteral("VIEW"), QStringLiteral("editor"));
     parser.addOption(viewOption);
     parser.process(app);
@@ -80,11 +80,13 @@ int main(int argc, char *argv[])
     engine.addImportPath(QStringLiteral("qrc:/"));
     static const QHash<QString, QString> views = {
         {QStringLiteral("editor"), QStringLiteral("letters")},
+        // The lemma with its preview beside it, which the right column opens on.
+        {QStringLiteral("preview"), QStringLiteral("letters")},
         {QStringLiteral("web"), QStringLiteral("web")},
         {QStringLiteral("list"), QStringLiteral("lijst")}};
     const QString view = parser.value(viewOption);
     if (!views.contains(view)) {
-        std::fprintf(stderr, "trendweb-studio: --view is editor, web of list\n");
+        std::fprintf(stderr, "trendweb-studio: --view is editor, preview, web of list\n");
         return 2;
     }
     engine.setInitialProperties({{QStringLiteral("editionPath"), editionPath},

@@ -76,14 +76,15 @@ private Q_SLOTS:
         QVERIFY(distinctColours(middle) > 4);
     }
 
-    void hetWebAndDeLijstCanBeShown_data()
+    void eachViewCanBeShown_data()
     {
         QTest::addColumn<QString>("view");
         QTest::newRow("web") << QStringLiteral("web");
         QTest::newRow("list") << QStringLiteral("list");
+        QTest::newRow("preview") << QStringLiteral("preview");
     }
 
-    void hetWebAndDeLijstCanBeShown()
+    void eachViewCanBeShown()
     {
         QFETCH(QString, view);
         QTemporaryDir home;
@@ -94,7 +95,14 @@ private Q_SLOTS:
                             edition.path()},
                            home.path()),
                  0);
-        QVERIFY(distinctColours(QImage(png)) > 20);
+        const QImage image(png);
+        QVERIFY(distinctColours(image) > 20);
+        if (view == QLatin1String("preview")) {
+            // The right column shows the rendered lemma, not an empty page.
+            const QImage preview =
+                image.copy(image.width() * 3 / 4, 80, image.width() / 4 - 20, image.height() - 160);
+            QVERIFY(distinctColours(preview) > 4);
+        }
         QCOMPARE(runStudio({QStringLiteral("--view"), QStringLiteral("onzin"), edition.path()},
                            home.path()),
                  2);
