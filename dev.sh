@@ -31,8 +31,8 @@ PACKAGES=(
     hugo chromium python3
     # packaging: the .deb, its checks, and a clean Debian root to install it in
     dpkg-dev desktop-file-utils appstream debootstrap
-    # a display for machines without one, and a font
-    xvfb xauth fonts-dejavu-core
+    # a display for machines without one, a font, and a typist for the typing benchmark
+    xvfb xauth fonts-dejavu-core xdotool
 )
 
 BUILD_DIR=${BUILD_DIR:-build}

@@ -1,5 +1,6 @@
 // trendweb-studio: the desktop editor. `trendweb-studio [PATH]` opens an
 // edition folder, or the built-in edition when no PATH is given.
+#include "graphics.h"
 #include "language.h"
 #include "screenshot.h"
 
@@ -72,6 +73,8 @@ int main(int argc, char *argv[])
     // Without a display (tests, CI) render in software, which can always be grabbed.
     if (QGuiApplication::platformName() == QLatin1String("offscreen") || !screenshot.isEmpty())
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    else
+        trendweb::chooseSceneGraph();
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
     trendweb::Language::applyAtStartup(parser.value(languageOption));

@@ -180,7 +180,8 @@ QString previewHtml(const Edition &edition, const Document &lemma)
     options.lemmaLink = QStringLiteral("lemma:%1");
     options.sourcePositions = true;
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
-                          "<style>\n%1main { overflow-wrap: anywhere; }\n</style>\n</head>\n<body>\n<main id=\"inhoud\" "
+                          "<style>\n%1main { overflow-wrap: anywhere; "
+                          "}\n</style>\n</head>\n<body>\n<main id=\"inhoud\" "
                           "data-line-offset=\"%2\">\n%3</main>\n</body>\n</html>\n")
         .arg(siteStylesheet())
         .arg(lemma.bodyFirstLine - 1)
