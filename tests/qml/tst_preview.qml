@@ -71,7 +71,41 @@ Item {
             verify(panel.loaded)
         }
 
-        function test_3_aCrossLinkOpensItsLemma() {
+        function test_3_aFootnoteNumberShowsItsNote() {
+            // The reference at the top, its note far below it.
+            panel.text = lemmaText("Het begin.[^1]\n\n" + ("Een alinea over fietsen.\n\n").repeat(60)
+                                   + "[^1]: De bron van het slot.")
+            tryVerify(function () {
+                return evaluate("document.getElementById('inhoud').innerText").indexOf("De bron van het slot.") >= 0
+            }, 10000)
+            evaluate("window.scrollTo(0, 0); true")
+            const rect = evaluate("(function () { var a = document.querySelector('sup a');"
+                                  + " a.scrollIntoView({block: 'start'}); var r = a.getBoundingClientRect();"
+                                  + " return [r.left + r.width / 2, r.top + r.height / 2]; })()")
+            const noteVisible = "(function () { var r = document.getElementById('fn-1').getBoundingClientRect();"
+                                + " return r.top >= 0 && r.top < window.innerHeight; })()"
+            compare(evaluate(noteVisible), false)
+            mouseClick(panel.view, rect[0], rect[1])
+            // The note is on screen, and the page is still the preview.
+            tryVerify(function () { return evaluate(noteVisible) === true }, 10000)
+            compare(evaluate("window.sinceLoad"), "dezelfde pagina")
+        }
+
+        function test_4_followsTheCursorByLine() {
+            // Five lines of front matter, then "Het begin." and sixty paragraphs, two lines each:
+            // the fiftieth of them is on body line 101, line 106 of the file.
+            const paragraph = "(function () { var e = document.querySelector('[data-sourcepos^=\"101:\"]');"
+                              + " var r = e.getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight; })()"
+            evaluate("window.scrollTo(0, 0); true")
+            compare(evaluate(paragraph), false)
+            panel.cursorLine = 106
+            tryVerify(function () { return evaluate(paragraph) === true }, 10000)
+            panel.cursorLine = 6
+            tryVerify(function () { return evaluate(paragraph) === false }, 10000)
+            verify(evaluate("window.scrollY") < 50)
+        }
+
+        function test_5_aCrossLinkOpensItsLemma() {
             requested.clear()
             // Clicked as an author does, with the mouse on the link under "Lees meer over".
             const rect = evaluate("(function () { var a = document.querySelector('a[href=\"lemma:woningbouw\"]');"
