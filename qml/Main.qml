@@ -302,6 +302,7 @@ ApplicationWindow {
                 previewPanel.lemmaPath: controller.lemmas.path(lemmaList.currentIndex)
                 previewPanel.text: document.text
                 previewPanel.cursorLine: document.lineOf(editor.textArea.cursorPosition)
+                previewPanel.notes: reviews.notes.map(note => Object.assign({line: document.lineOf(note.start)}, note))
                 previewPanel.onLemmaRequested: (slug) => {
                     const row = controller.rowOfFile("lemmas/" + slug + ".md")
                     if (row >= 0)

@@ -14,6 +14,8 @@ Pane {
     property string lemmaPath: ""
     property string text: ""
     property int cursorLine: 0 // in the lemma file, 1-based
+    // Reviewers' open comments: [{id, line, author, text, replies}], line in the lemma file.
+    property var notes: []
     property bool loaded: false
     readonly property alias preview: preview
     readonly property alias view: view
@@ -31,12 +33,41 @@ Pane {
             view.loadHtml(page, "about:blank")
         }
         onContentChanged: {
-            if (panel.loaded)
+            if (panel.loaded) {
                 view.runJavaScript("document.getElementById('inhoud').innerHTML = " + JSON.stringify(content) + ";")
+                panel.placeNotes()
+            }
         }
     }
 
     onCursorLineChanged: followCursor()
+    onNotesChanged: placeNotes()
+
+    // Each note stands in the margin beside the block its passage starts in; built with
+    // textContent, so a comment is never read as HTML.
+    function placeNotes() {
+        if (!loaded)
+            return
+        view.runJavaScript("(function (notes) {" +
+            "var main = document.getElementById('inhoud');" +
+            "var offset = parseInt(main.dataset.lineOffset || '0');" +
+            "main.querySelectorAll('.kantlijn').forEach(function (e) { e.remove(); });" +
+            "main.querySelectorAll('.met-opmerking').forEach(function (e) { e.classList.remove('met-opmerking'); });" +
+            "var blocks = main.querySelectorAll('[data-sourcepos]');" +
+            "notes.forEach(function (note) {" +
+            "  var best = null;" +
+            "  blocks.forEach(function (e) { if (parseInt(e.dataset.sourcepos) <= note.line - offset) best = e; });" +
+            "  if (!best) return;" +
+            "  var aside = document.createElement('aside');" +
+            "  aside.className = 'kantlijn'; aside.dataset.thread = note.id;" +
+            "  var who = document.createElement('b'); who.textContent = note.author;" +
+            "  aside.appendChild(who); aside.appendChild(document.createTextNode(note.text));" +
+            "  if (note.replies > 0) aside.appendChild(document.createTextNode(' (+' + note.replies + ')'));" +
+            "  best.classList.add('met-opmerking');" +
+            "  best.parentNode.insertBefore(aside, best);" +
+            "});" +
+            "})(" + JSON.stringify(notes) + ");")
+    }
 
     function followCursor() {
         if (!loaded || cursorLine <= 0)
@@ -60,6 +91,7 @@ Pane {
                 panel.loaded = true
                 // Content rendered after the page was handed over goes in at once.
                 runJavaScript("document.getElementById('inhoud').innerHTML = " + JSON.stringify(preview.content) + ";")
+                panel.placeNotes()
                 panel.followCursor()
             }
         }

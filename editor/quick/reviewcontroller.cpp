@@ -5,6 +5,7 @@
 
 #include <QFileInfo>
 #include <QLocale>
+#include <algorithm>
 
 namespace trendweb {
 
@@ -112,6 +113,7 @@ void ReviewController::refresh()
 {
     QList<ReviewThread> shown;
     m_marks.clear();
+    m_notes.clear();
     const QString slug = QFileInfo(m_lemmaPath).completeBaseName();
     auto repository =
         m_root.isEmpty() ? Result<git::Repository>(Error{}) : git::Repository::open(m_root);
@@ -132,8 +134,17 @@ void ReviewController::refresh()
                                   (m_filter == QLatin1String("orphaned") && orphaned);
                 if (show)
                     shown.append(thread);
-                if (!thread.resolved && !orphaned)
+                if (!thread.resolved && !orphaned) {
                     m_marks << thread.start << thread.end;
+                    const ReviewMessage first =
+                        thread.messages.value(0, ReviewMessage{thread.author, thread.time, {}});
+                    m_notes << QVariantMap{
+                        {QStringLiteral("id"), thread.id},
+                        {QStringLiteral("start"), thread.start},
+                        {QStringLiteral("author"), first.author},
+                        {QStringLiteral("text"), first.text},
+                        {QStringLiteral("replies"), std::max(0, int(thread.messages.size()) - 1)}};
+                }
             }
         }
     }

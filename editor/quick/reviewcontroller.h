@@ -56,6 +56,9 @@ class ReviewController : public QObject
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     // [start, end, start, end, …] of the open threads' passages, for marks in the text.
     Q_PROPERTY(QVariantList marks READ marks NOTIFY threadsChanged)
+    // The open, placed threads as margin notes for the preview: {id, start, author, text,
+    // replies}, start being where the passage is now.
+    Q_PROPERTY(QVariantList notes READ notes NOTIFY threadsChanged)
     Q_PROPERTY(trendweb::ThreadListModel *threads READ threads CONSTANT)
 
 public:
@@ -71,6 +74,7 @@ public:
     void setAuthor(const QString &author);
     QString errorMessage() const { return m_errorMessage; }
     QVariantList marks() const { return m_marks; }
+    QVariantList notes() const { return m_notes; }
     ThreadListModel *threads() { return &m_threads; }
 
     Q_INVOKABLE void refresh();
@@ -99,6 +103,7 @@ private:
     QString m_author;
     QString m_errorMessage;
     QVariantList m_marks;
+    QVariantList m_notes;
     ThreadListModel m_threads;
 };
 

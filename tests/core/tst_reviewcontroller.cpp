@@ -48,6 +48,13 @@ private Q_SLOTS:
         QCOMPARE(thread.data(ThreadListModel::StateRole).toString(), QStringLiteral("anchored"));
         const int markStart = reviews.marks().value(0).toInt();
         QCOMPARE(readTextFile(file).value().mid(markStart, 12), QStringLiteral("Nog een zin."));
+        // The preview shows it as a margin note at the passage.
+        QCOMPARE(reviews.notes().size(), 1);
+        const QVariantMap note = reviews.notes().constFirst().toMap();
+        QCOMPARE(note.value(QStringLiteral("start")).toInt(), markStart);
+        QCOMPARE(note.value(QStringLiteral("author")).toString(), QStringLiteral("Expert"));
+        QCOMPARE(note.value(QStringLiteral("text")).toString(), QStringLiteral("Welke zin?"));
+        QCOMPARE(note.value(QStringLiteral("replies")).toInt(), 0);
 
         // A passage that exists only in the editor cannot be commented on yet.
         const int fresh = int(text.indexOf(QStringLiteral("Nieuw.")));
@@ -64,6 +71,7 @@ private Q_SLOTS:
         QVERIFY(reviews.resolve(id));
         QCOMPARE(reviews.threads()->rowCount(), 0); // the filter shows open threads
         QVERIFY(reviews.marks().isEmpty());
+        QVERIFY(reviews.notes().isEmpty()); // a resolved thread leaves the margin
         reviews.setFilter(QStringLiteral("resolved"));
         QCOMPARE(reviews.threads()->rowCount(), 1);
         QVERIFY(reviews.reopen(id));

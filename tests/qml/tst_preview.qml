@@ -117,5 +117,35 @@ Item {
             // The preview stayed where it was.
             compare(evaluate("window.sinceLoad"), "dezelfde pagina")
         }
+
+        function test_6_commentsStandInTheMargin() {
+            panel.text = lemmaText("Het begin.\n\nEen alinea over fietsen.\n\nHet slot.")
+            tryVerify(function () {
+                return evaluate("document.getElementById('inhoud').innerText").indexOf("Het slot.") >= 0
+            }, 10000)
+            // On file line 8: body line 3, the paragraph about cycling.
+            panel.notes = [{id: "d1", line: 8, author: "Expert", text: "<b>Klopt</b> dit?", replies: 1}]
+            const placed = "(function () { var a = document.querySelector('.kantlijn');"
+                           + " return a ? [a.textContent, a.nextElementSibling.dataset.sourcepos.split(':')[0],"
+                           + " a.nextElementSibling.classList.contains('met-opmerking')] : false; })()"
+            tryVerify(function () { return evaluate(placed) !== false }, 10000)
+            let note = evaluate(placed)
+            compare(note[0], "Expert<b>Klopt</b> dit? (+1)") // text, never HTML
+            compare(note[1], "3")
+            verify(note[2])
+
+            // Typing re-renders the content; the note comes back with it.
+            const renders = panel.preview.renders
+            panel.text = lemmaText("Het begin, herschreven.\n\nEen alinea over fietsen.\n\nHet slot.")
+            tryVerify(function () { return panel.preview.renders > renders }, 10000)
+            tryVerify(function () {
+                return evaluate("document.getElementById('inhoud').innerText").indexOf("herschreven") >= 0
+            }, 10000)
+            tryVerify(function () { return evaluate(placed) !== false }, 10000)
+            compare(evaluate(placed)[1], "3")
+
+            panel.notes = []
+            tryVerify(function () { return evaluate(placed) === false }, 10000)
+        }
     }
 }

@@ -179,13 +179,20 @@ QString previewHtml(const Edition &edition, const Document &lemma)
     RenderOptions options;
     options.lemmaLink = QStringLiteral("lemma:%1");
     options.sourcePositions = true;
+    // Only in the editor: long words wrap in the narrow column, and reviewers' comments
+    // stand in the margin beside their passage.
+    static const QString previewStyle = QStringLiteral(
+        "main { overflow-wrap: anywhere; }\n"
+        ".kantlijn { float: right; clear: right; width: 40%; margin: .2rem 0 .6rem 1rem; "
+        "padding: .4rem .6rem; font: .8rem/1.4 \"DejaVu Sans\", sans-serif; "
+        "background: #fff6d6; border-left: 3px solid #c28a00; }\n"
+        ".kantlijn b { display: block; }\n"
+        ".met-opmerking { background: #fffbea; }\n");
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
-                          "<style>\n%1main { overflow-wrap: anywhere; "
-                          "}\n</style>\n</head>\n<body>\n<main id=\"inhoud\" "
+                          "<style>\n%1%4</style>\n</head>\n<body>\n<main id=\"inhoud\" "
                           "data-line-offset=\"%2\">\n%3</main>\n</body>\n</html>\n")
-        .arg(siteStylesheet())
-        .arg(lemma.bodyFirstLine - 1)
-        .arg(renderLemma(edition, lemma, options));
+        .arg(siteStylesheet(), QString::number(lemma.bodyFirstLine - 1),
+             renderLemma(edition, lemma, options), previewStyle);
 }
 
 } // namespace trendweb
