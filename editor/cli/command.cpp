@@ -37,6 +37,10 @@ const QList<Command> &commands()
          runPull},
         {QStringLiteral("push"),
          QCoreApplication::translate("cli", "verstuur naar de gedeelde editie"), runPush},
+        {QStringLiteral("rename-lemma"),
+         QCoreApplication::translate("cli", "hernoem een lemma (OUD NIEUW [--title TITEL]); "
+                                            "alle verwijzingen gaan mee"),
+         runRenameLemma},
         {QStringLiteral("resolve"),
          QCoreApplication::translate("cli", "los een conflict op (LEMMA --take mine|theirs|both)"),
          runResolve},

@@ -48,6 +48,7 @@ Result<Edition> loadForCommand(const QString &folder, Context &context);
 
 int runStats(const QStringList &arguments, Context &context);
 int runValidate(const QStringList &arguments, Context &context);
+int runRenameLemma(const QStringList &arguments, Context &context);
 int runImport(const QStringList &arguments, Context &context);
 int runSpellcheck(const QStringList &arguments, Context &context);
 int runClone(const QStringList &arguments, Context &context);
