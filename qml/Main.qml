@@ -58,9 +58,35 @@ ApplicationWindow {
         editor.placeCursor(document.positionOf(line, column))
     }
 
+    // The lemma to show once the edition has been reopened: a path, "-" for the first.
+    property string pendingLemma: ""
+
+    function manageLemma(mode) {
+        window.save() // a rename or delete edits the files: the text on screen goes first
+        const path = controller.lemmas.path(lemmaList.currentIndex)
+        const slug = path.replace(/^lemmas\//, "").replace(/\.md$/, "")
+        lemmaDialog.ask(mode, slug, editor.lemmaTitle)
+    }
+
     function save() {
         if (document.filePath !== "")
             document.save()
+    }
+
+    LemmaManager {
+        id: lemmaManager
+        editionRoot: controller.rootPath
+    }
+
+    LemmaDialog {
+        id: lemmaDialog
+        objectName: "lemmaDialog"
+        manager: lemmaManager
+        onDone: (path) => {
+            window.pendingLemma = path
+            controller.open()
+            versions.refresh()
+        }
     }
 
     EditionController {
@@ -68,7 +94,13 @@ ApplicationWindow {
         editionPath: window.editionPath
         Component.onCompleted: open()
         onLoadedChanged: {
-            if (loaded && lemmas.count > 0 && document.filePath === "")
+            if (loaded && window.pendingLemma !== "") {
+                const row = window.pendingLemma === "-" ? 0 : rowOfFile(window.pendingLemma)
+                window.pendingLemma = ""
+                document.close()
+                if (row >= 0 && lemmas.count > 0)
+                    window.showLemma(row)
+            } else if (loaded && lemmas.count > 0 && document.filePath === "")
                 window.showLemma(0)
             lemmas.setUncommitted(versions.changes.paths())
         }
@@ -197,6 +229,7 @@ ApplicationWindow {
             sidePanel.currentIndex = 2
             sidePanel.changesPanel.focusMessage()
         }
+        onLemmaRequested: (mode) => window.manageLemma(mode)
         onPullRequested: versions.pull()
         onPushRequested: versions.push()
         onNextEditionRequested: versions.startNextEdition()

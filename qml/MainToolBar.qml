@@ -16,6 +16,7 @@ ToolBar {
     signal pushRequested()
     signal nextEditionRequested()
     signal exportRequested()
+    signal lemmaRequested(string mode) // "new", "rename" or "delete"
 
     RowLayout {
         anchors.fill: parent
@@ -26,6 +27,19 @@ ToolBar {
             Menu {
                 id: editionMenu
                 y: parent.height
+                MenuItem {
+                    text: qsTr("Nieuw lemma…")
+                    onTriggered: toolBar.lemmaRequested("new")
+                }
+                MenuItem {
+                    text: qsTr("Lemma hernoemen…")
+                    onTriggered: toolBar.lemmaRequested("rename")
+                }
+                MenuItem {
+                    text: qsTr("Lemma verwijderen…")
+                    onTriggered: toolBar.lemmaRequested("delete")
+                }
+                MenuSeparator {}
                 MenuItem {
                     text: qsTr("Volgende editie starten…")
                     onTriggered: nextEditionDialog.open()

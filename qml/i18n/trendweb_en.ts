@@ -204,6 +204,69 @@
     </message>
 </context>
 <context>
+    <name>LemmaDialog</name>
+    <message>
+        <source>Nieuw lemma</source>
+        <translation>New lemma</translation>
+    </message>
+    <message>
+        <source>Lemma hernoemen</source>
+        <translation>Rename lemma</translation>
+    </message>
+    <message>
+        <source>Lemma verwijderen</source>
+        <translation>Delete lemma</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: Regionale economie</source>
+        <translation>For example: Regional economy</translation>
+    </message>
+    <message>
+        <source>Bestand: lemmas/%1.md</source>
+        <translation>File: lemmas/%1.md</translation>
+    </message>
+    <message>
+        <source>Naam in links en bestandsnaam</source>
+        <translation>Name in links and file name</translation>
+    </message>
+    <message>
+        <source>Alle verwijzingen in de editie gaan mee: edition.yaml, de lijsten ‘Lees meer over’, links in de tekst, figuren en opmerkingen.</source>
+        <translation>Every reference in the edition follows: edition.yaml, the ‘Read more’ lists, links in the text, figures and comments.</translation>
+    </message>
+    <message>
+        <source>‘%1’ wordt verwijderd. Geen ander lemma verwijst ernaar.</source>
+        <translation>‘%1’ will be deleted. No other lemma refers to it.</translation>
+    </message>
+    <message>
+        <source>‘%1’ wordt nog genoemd in: %2.</source>
+        <translation>‘%1’ is still named in: %2.</translation>
+    </message>
+    <message>
+        <source>Die verwijzingen ook weghalen (links worden gewone tekst)</source>
+        <translation>Remove those references too (links become plain text)</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Hernoemen</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>LemmaEditor</name>
     <message>
         <source>%1 · %2</source>
@@ -332,6 +395,18 @@
     <message>
         <source>De editie als site exporteren, na een laatste controle</source>
         <translation>Export the edition as a site, after a last check</translation>
+    </message>
+    <message>
+        <source>Nieuw lemma…</source>
+        <translation>New lemma…</translation>
+    </message>
+    <message>
+        <source>Lemma hernoemen…</source>
+        <translation>Rename lemma…</translation>
+    </message>
+    <message>
+        <source>Lemma verwijderen…</source>
+        <translation>Delete lemma…</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,8 @@
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QTemporaryDir>
@@ -7,6 +11,37 @@
 #include <QtWebEngineQuick/qtwebenginequickglobal.h>
 
 Q_IMPORT_QML_PLUGIN(Trendweb_StudioPlugin)
+
+// Writable copies of the fixture editions, for the tests that change files.
+class Fixtures : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Fixtures(const QString &root, QObject *parent = nullptr)
+        : QObject(parent)
+        , m_root(root)
+    {}
+
+    Q_INVOKABLE QString copyOf(const QString &name)
+    {
+        const QString target =
+            QDir(m_root).filePath(QStringLiteral("kopie-%1-%2").arg(name).arg(++m_copies));
+        const QDir source(QDir(QStringLiteral(TRENDWEB_FIXTURES_DIR)).filePath(name));
+        QDirIterator files(source.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString from = files.next();
+            const QString to = QDir(target).filePath(source.relativeFilePath(from));
+            QDir().mkpath(QFileInfo(to).absolutePath());
+            QFile::copy(from, to);
+        }
+        return target;
+    }
+
+private:
+    QString m_root;
+    int m_copies = 0;
+};
 
 class Setup : public QObject
 {
@@ -25,7 +60,12 @@ public:
 
 public Q_SLOTS:
     void applicationAvailable() { QQuickStyle::setStyle(QStringLiteral("Fusion")); }
-    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/"));
+        engine->rootContext()->setContextProperty(QStringLiteral("fixtures"),
+                                                  new Fixtures(m_home.path(), engine));
+    }
 
 private:
     QTemporaryDir m_home;

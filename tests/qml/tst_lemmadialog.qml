@@ -1,0 +1,82 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Trendweb.Studio
+
+// Nieuw lemma, hernoemen, verwijderen: the dialog on a writable copy of the fixture edition.
+Item {
+    id: root
+    width: 800
+    height: 600
+
+    LemmaManager { id: manager }
+
+    LemmaDialog {
+        id: dialog
+        manager: manager
+    }
+
+    SignalSpy { id: done; target: dialog; signalName: "done" }
+
+    TestCase {
+        name: "LemmaDialog"
+        when: windowShown
+
+        function init() {
+            manager.editionRoot = fixtures.copyOf("small-edition")
+            done.clear()
+        }
+
+        function field(name) { return findChild(dialog, name) }
+
+        function test_newLemma() {
+            dialog.ask("new", "", "")
+            tryCompare(dialog, "opened", true)
+            verify(field("lemmaTitleField").activeFocus)
+            for (const c of "Wonen en zorg")
+                keyClick(c)
+            keyClick(Qt.Key_Return)
+            done.wait(5000)
+            compare(done.signalArguments[0][0], "lemmas/wonen-en-zorg.md")
+            compare(manager.referencesTo("wonen-en-zorg").length, 0)
+
+            // The same title again: the dialog stays open with the reason.
+            dialog.ask("new", "", "")
+            tryCompare(dialog, "opened", true)
+            field("lemmaTitleField").text = "Wonen en zorg"
+            dialog.perform()
+            verify(dialog.opened)
+            verify(field("lemmaDialogMessage").text.indexOf("Er is al een lemma") >= 0)
+            compare(done.count, 1)
+            dialog.reject()
+        }
+
+        function test_renameFollowsEveryReference() {
+            dialog.ask("rename", "woningbouw", "Woningbouw")
+            tryCompare(dialog, "opened", true)
+            field("lemmaSlugField").text = "wonen"
+            field("lemmaTitleField").text = "Wonen"
+            dialog.perform()
+            done.wait(5000)
+            compare(done.signalArguments[0][0], "lemmas/wonen.md")
+            compare(manager.referencesTo("wonen").length, 2)
+            compare(manager.referencesTo("woningbouw").length, 0)
+        }
+
+        function test_deleteALinkedLemmaOnlyWithItsLinks() {
+            dialog.ask("delete", "woningbouw", "Woningbouw")
+            tryCompare(dialog, "opened", true)
+            const box = field("removeLinksBox")
+            verify(box.visible)
+            dialog.perform() // without ticking: refused
+            verify(dialog.opened)
+            verify(field("lemmaDialogMessage").text.indexOf("wordt nog genoemd") >= 0)
+            compare(done.count, 0)
+            box.checked = true
+            dialog.perform()
+            done.wait(5000)
+            compare(done.signalArguments[0][0], "-")
+            compare(manager.referencesTo("woningbouw").length, 0)
+        }
+    }
+}
