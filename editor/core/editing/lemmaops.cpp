@@ -14,32 +14,11 @@ namespace trendweb {
 
 namespace {
 
-QRegularExpression slugToken(const QString &slug)
-{
-    return QRegularExpression(
-        QStringLiteral("(?<![\\w-])%1(?![\\w-])").arg(QRegularExpression::escape(slug)));
-}
-
 QRegularExpression inlineLink(const QString &slug)
 {
     return QRegularExpression(
         QStringLiteral("\\[([^\\]]*)\\]\\((?:[^)\\s]*/)?%1\\.md(?:#[^)]*)?\\)")
             .arg(QRegularExpression::escape(slug)));
-}
-
-// The documents that may refer to a lemma, relative to the root.
-QStringList documents(const QDir &dir)
-{
-    QStringList paths;
-    for (const QString &folder : {QStringLiteral("lemmas"), QStringLiteral("threads")}) {
-        const QStringList names =
-            QDir(dir.filePath(folder)).entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
-        for (const QString &name : names)
-            paths << folder + QLatin1Char('/') + name;
-    }
-    if (QFileInfo::exists(dir.filePath(QStringLiteral("intro.md"))))
-        paths << QStringLiteral("intro.md");
-    return paths;
 }
 
 // Applies `edit` to the lines of the front matter's related list and to the body.
@@ -126,6 +105,27 @@ Result<QMap<QString, QString>> readAll(const QDir &dir, const QStringList &paths
 
 } // namespace
 
+QRegularExpression slugToken(const QString &slug)
+{
+    return QRegularExpression(
+        QStringLiteral("(?<![\\w-])%1(?![\\w-])").arg(QRegularExpression::escape(slug)));
+}
+
+QStringList documentPaths(const QString &root)
+{
+    const QDir dir(root);
+    QStringList paths;
+    for (const QString &folder : {QStringLiteral("lemmas"), QStringLiteral("threads")}) {
+        const QStringList names =
+            QDir(dir.filePath(folder)).entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+        for (const QString &name : names)
+            paths << folder + QLatin1Char('/') + name;
+    }
+    if (QFileInfo::exists(dir.filePath(QStringLiteral("intro.md"))))
+        paths << QStringLiteral("intro.md");
+    return paths;
+}
+
 QString slugFromTitle(const QString &title)
 {
     QString plain;
@@ -200,7 +200,7 @@ QStringList referencesTo(const QString &root, const QString &slug)
     const QRegularExpression link = inlineLink(slug);
     const QString own = QStringLiteral("lemmas/%1.md").arg(slug);
     QStringList found;
-    for (const QString &path : documents(dir)) {
+    for (const QString &path : documentPaths(root)) {
         if (path == own)
             continue;
         const auto text = readTextFile(dir.filePath(path));

@@ -7,7 +7,16 @@
 #include <QString>
 #include <QStringList>
 
+class QRegularExpression;
+
 namespace trendweb {
+
+// `slug` as a whole token: not part of a longer slug.
+QRegularExpression slugToken(const QString &slug);
+
+// The documents that may refer to a lemma (lemmas, rode draden, the introduction),
+// relative to the edition root.
+QStringList documentPaths(const QString &root);
 
 // The slug a title gets: lower case, accents dropped, words joined by "-"
 // ("Bestaans(on)zekerheid & één" → "bestaans-on-zekerheid-een").

@@ -1,5 +1,6 @@
 #include "renamelemma.h"
 
+#include "lemmaops.h"
 #include "textfile.h"
 
 #include <QDir>
@@ -12,13 +13,6 @@
 namespace trendweb {
 
 namespace {
-
-// `slug` as a whole token: not part of a longer slug.
-QRegularExpression slugToken(const QString &slug)
-{
-    return QRegularExpression(
-        QStringLiteral("(?<![\\w-])%1(?![\\w-])").arg(QRegularExpression::escape(slug)));
-}
 
 QString yamlScalar(const QString &text)
 {
@@ -127,15 +121,7 @@ Result<QStringList> renameLemma(const QString &root, const QString &oldSlug, con
         return QStringList{};
 
     // Every file that may refer to the lemma, read before anything is written.
-    QStringList candidates = {QStringLiteral("edition.yaml")};
-    for (const QString &folder : {QStringLiteral("lemmas"), QStringLiteral("threads")}) {
-        const QStringList names =
-            QDir(dir.filePath(folder)).entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
-        for (const QString &name : names)
-            candidates << folder + QLatin1Char('/') + name;
-    }
-    if (QFileInfo::exists(dir.filePath(QStringLiteral("intro.md"))))
-        candidates << QStringLiteral("intro.md");
+    QStringList candidates = QStringList{QStringLiteral("edition.yaml")} + documentPaths(root);
     QDirIterator reviews(dir.filePath(QStringLiteral("review")), {QStringLiteral("*.yaml")},
                          QDir::Files, QDirIterator::Subdirectories);
     while (reviews.hasNext())
