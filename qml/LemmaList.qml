@@ -10,6 +10,7 @@ Pane {
     property alias currentIndex: list.currentIndex
     property bool loading: false
     signal activated(int row)
+    signal moveRequested(int row, int step) // Alt+↑ / Alt+↓: the lemma one place up or down
 
     padding: 0
 
@@ -43,8 +44,18 @@ Pane {
             }
 
             Keys.onReturnPressed: pane.activated(currentIndex)
-            Keys.onUpPressed: if (currentIndex > 0) pane.activated(currentIndex - 1)
-            Keys.onDownPressed: if (currentIndex < count - 1) pane.activated(currentIndex + 1)
+            Keys.onUpPressed: (event) => {
+                if (event.modifiers & Qt.AltModifier)
+                    pane.moveRequested(currentIndex, -1)
+                else if (currentIndex > 0)
+                    pane.activated(currentIndex - 1)
+            }
+            Keys.onDownPressed: (event) => {
+                if (event.modifiers & Qt.AltModifier)
+                    pane.moveRequested(currentIndex, 1)
+                else if (currentIndex < count - 1)
+                    pane.activated(currentIndex + 1)
+            }
 
             BusyIndicator {
                 anchors.centerIn: parent

@@ -96,10 +96,16 @@ ApplicationWindow {
         onLoadedChanged: {
             if (loaded && window.pendingLemma !== "") {
                 const row = window.pendingLemma === "-" ? 0 : rowOfFile(window.pendingLemma)
+                const same = window.pendingLemma !== "-"
+                             && document.filePath === absolutePath(window.pendingLemma)
                 window.pendingLemma = ""
-                document.close()
-                if (row >= 0 && lemmas.count > 0)
-                    window.showLemma(row)
+                if (same) {
+                    lemmaList.currentIndex = row // moved: the open text stays as it is, saved or not
+                } else {
+                    document.close() // renamed or deleted: it was saved first
+                    if (row >= 0 && lemmas.count > 0)
+                        window.showLemma(row)
+                }
             } else if (loaded && lemmas.count > 0 && document.filePath === "")
                 window.showLemma(0)
             lemmas.setUncommitted(versions.changes.paths())
@@ -288,6 +294,13 @@ ApplicationWindow {
                         model: controller.lemmas
                         loading: controller.loading
                         onActivated: (row) => window.openLemma(row)
+                        onMoveRequested: (row, step) => {
+                            const path = controller.lemmas.path(row)
+                            if (lemmaManager.moveLemma(path.replace(/^lemmas\//, "").replace(/\.md$/, ""), step)) {
+                                window.pendingLemma = path
+                                controller.open()
+                            }
+                        }
                     }
                     LemmaIndex {
                         lemmas: controller.lemmas

@@ -41,6 +41,13 @@ bool LemmaManager::renameLemma(const QString &oldSlug, const QString &newSlug,
     return bool(renamed);
 }
 
+bool LemmaManager::moveLemma(const QString &slug, int step)
+{
+    const auto moved = trendweb::moveLemma(m_root, slug, step);
+    setErrorMessage(moved ? QString() : moved.error().message);
+    return bool(moved);
+}
+
 QStringList LemmaManager::referencesTo(const QString &slug) const
 {
     return trendweb::referencesTo(m_root, slug);

@@ -28,6 +28,8 @@ public:
     Q_INVOKABLE QString createLemma(const QString &title);
     Q_INVOKABLE bool renameLemma(const QString &oldSlug, const QString &newSlug,
                                  const QString &newTitle);
+    // One place up (-1) or down (+1) in the edition; the letters follow.
+    Q_INVOKABLE bool moveLemma(const QString &slug, int step);
     Q_INVOKABLE QStringList referencesTo(const QString &slug) const;
     Q_INVOKABLE bool deleteLemma(const QString &slug, bool removeLinks);
 

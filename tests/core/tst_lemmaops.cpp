@@ -93,6 +93,39 @@ private Q_SLOTS:
                                              "  - vierde\nthreads: [draad]\n")));
     }
 
+    void movingALemmaMovesItsLetter()
+    {
+        QTemporaryDir dir;
+        writeFiles(dir.path(), goodEdition());
+        QVERIFY(moveLemma(dir.path(), QStringLiteral("derde"), -1));
+        QVERIFY(read(dir, QStringLiteral("edition.yaml"))
+                    .contains(QStringLiteral("lemmas: [eerste, derde, tweede]\n")));
+        const auto edition = loadEdition(dir.path());
+        QCOMPARE(edition->lemmas.at(1).slug, QStringLiteral("derde"));
+        QCOMPARE(edition->lemmas.at(1).letter, QStringLiteral("B"));
+        const auto atTheTop = moveLemma(dir.path(), QStringLiteral("eerste"), -1);
+        QVERIFY(!atTheTop);
+        QVERIFY(atTheTop.error().message.contains(QStringLiteral("vooraan")));
+        QVERIFY(!moveLemma(dir.path(), QStringLiteral("vierde"), 1));
+
+        // A block list keeps its layout.
+        auto files = goodEdition();
+        files[QStringLiteral("edition.yaml")] =
+            "title: Proefeditie\nyear: 2025\nedition: 3\npublisher: Trendbureau Overijssel\n"
+            "council_period: 2026–2030\nlemmas:\n  - eerste # begin\n  - tweede\n  - derde\n"
+            "threads: [draad]\n";
+        QTemporaryDir block;
+        writeFiles(block.path(), files);
+        QVERIFY(moveLemma(block.path(), QStringLiteral("tweede"), 1));
+        QVERIFY(read(block, QStringLiteral("edition.yaml"))
+                    .contains(QStringLiteral("lemmas:\n  - eerste # begin\n  - derde\n  - tweede\n"
+                                             "threads:")));
+        QVERIFY(!moveLemma(block.path(), QStringLiteral("tweede"), 1));
+        QVERIFY(moveLemma(block.path(), QStringLiteral("eerste"), 1)); // its comment goes along
+        QVERIFY(read(block, QStringLiteral("edition.yaml"))
+                    .contains(QStringLiteral("lemmas:\n  - derde\n  - eerste # begin\n")));
+    }
+
     void aLinkedLemmaIsNotDeletedBehindItsReadersBacks()
     {
         QTemporaryDir dir;

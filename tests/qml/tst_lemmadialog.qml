@@ -78,5 +78,12 @@ Item {
             compare(done.signalArguments[0][0], "-")
             compare(manager.referencesTo("woningbouw").length, 0)
         }
+
+        function test_moveALemma() {
+            verify(manager.moveLemma("woningbouw", -1))
+            compare(manager.errorMessage, "")
+            verify(!manager.moveLemma("van-mobiliteit-naar-bereikbaarheid", -1))
+            verify(manager.errorMessage.indexOf("vooraan") >= 0)
+        }
     }
 }

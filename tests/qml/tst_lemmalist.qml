@@ -22,6 +22,12 @@ Item {
     }
 
     SignalSpy {
+        id: moves
+        target: list
+        signalName: "moveRequested"
+    }
+
+    SignalSpy {
         id: activated
         target: list
         signalName: "activated"
@@ -49,6 +55,20 @@ Item {
             compare(first.letter, "A")
             compare(first.title, "Van mobiliteit naar bereikbaarheid")
             compare(delegateAt(2).letter, "C")
+        }
+
+        function test_altArrowsAskToMoveTheLemma() {
+            mouseClick(delegateAt(1))
+            findChild(list, "lemmaListView").forceActiveFocus()
+            activated.clear()
+            moves.clear()
+            keyClick(Qt.Key_Down, Qt.AltModifier)
+            compare(moves.count, 1)
+            compare(moves.signalArguments[0][0], 1)
+            compare(moves.signalArguments[0][1], 1)
+            keyClick(Qt.Key_Up, Qt.AltModifier)
+            compare(moves.signalArguments[1][1], -1)
+            compare(activated.count, 0) // moving is not opening another lemma
         }
 
         function test_clickAndArrowKeysActivateLemmas() {

@@ -54,7 +54,7 @@ QString editDocument(const QString &text, const std::function<bool(QString &)> &
 // is the item "  - slug" itself, which goes entirely.
 bool dropFromList(QString &line, const QString &slug)
 {
-    static const QRegularExpression item(QStringLiteral("^\\s*-\\s*(\\S+)\\s*$"));
+    static const QRegularExpression item(QStringLiteral("^\\s*-\\s*([^\\s#]+)\\s*(#.*)?$"));
     const auto match = item.match(line);
     if (match.hasMatch())
         return match.captured(1) != slug;
@@ -191,6 +191,60 @@ Result<QString> createLemma(const QString &root, const QString &title)
         return saved.error();
     }
     return slug;
+}
+
+Result<void> moveLemma(const QString &root, const QString &slug, int step)
+{
+    const QString path = QDir(root).filePath(QStringLiteral("edition.yaml"));
+    auto text = readTextFile(path);
+    if (!text)
+        return text.error();
+    QString problem = QStringLiteral("‘%1’ staat niet in de lijst van lemma's.").arg(slug);
+    const QString moved = editLemmaList(text.value(), [&](QStringList &lines, int first, int last) {
+        static const QRegularExpression item(QStringLiteral("^\\s*-\\s*([^\\s#]+)\\s*(#.*)?$"));
+        static const QRegularExpression flow(QStringLiteral("\\[(.*)\\]"));
+        const auto list = flow.match(lines.at(first));
+        if (list.hasMatch()) { // lemmas: [a, b, c]
+            QStringList slugs = list.captured(1).split(QLatin1Char(','));
+            for (QString &each : slugs)
+                each = each.trimmed();
+            const qsizetype at = slugs.indexOf(slug);
+            if (at < 0)
+                return;
+            if (at + step < 0 || at + step >= slugs.size()) {
+                problem = QStringLiteral("‘%1’ staat al %2.")
+                              .arg(slug, step < 0 ? QStringLiteral("vooraan")
+                                                  : QStringLiteral("achteraan"));
+                return;
+            }
+            slugs.move(at, at + step);
+            lines[first].replace(list.capturedStart(1), list.capturedLength(1),
+                                 slugs.join(QStringLiteral(", ")));
+            problem.clear();
+            return;
+        }
+        QList<int> items; // the lines of the block list
+        for (int i = first + 1; i <= last; ++i) {
+            if (item.match(lines.at(i)).hasMatch())
+                items << i;
+        }
+        for (int k = 0; k < items.size(); ++k) {
+            if (item.match(lines.at(items.at(k))).captured(1) != slug)
+                continue;
+            if (k + step < 0 || k + step >= items.size()) {
+                problem = QStringLiteral("‘%1’ staat al %2.")
+                              .arg(slug, step < 0 ? QStringLiteral("vooraan")
+                                                  : QStringLiteral("achteraan"));
+                return;
+            }
+            lines.swapItemsAt(items.at(k), items.at(k + step));
+            problem.clear();
+            return;
+        }
+    });
+    if (!problem.isEmpty())
+        return Error{problem, QStringLiteral("edition.yaml")};
+    return writeTextFile(path, moved);
 }
 
 QStringList referencesTo(const QString &root, const QString &slug)

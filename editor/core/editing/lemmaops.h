@@ -26,6 +26,10 @@ QString slugFromTitle(const QString &title);
 // "Relevantie" section every lemma has. Returns its slug.
 Result<QString> createLemma(const QString &root, const QString &title);
 
+// Moves the lemma one place up (-1) or down (+1) in edition.yaml; the letters follow the
+// order. Returns false with a reason at either end of the list or when it is not there.
+Result<void> moveLemma(const QString &root, const QString &slug, int step);
+
 // The lemmas and rode draden that refer to `slug` (related lists and inline links), as paths.
 QStringList referencesTo(const QString &root, const QString &slug);
 
