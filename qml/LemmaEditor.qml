@@ -20,6 +20,28 @@ Pane {
         spellingMenu.openFor(spelling.wordAt(position))
     }
 
+    // The status in the front matter: draft, review or final ("" when there is none).
+    readonly property string status: {
+        const front = /^---\n([\s\S]*?)\n---/.exec(area.text)
+        const line = front ? /^status:\s*["']?(\w+)["']?\s*$/m.exec(front[1]) : null
+        return line ? line[1] : ""
+    }
+
+    // Sets the status in the text itself, so Ctrl+Z takes it back like any edit.
+    function setStatus(value) {
+        const front = /^---\n([\s\S]*?)\n---/.exec(area.text)
+        if (!front || value === status)
+            return
+        const line = /^status:.*$/m.exec(front[1])
+        if (line) {
+            const start = 4 + line.index
+            area.remove(start, start + line[0].length)
+            area.insert(start, "status: " + value)
+        } else {
+            area.insert(4, "status: " + value + "\n")
+        }
+    }
+
     function placeCursor(position) {
         area.cursorPosition = position
         area.forceActiveFocus()
@@ -47,13 +69,40 @@ Pane {
         anchors.fill: parent
         spacing: 0
 
-        Label {
+        RowLayout {
             Layout.fillWidth: true
             Layout.margins: 8
-            text: editor.letter !== "" ? qsTr("%1 · %2").arg(editor.letter).arg(editor.lemmaTitle)
-                                       : qsTr("Geen lemma geopend")
-            font.pointSize: Qt.application.font.pointSize * 1.3
-            elide: Text.ElideRight
+
+            Label {
+                Layout.fillWidth: true
+                text: editor.letter !== "" ? qsTr("%1 · %2").arg(editor.letter).arg(editor.lemmaTitle)
+                                           : qsTr("Geen lemma geopend")
+                font.pointSize: Qt.application.font.pointSize * 1.3
+                elide: Text.ElideRight
+            }
+            ComboBox {
+                id: statusBox
+                objectName: "statusBox"
+                visible: editor.letter !== ""
+                textRole: "label"
+                valueRole: "value"
+                model: [
+                    { value: "draft", label: qsTr("concept") },
+                    { value: "review", label: qsTr("review") },
+                    { value: "final", label: qsTr("definitief") }
+                ]
+                onActivated: editor.setStatus(currentValue)
+                // Follows the text (typing, undo, another lemma), whatever was chosen last.
+                function follow() { currentIndex = indexOfValue(editor.status) }
+                Component.onCompleted: follow()
+                Connections {
+                    target: editor
+                    function onStatusChanged() { statusBox.follow() }
+                }
+                Accessible.name: qsTr("Status van het lemma")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Status: concept, review of definitief")
+            }
         }
 
         ScrollView {

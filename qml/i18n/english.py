@@ -54,6 +54,8 @@ ENGLISH = {
     'Editie ▾': 'Edition ▾',
     'Volgende editie starten…': 'Start the next edition…',
     'Nieuw lemma…': 'New lemma…',
+    'Status van het lemma': 'Status of the lemma',
+    'Status: concept, review of definitief': 'Status: draft, review or final',
     'Verwijderen': 'Delete',
     'Hernoemen': 'Rename',
     'Toevoegen': 'Add',

@@ -280,6 +280,26 @@
         <source>Tekst van het lemma</source>
         <translation>Text of the lemma</translation>
     </message>
+    <message>
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <source>definitief</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>Status van het lemma</source>
+        <translation>Status of the lemma</translation>
+    </message>
+    <message>
+        <source>Status: concept, review of definitief</source>
+        <translation>Status: draft, review or final</translation>
+    </message>
 </context>
 <context>
     <name>LemmaIndex</name>
