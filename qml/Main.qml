@@ -14,7 +14,7 @@ ApplicationWindow {
                                   && (controller.errorMessage !== ""
                                       || (controller.loaded && (document.filePath !== "" || controller.lemmas.count === 0)
                                           && (editor.spelling.ready || editor.spelling.errorMessage !== "")
-                                          && (sidePanel.previewPanel.loaded || document.filePath === "")))
+                                          && (sidePanel.previewPanel.painted || document.filePath === "")))
     property bool closingConfirmed: false
     // What the left column shows: "letters" (A–T), "lijst" (DE LIJST) or "web" (HET WEB in the middle).
     property string view: "letters"

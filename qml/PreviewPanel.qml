@@ -17,6 +17,8 @@ Pane {
     // Reviewers' open comments: [{id, line, author, text, replies}], line in the lemma file.
     property var notes: []
     property bool loaded: false
+    // The page has been drawn at least once since it loaded (for screenshots and tests).
+    property bool painted: false
     readonly property alias preview: preview
     readonly property alias view: view
     signal lemmaRequested(string slug)
@@ -30,6 +32,7 @@ Pane {
         text: panel.text
         onPageChanged: {
             panel.loaded = false
+            panel.painted = false
             view.loadHtml(page, "about:blank")
         }
         onContentChanged: {
@@ -93,8 +96,12 @@ Pane {
                 runJavaScript("document.getElementById('inhoud').innerHTML = " + JSON.stringify(preview.content) + ";")
                 panel.placeNotes()
                 panel.followCursor()
+                // Two animation frames later the content has been drawn; the title says so.
+                runJavaScript("requestAnimationFrame(function () { requestAnimationFrame(function () {" +
+                              " document.title = 'getekend'; }); });")
             }
         }
+        onTitleChanged: if (title === "getekend") panel.painted = true
         onNavigationRequested: (request) => {
             const url = request.url.toString()
             if (url.startsWith("lemma:")) {
