@@ -61,11 +61,12 @@ ApplicationWindow {
     // The lemma to show once the edition has been reopened: a path, "-" for the first.
     property string pendingLemma: ""
 
+    function slugOf(path) { return path.replace(/^lemmas\//, "").replace(/\.md$/, "") }
+
     function manageLemma(mode) {
         window.save() // a rename or delete edits the files: the text on screen goes first
         const path = controller.lemmas.path(lemmaList.currentIndex)
-        const slug = path.replace(/^lemmas\//, "").replace(/\.md$/, "")
-        lemmaDialog.ask(mode, slug, editor.lemmaTitle)
+        lemmaDialog.ask(mode, slugOf(path), editor.lemmaTitle)
     }
 
     function save() {
@@ -296,7 +297,7 @@ ApplicationWindow {
                         onActivated: (row) => window.openLemma(row)
                         onMoveRequested: (row, step) => {
                             const path = controller.lemmas.path(row)
-                            if (lemmaManager.moveLemma(path.replace(/^lemmas\//, "").replace(/\.md$/, ""), step)) {
+                            if (lemmaManager.moveLemma(window.slugOf(path), step)) {
                                 window.pendingLemma = path
                                 controller.open()
                             }

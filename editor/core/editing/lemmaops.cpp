@@ -50,14 +50,21 @@ QString editDocument(const QString &text, const std::function<bool(QString &)> &
     return front.isEmpty() ? rest : kept.join(QLatin1Char('\n')) + rest;
 }
 
+// The slug of a block-list line "  - slug  # comment", or a null string.
+QString listItem(const QString &line)
+{
+    static const QRegularExpression item(QStringLiteral("^\\s*-\\s*([^\\s#]+)\\s*(#.*)?$"));
+    const auto match = item.match(line);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
 // Drops `slug` from a YAML list line: "[a, slug, b]" loses it; false when the line
 // is the item "  - slug" itself, which goes entirely.
 bool dropFromList(QString &line, const QString &slug)
 {
-    static const QRegularExpression item(QStringLiteral("^\\s*-\\s*([^\\s#]+)\\s*(#.*)?$"));
-    const auto match = item.match(line);
-    if (match.hasMatch())
-        return match.captured(1) != slug;
+    const QString listed = listItem(line);
+    if (!listed.isNull())
+        return listed != slug;
     const QString token = QRegularExpression::escape(slug);
     line.replace(QRegularExpression(QStringLiteral("(?<![\\w-])%1(?![\\w-])\\s*,\\s*").arg(token)),
                  QString());
@@ -201,7 +208,6 @@ Result<void> moveLemma(const QString &root, const QString &slug, int step)
         return text.error();
     QString problem = QStringLiteral("‘%1’ staat niet in de lijst van lemma's.").arg(slug);
     const QString moved = editLemmaList(text.value(), [&](QStringList &lines, int first, int last) {
-        static const QRegularExpression item(QStringLiteral("^\\s*-\\s*([^\\s#]+)\\s*(#.*)?$"));
         static const QRegularExpression flow(QStringLiteral("\\[(.*)\\]"));
         const auto list = flow.match(lines.at(first));
         if (list.hasMatch()) { // lemmas: [a, b, c]
@@ -225,11 +231,11 @@ Result<void> moveLemma(const QString &root, const QString &slug, int step)
         }
         QList<int> items; // the lines of the block list
         for (int i = first + 1; i <= last; ++i) {
-            if (item.match(lines.at(i)).hasMatch())
+            if (!listItem(lines.at(i)).isNull())
                 items << i;
         }
         for (int k = 0; k < items.size(); ++k) {
-            if (item.match(lines.at(items.at(k))).captured(1) != slug)
+            if (listItem(lines.at(items.at(k))) != slug)
                 continue;
             if (k + step < 0 || k + step >= items.size()) {
                 problem = QStringLiteral("‘%1’ staat al %2.")
