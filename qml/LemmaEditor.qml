@@ -14,7 +14,43 @@ Pane {
     property var commentMarks: []
     readonly property alias textArea: area
     readonly property alias spelling: spelling
+    // The open lemma's notes, links and figures (a LemmaOutline), for hover and jumps.
+    property var outline: null
+    // The note under the mouse, as its tooltip shows it ("" when none).
+    readonly property string hoveredNote: hover.note
     signal textEdited(string text)
+    // Ctrl+K: a link to another lemma at the cursor, or around the selection.
+    signal lemmaLinkRequested()
+
+    // Applies an edit's outcome ({text, cursor} or {error}) as one undo step; the
+    // reason of a refusal is returned, "" when the edit was made.
+    function applyEdit(outcome) {
+        if (outcome.error)
+            return outcome.error
+        documentEditor.replaceAll(outcome.text)
+        if (outcome.cursor !== undefined && outcome.cursor >= 0)
+            area.cursorPosition = Math.min(outcome.cursor, area.length)
+        return ""
+    }
+
+    // Puts the cursor on the other end of the footnote it is in: from a reference to
+    // the note's text, from the text to the first reference.
+    function jumpFootnote() {
+        if (!outline)
+            return
+        const label = outline.footnoteAt(area.text, area.cursorPosition)
+        if (label === "")
+            return
+        const definition = outline.definitionPosition(area.text, label)
+        const references = outline.referencePositions(area.text, label)
+        const text = area.text
+        const lineStart = (position) => text.lastIndexOf("\n", position - 1)
+        const onDefinition = definition >= 0 && lineStart(area.cursorPosition) === lineStart(definition)
+        if (onDefinition && references.length > 0)
+            placeCursor(references[0])
+        else if (definition >= 0)
+            placeCursor(definition)
+    }
 
     function openSpellingMenu(position) {
         spellingMenu.openFor(spelling.wordAt(position))
@@ -22,6 +58,7 @@ Pane {
 
     // The status in the front matter: draft, review or final ("" when there is none).
     readonly property string status: {
+        documentEditor.revision // a same-length edit may not announce itself
         const front = /^---\n([\s\S]*?)\n---/.exec(area.text)
         const line = front ? /^status:\s*["']?(\w+)["']?\s*$/m.exec(front[1]) : null
         return line ? line[1] : ""
@@ -35,10 +72,9 @@ Pane {
         const line = /^status:.*$/m.exec(front[1])
         if (line) {
             const start = 4 + line.index
-            area.remove(start, start + line[0].length)
-            area.insert(start, "status: " + value)
+            documentEditor.replace(start, start + line[0].length, "status: " + value)
         } else {
-            area.insert(4, "status: " + value + "\n")
+            documentEditor.replace(4, 4, "status: " + value + "\n")
         }
     }
 
@@ -56,13 +92,16 @@ Pane {
         commentMarks: editor.commentMarks
     }
 
+    DocumentEditor {
+        id: documentEditor
+        textDocument: area.textDocument
+        onEdited: if (area.text !== editor.text) editor.textEdited(area.text)
+    }
+
     SpellingMenu {
         id: spellingMenu
         spelling: spelling
-        onReplaceRequested: (start, length, replacement) => {
-            area.remove(start, start + length)
-            area.insert(start, replacement)
-        }
+        onReplaceRequested: (start, length, replacement) => documentEditor.replace(start, start + length, replacement)
     }
 
     ColumnLayout {
@@ -133,6 +172,34 @@ Pane {
                     }
                 }
                 Keys.onMenuPressed: editor.openSpellingMenu(area.cursorPosition)
+                // Hovering a footnote reference shows the note.
+                HoverHandler {
+                    id: hover
+                    property string note: ""
+                    onPointChanged: {
+                        if (!editor.outline || !hovered) {
+                            note = ""
+                            return
+                        }
+                        const position = area.positionAt(point.position.x, point.position.y)
+                        const label = editor.outline.footnoteAt(area.text, position)
+                        note = label === "" ? "" : qsTr("Voetnoot %1: %2").arg(label)
+                                  .arg(editor.outline.footnoteText(label) || qsTr("(nog geen tekst)"))
+                    }
+                }
+                ToolTip.visible: hover.hovered && hover.note !== ""
+                ToolTip.text: hover.note
+                ToolTip.delay: 300
+                Shortcut {
+                    sequence: "Ctrl+Alt+G"
+                    enabled: area.activeFocus
+                    onActivated: editor.jumpFootnote()
+                }
+                Shortcut {
+                    sequence: "Ctrl+K"
+                    enabled: area.activeFocus
+                    onActivated: editor.lemmaLinkRequested()
+                }
                 Shortcut {
                     sequence: "Shift+F10"
                     enabled: area.activeFocus

@@ -191,7 +191,7 @@ ApplicationWindow {
         commentDialog.quote = area.selectedText
         commentDialog.target = function(message) {
             if (reviews.addComment(area.text, start, end, message))
-                sidePanel.currentIndex = 4
+                sidePanel.currentIndex = sidePanel.index.comments
         }
         commentDialog.open()
     }
@@ -199,6 +199,35 @@ ApplicationWindow {
     Shortcut {
         sequence: "Ctrl+Alt+M"
         onActivated: window.commentOnSelection()
+    }
+
+    LemmaOutline {
+        id: outline
+        edition: controller
+        path: document.filePath !== "" ? controller.lemmas.path(lemmaList.currentIndex) : ""
+    }
+
+    // Ctrl+Alt+F: a footnote at the cursor; the Voetnoten panel opens on its text.
+    Shortcut {
+        sequence: "Ctrl+Alt+F"
+        enabled: document.filePath !== ""
+        onActivated: {
+            sidePanel.currentIndex = sidePanel.index.footnotes
+            sidePanel.footnotesPanel.insertNote()
+        }
+    }
+
+    LemmaLinkDialog {
+        id: linkDialog
+        outline: outline
+        onChosen: (slug, title) => {
+            const area = editor.textArea
+            const label = area.selectedText !== "" ? area.selectedText : title
+            editor.applyEdit({ text: area.text.slice(0, area.selectionStart) + "[" + label + "](" + slug + ".md)"
+                                     + area.text.slice(area.selectionEnd),
+                               cursor: area.selectionStart + label.length + slug.length + 7 })
+            area.forceActiveFocus()
+        }
     }
 
     LemmaDocument {
@@ -220,7 +249,7 @@ ApplicationWindow {
         sequence: "Ctrl+Shift+S"
         onActivated: {
             window.save()
-            sidePanel.currentIndex = 2
+            sidePanel.currentIndex = sidePanel.index.changes
             sidePanel.changesPanel.focusMessage()
         }
     }
@@ -233,7 +262,7 @@ ApplicationWindow {
         onSaveRequested: window.save()
         onCommitRequested: {
             window.save()
-            sidePanel.currentIndex = 2
+            sidePanel.currentIndex = sidePanel.index.changes
             sidePanel.changesPanel.focusMessage()
         }
         onLemmaRequested: (mode) => window.manageLemma(mode)
@@ -323,6 +352,8 @@ ApplicationWindow {
                     text: document.text
                     enabled: document.filePath !== ""
                     onTextEdited: (text) => document.text = text
+                    outline: outline
+                    onLemmaLinkRequested: linkDialog.open()
                 }
 
                 WebView {
@@ -340,6 +371,14 @@ ApplicationWindow {
             SidePanel {
                 id: sidePanel
                 SplitView.preferredWidth: 360
+                outline: outline
+                editor: editor
+                footnotesPanel.onBackToText: editor.placeCursor(editor.textArea.cursorPosition)
+                relatedPanel.onLemmaRequested: (slug) => {
+                    const row = controller.rowOfFile("lemmas/" + slug + ".md")
+                    if (row >= 0)
+                        window.openLemma(row)
+                }
                 changeCount: versions.changes.count
                 changesPanel.versions: versions
                 historyPanel.versions: versions

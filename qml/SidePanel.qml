@@ -11,6 +11,14 @@ Pane {
     property alias changesPanel: changes
     property alias historyPanel: history
     property alias reviewPanel: review
+    property alias footnotesPanel: footnotes
+    property alias relatedPanel: related
+    property alias figuresPanel: figures
+    property var outline: null
+    property var editor: null
+    // The panels by name, for those who open one.
+    readonly property var index: ({ preview: 0, footnotes: 1, related: 2, figures: 3, problems: 4,
+                                    changes: 5, history: 6, comments: 7 })
     property int problemCount: 0
     property int changeCount: 0
     property alias currentIndex: tabs.currentIndex
@@ -26,20 +34,37 @@ Pane {
             Layout.fillWidth: true
             TabButton {
                 text: qsTr("Voorbeeld")
+                width: implicitWidth
+            }
+            TabButton {
+                text: qsTr("Voetnoten")
+                width: implicitWidth
+            }
+            TabButton {
+                text: qsTr("Lees meer")
+                width: implicitWidth
+            }
+            TabButton {
+                text: qsTr("Figuren")
+                width: implicitWidth
             }
             TabButton {
                 text: side.problemCount > 0 ? qsTr("Problemen (%L1)").arg(side.problemCount)
                                             : qsTr("Problemen")
+                width: implicitWidth
             }
             TabButton {
                 text: side.changeCount > 0 ? qsTr("Wijzigingen (%L1)").arg(side.changeCount)
                                            : qsTr("Wijzigingen")
+                width: implicitWidth
             }
             TabButton {
                 text: qsTr("Geschiedenis")
+                width: implicitWidth
             }
             TabButton {
                 text: qsTr("Opmerkingen")
+                width: implicitWidth
             }
         }
 
@@ -50,6 +75,24 @@ Pane {
 
             PreviewPanel {
                 id: previewPanel
+            }
+            FootnotesPanel {
+                id: footnotes
+                objectName: "footnotesPanel"
+                outline: side.outline
+                editor: side.editor
+            }
+            RelatedPanel {
+                id: related
+                objectName: "relatedPanel"
+                outline: side.outline
+                editor: side.editor
+            }
+            FiguresPanel {
+                id: figures
+                objectName: "figuresPanel"
+                outline: side.outline
+                editor: side.editor
             }
             ProblemsPanel {
                 id: problems

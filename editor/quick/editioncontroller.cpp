@@ -126,6 +126,10 @@ void EditionController::open()
     if (m_loadWatcher.isRunning())
         return;
     setErrorMessage({});
+    // A text being checked belongs to the edition as it was: its result is dropped.
+    m_checkTimer.stop();
+    m_pendingText.reset();
+    ++m_generation;
     m_loadWatcher.setFuture(QtConcurrent::run(openEdition, m_editionPath));
     Q_EMIT loadingChanged();
 }
@@ -159,13 +163,16 @@ void EditionController::startCheck()
         return; // finishCheck starts the newest text when this run is done
     auto [path, text] = *m_pendingText;
     m_pendingText.reset();
+    m_checkGeneration = m_generation;
     m_checkWatcher.setFuture(QtConcurrent::run(recheck, m_checked.edition, path, text));
 }
 
 void EditionController::finishCheck()
 {
-    apply(m_checkWatcher.result());
-    m_lemmas.setProblems(m_checked.diagnostics);
+    if (m_checkGeneration == m_generation && !m_loadWatcher.isRunning()) {
+        apply(m_checkWatcher.result());
+        m_lemmas.setProblems(m_checked.diagnostics);
+    }
     if (m_pendingText && !m_checkTimer.isActive())
         startCheck();
 }

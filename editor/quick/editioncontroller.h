@@ -104,6 +104,8 @@ private:
     QFutureWatcher<CheckedEdition> m_checkWatcher;
     QTimer m_checkTimer;
     std::optional<std::pair<QString, QString>> m_pendingText; // path, text
+    int m_generation = 0;                                     // counts the openings
+    int m_checkGeneration = 0; // the opening the running check belongs to
 };
 
 } // namespace trendweb

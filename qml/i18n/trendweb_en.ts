@@ -160,6 +160,215 @@
     </message>
 </context>
 <context>
+    <name>FigureDialog</name>
+    <message>
+        <source>Figuur toevoegen</source>
+        <translation>Add figure</translation>
+    </message>
+    <message>
+        <source>Figuur bewerken</source>
+        <translation>Edit figure</translation>
+    </message>
+    <message>
+        <source>Afbeelding kiezen</source>
+        <translation>Choose image</translation>
+    </message>
+    <message>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.svg *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.svg *.webp)</translation>
+    </message>
+    <message>
+        <source>Bijschrift</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Voetnoot</source>
+        <translation>Footnote</translation>
+    </message>
+    <message>
+        <source>het label van de noot met de bron, bijvoorbeeld 4</source>
+        <translation>the label of the note with the source, for example 4</translation>
+    </message>
+    <message>
+        <source>Voetnoot van de bron</source>
+        <translation>Footnote of the source</translation>
+    </message>
+    <message>
+        <source>Afbeelding</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>geen afbeelding</source>
+        <translation>no image</translation>
+    </message>
+    <message>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Alternatieve tekst</source>
+        <translation>Alternative text</translation>
+    </message>
+    <message>
+        <source>wat de afbeelding laat zien, voor wie haar niet ziet</source>
+        <translation>what the image shows, for those who cannot see it</translation>
+    </message>
+    <message>
+        <source>Opslaan in de tekst</source>
+        <translation>Save in the text</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <source>Figuur toevoegen…</source>
+        <translation>Add figure…</translation>
+    </message>
+    <message>
+        <source>Dit lemma heeft geen figuren.</source>
+        <translation>This lemma has no figures.</translation>
+    </message>
+    <message>
+        <source>Figuur %1: %2</source>
+        <translation>Figure %1: %2</translation>
+    </message>
+    <message>
+        <source>Bron: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Bron in voetnoot %1</source>
+        <translation>Source in footnote %1</translation>
+    </message>
+    <message>
+        <source>zonder bron</source>
+        <translation>without source</translation>
+    </message>
+    <message>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Bewerken</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Figuur verwijderen</source>
+        <translation>Remove figure</translation>
+    </message>
+</context>
+<context>
+    <name>FootnotesPanel</name>
+    <message>
+        <source>nog te schrijven</source>
+        <translation>still to be written</translation>
+    </message>
+    <message>
+        <source>ongebruikt</source>
+        <translation>unused</translation>
+    </message>
+    <message>
+        <source>geen tekst</source>
+        <translation>no text</translation>
+    </message>
+    <message>
+        <source>in orde</source>
+        <translation>fine</translation>
+    </message>
+    <message>
+        <source>Voetnoot %1 en haar verwijzingen zijn verwijderd. Ctrl+Z in de tekst zet ze terug.</source>
+        <translation>Footnote %1 and its references were removed. Ctrl+Z in the text brings them back.</translation>
+    </message>
+    <message>
+        <source>Voetnoot invoegen</source>
+        <translation>Insert footnote</translation>
+    </message>
+    <message>
+        <source>Een nieuwe voetnoot op de plaats van de cursor (Ctrl+Alt+F)</source>
+        <translation>A new footnote at the cursor (Ctrl+Alt+F)</translation>
+    </message>
+    <message>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Bronnen controleren</source>
+        <translation>Check sources</translation>
+    </message>
+    <message>
+        <source>Controleer of de webadressen in de voetnoten nog werken</source>
+        <translation>Check whether the web addresses in the footnotes still work</translation>
+    </message>
+    <message>
+        <source>Dit lemma heeft geen voetnoten.</source>
+        <translation>This lemma has no footnotes.</translation>
+    </message>
+    <message>
+        <source>%L1 voetnoten, alle in orde</source>
+        <translation>%L1 footnotes, all fine</translation>
+    </message>
+    <message>
+        <source>%L1 voetnoten, %L2 vragen aandacht</source>
+        <translation>%L1 footnotes, %L2 need attention</translation>
+    </message>
+    <message>
+        <source>Voetnoot %1, %2</source>
+        <translation>Footnote %1, %2</translation>
+    </message>
+    <message>
+        <source>[^%1]</source>
+        <translation>[^%1]</translation>
+    </message>
+    <message>
+        <source>Naar de verwijzing</source>
+        <translation>To the reference</translation>
+    </message>
+    <message>
+        <source>Naar de verwijzing in de tekst (Ctrl+Alt+G wisselt)</source>
+        <translation>To the reference in the text (Ctrl+Alt+G switches)</translation>
+    </message>
+    <message>
+        <source>Naar de noot</source>
+        <translation>To the note</translation>
+    </message>
+    <message>
+        <source>Naar de tekst van de noot</source>
+        <translation>To the text of the note</translation>
+    </message>
+    <message>
+        <source>Voetnoot verwijderen</source>
+        <translation>Delete footnote</translation>
+    </message>
+    <message>
+        <source>Verwijder de noot met al haar verwijzingen</source>
+        <translation>Delete the note with all its references</translation>
+    </message>
+    <message>
+        <source>Auteur (jaar). Titel. Geraadpleegd op … &lt;https://…&gt;</source>
+        <translation>Author (year). Title. Geraadpleegd op … &lt;https://…&gt;</translation>
+    </message>
+    <message>
+        <source>Tekst van voetnoot %1</source>
+        <translation>Text of footnote %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>%1
@@ -300,12 +509,31 @@
         <source>Status: concept, review of definitief</source>
         <translation>Status: draft, review or final</translation>
     </message>
+    <message>
+        <source>Voetnoot %1: %2</source>
+        <translation>Footnote %1: %2</translation>
+    </message>
+    <message>
+        <source>(nog geen tekst)</source>
+        <translation>(no text yet)</translation>
+    </message>
 </context>
 <context>
     <name>LemmaIndex</name>
     <message>
         <source>Zoeken in DE LIJST…</source>
         <translation>Search THE LIST…</translation>
+    </message>
+</context>
+<context>
+    <name>LemmaLinkDialog</name>
+    <message>
+        <source>Link naar een lemma</source>
+        <translation>Link to a lemma</translation>
+    </message>
+    <message>
+        <source>Typ een deel van de titel en kies met Enter</source>
+        <translation>Type part of the title and choose with Enter</translation>
     </message>
 </context>
 <context>
@@ -468,6 +696,57 @@
     </message>
 </context>
 <context>
+    <name>RelatedPanel</name>
+    <message>
+        <source>Klik hier en lees meer over</source>
+        <translation>Klik hier en lees meer over (read more)</translation>
+    </message>
+    <message>
+        <source>Lemma toevoegen: typ een deel van de titel</source>
+        <translation>Add a lemma: type part of its title</translation>
+    </message>
+    <message>
+        <source>%1 (bestaat niet)</source>
+        <translation>%1 (does not exist)</translation>
+    </message>
+    <message>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Eén plaats hoger (Alt+↑)</source>
+        <translation>One place up (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Eén plaats lager (Alt+↓)</source>
+        <translation>One place down (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Uit de lijst halen</source>
+        <translation>Take out of the list</translation>
+    </message>
+    <message>
+        <source>Uit de lijst halen (Delete)</source>
+        <translation>Take out of the list (Delete)</translation>
+    </message>
+    <message>
+        <source>Gelinkt vanuit</source>
+        <translation>Linked from</translation>
+    </message>
+    <message>
+        <source>Geen ander lemma linkt hierheen.</source>
+        <translation>No other lemma links here.</translation>
+    </message>
+    <message>
+        <source>Open dit lemma</source>
+        <translation>Open this lemma</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message>
         <source>Open opmerkingen</source>
@@ -542,6 +821,18 @@
     <message>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Voetnoten</source>
+        <translation>Footnotes</translation>
+    </message>
+    <message>
+        <source>Lees meer</source>
+        <translation>Read more</translation>
+    </message>
+    <message>
+        <source>Figuren</source>
+        <translation>Figures</translation>
     </message>
 </context>
 <context>
@@ -697,6 +988,37 @@
     <message>
         <source>Geëxporteerd naar %1</source>
         <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
+    <name>trendweb::LemmaOutline</name>
+    <message>
+        <source>Een lemma kan niet naar zichzelf verwijzen.</source>
+        <translation>A lemma cannot link to itself.</translation>
+    </message>
+    <message>
+        <source>Geef de figuur een bijschrift.</source>
+        <translation>Give the figure a caption.</translation>
+    </message>
+    <message>
+        <source>Beschrijf de afbeelding in de alternatieve tekst, voor wie haar niet kan zien.</source>
+        <translation>Describe the image in the alternative text, for those who cannot see it.</translation>
+    </message>
+    <message>
+        <source>Er is al een figuur met de naam %1 in dit lemma.</source>
+        <translation>This lemma already has a figure named %1.</translation>
+    </message>
+    <message>
+        <source>Die figuur staat niet in dit lemma.</source>
+        <translation>That figure is not in this lemma.</translation>
+    </message>
+    <message>
+        <source>Verder kan deze figuur niet.</source>
+        <translation>This figure cannot move further.</translation>
+    </message>
+    <message>
+        <source>Open eerst een lemma.</source>
+        <translation>Open a lemma first.</translation>
     </message>
 </context>
 <context>

@@ -25,8 +25,11 @@ public:
 
     Q_INVOKABLE QString copyOf(const QString &name)
     {
-        const QString target =
-            QDir(m_root).filePath(QStringLiteral("kopie-%1-%2").arg(name).arg(++m_copies));
+        // Each test file gets its own Fixtures in the same folder: never reuse a copy.
+        QString target;
+        do {
+            target = QDir(m_root).filePath(QStringLiteral("kopie-%1-%2").arg(name).arg(++m_copies));
+        } while (QFileInfo::exists(target));
         const QDir source(QDir(QStringLiteral(TRENDWEB_FIXTURES_DIR)).filePath(name));
         QDirIterator files(source.path(), QDir::Files, QDirIterator::Subdirectories);
         while (files.hasNext()) {

@@ -1,0 +1,52 @@
+#include "documenteditor.h"
+
+#include "editing/lemmaedits.h"
+
+#include <QQuickTextDocument>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace trendweb {
+
+DocumentEditor::DocumentEditor(QObject *parent)
+    : QObject(parent)
+{}
+
+void DocumentEditor::setTextDocument(QQuickTextDocument *document)
+{
+    if (m_textDocument == document)
+        return;
+    m_textDocument = document;
+    Q_EMIT textDocumentChanged();
+}
+
+int DocumentEditor::replace(int start, int end, const QString &text)
+{
+    if (!m_textDocument)
+        return -1;
+    QTextDocument *document = m_textDocument->textDocument();
+    const int size = document->characterCount() - 1; // without the final paragraph mark
+    start = qBound(0, start, size);
+    end = qBound(start, end, size);
+    QTextCursor cursor(document);
+    cursor.beginEditBlock();
+    cursor.setPosition(start);
+    cursor.setPosition(end, QTextCursor::KeepAnchor);
+    cursor.insertText(text);
+    cursor.endEditBlock();
+    ++m_revision;
+    Q_EMIT edited();
+    return start + int(text.size());
+}
+
+int DocumentEditor::replaceAll(const QString &text)
+{
+    if (!m_textDocument)
+        return -1;
+    const TextEdit edit = minimalEdit(m_textDocument->textDocument()->toPlainText(), text);
+    if (edit.start == edit.end && edit.text.isEmpty())
+        return -1;
+    return replace(edit.start, edit.end, edit.text);
+}
+
+} // namespace trendweb

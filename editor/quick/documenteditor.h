@@ -1,0 +1,44 @@
+// Edits of the text in the editor that Ctrl+Z takes back in one step: the panels'
+// operations, the status box and spelling replacements all go through here.
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QQuickTextDocument>
+#include <QtQml/qqmlregistration.h>
+
+namespace trendweb {
+
+class DocumentEditor : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QQuickTextDocument *textDocument READ textDocument WRITE setTextDocument NOTIFY
+                   textDocumentChanged)
+    // Counts the edits made here: a replacement of the same length does not always make
+    // the text item announce a change, so those who follow the text watch this too.
+    Q_PROPERTY(int revision READ revision NOTIFY edited)
+
+public:
+    explicit DocumentEditor(QObject *parent = nullptr);
+
+    QQuickTextDocument *textDocument() const { return m_textDocument; }
+    void setTextDocument(QQuickTextDocument *document);
+    int revision() const { return m_revision; }
+
+    // Replaces [start, end) with `text` as one undo step; returns the end of the new text.
+    Q_INVOKABLE int replace(int start, int end, const QString &text);
+    // Makes the whole text `text`, changing only what differs, as one undo step.
+    // Returns the end of the changed part in the new text (-1 when nothing changed).
+    Q_INVOKABLE int replaceAll(const QString &text);
+
+Q_SIGNALS:
+    void textDocumentChanged();
+    void edited();
+
+private:
+    QPointer<QQuickTextDocument> m_textDocument;
+    int m_revision = 0;
+};
+
+} // namespace trendweb

@@ -1,0 +1,148 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+
+// One figure: caption, source, the note that cites it, an image and its alt text.
+// A refusal keeps the dialog open with the reason.
+Dialog {
+    id: dialog
+
+    property int index: -1 // -1: a new figure
+    property string figureId: ""
+    property alias caption: captionField.text
+    property alias source: sourceField.text
+    property alias note: noteField.text
+    property alias image: imageField.text
+    property alias alt: altField.text
+    property string reason: ""
+    // Returns "" when saved, else the reason.
+    property var save: null
+    property var copyImage: null
+
+    function edit(index, figure) {
+        dialog.index = index
+        figureId = figure ? figure.id : ""
+        caption = figure ? figure.caption : ""
+        source = figure ? figure.source : ""
+        note = figure ? figure.note : ""
+        image = figure ? figure.image : ""
+        alt = figure ? figure.alt : ""
+        reason = ""
+        open()
+        captionField.forceActiveFocus()
+    }
+
+    function useImage(file) {
+        const outcome = copyImage(file)
+        if (outcome.error) {
+            reason = outcome.error
+            return
+        }
+        reason = ""
+        image = outcome.path
+        altField.forceActiveFocus()
+    }
+
+    function accept() {
+        reason = save(index, { id: figureId, caption: caption, source: source, note: note, image: image, alt: alt })
+        if (reason === "")
+            close()
+    }
+
+    title: index < 0 ? qsTr("Figuur toevoegen") : qsTr("Figuur bewerken")
+    modal: true
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - 40 : 520, 520)
+    standardButtons: Dialog.NoButton
+
+    FileDialog {
+        id: fileDialog
+        title: qsTr("Afbeelding kiezen")
+        nameFilters: [qsTr("Afbeeldingen (*.png *.jpg *.jpeg *.gif *.svg *.webp)")]
+        onAccepted: dialog.useImage(selectedFile.toString())
+    }
+
+    contentItem: GridLayout {
+        columns: 2
+        columnSpacing: 8
+        Label { text: qsTr("Bijschrift") }
+        TextField {
+            id: captionField
+            objectName: "figureCaption"
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Bijschrift")
+            onAccepted: dialog.accept()
+        }
+        Label { text: qsTr("Bron") }
+        TextField {
+            id: sourceField
+            objectName: "figureSource"
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Bron")
+            onAccepted: dialog.accept()
+        }
+        Label { text: qsTr("Voetnoot") }
+        TextField {
+            id: noteField
+            objectName: "figureNote"
+            Layout.fillWidth: true
+            placeholderText: qsTr("het label van de noot met de bron, bijvoorbeeld 4")
+            Accessible.name: qsTr("Voetnoot van de bron")
+            onAccepted: dialog.accept()
+        }
+        Label { text: qsTr("Afbeelding") }
+        RowLayout {
+            Layout.fillWidth: true
+            TextField {
+                id: imageField
+                objectName: "figureImage"
+                Layout.fillWidth: true
+                readOnly: true
+                placeholderText: qsTr("geen afbeelding")
+                Accessible.name: qsTr("Afbeelding")
+            }
+            Button {
+                text: qsTr("Kiezen…")
+                onClicked: fileDialog.open()
+            }
+            Button {
+                text: qsTr("Weghalen")
+                visible: imageField.text !== ""
+                onClicked: imageField.text = ""
+            }
+        }
+        Label { text: qsTr("Alternatieve tekst") }
+        TextField {
+            id: altField
+            objectName: "figureAlt"
+            Layout.fillWidth: true
+            placeholderText: qsTr("wat de afbeelding laat zien, voor wie haar niet ziet")
+            Accessible.name: qsTr("Alternatieve tekst")
+            onAccepted: dialog.accept()
+        }
+        Label {
+            objectName: "figureReason"
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            visible: dialog.reason !== ""
+            text: dialog.reason
+            wrapMode: Text.Wrap
+            color: "#b00020"
+        }
+    }
+
+    footer: DialogButtonBox {
+        Button {
+            objectName: "figureSave"
+            text: qsTr("Opslaan in de tekst")
+            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+        }
+        Button {
+            text: qsTr("Annuleren")
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+        onAccepted: dialog.accept()
+        onRejected: dialog.close()
+    }
+}

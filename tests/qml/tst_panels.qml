@@ -1,0 +1,240 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Trendweb.Studio
+
+// The Voetnoten, Lees meer and Figuren panels on a writable copy of the fixture edition:
+// each edit lands in the editor's text as one undo step, the lists follow the text.
+Item {
+    id: root
+    width: 1200
+    height: 800
+
+    EditionController {
+        id: controller
+    }
+
+    LemmaDocument {
+        id: document
+    }
+
+    LemmaOutline {
+        id: outline
+        edition: controller
+    }
+
+    Row {
+        anchors.fill: parent
+        LemmaEditor {
+            id: editor
+            width: 600
+            height: parent.height
+            letter: "C"
+            lemmaTitle: "Woningbouw"
+            outline: outline
+            editionRoot: controller.rootPath
+            text: document.text
+            // As the window does: the document holds what is typed, the edition checks it.
+            onTextEdited: (text) => {
+                document.text = text
+                controller.updateText(outline.path, text)
+            }
+        }
+        FootnotesPanel {
+            id: footnotes
+            width: 300
+            height: parent.height
+            outline: outline
+            editor: editor
+        }
+        Column {
+            width: 300
+            height: parent.height
+            RelatedPanel {
+                id: related
+                width: 300
+                height: 400
+                outline: outline
+                editor: editor
+            }
+            FiguresPanel {
+                id: figures
+                width: 300
+                height: 400
+                outline: outline
+                editor: editor
+            }
+        }
+    }
+
+    SignalSpy { id: opened; target: related; signalName: "lemmaRequested" }
+
+    TestCase {
+        name: "Panels"
+        when: windowShown
+
+        function init() {
+            const copy = fixtures.copyOf("small-edition")
+            controller.editionPath = copy
+            controller.open()
+            tryVerify(() => !controller.loading && controller.loaded && controller.rootPath === copy, 10000, "opened " + copy + " " + controller.rootPath + " " + controller.loading + " " + controller.errorMessage)
+            verify(document.load(controller.absolutePath("lemmas/woningbouw.md")))
+            outline.path = "lemmas/woningbouw.md"
+            opened.clear()
+        }
+
+        function cleanup() {
+            outline.path = ""
+            document.close()
+        }
+
+        function area() { return editor.textArea }
+
+        function test_insertANoteAndWriteIt() {
+            const text = area().text
+            const cursor = text.indexOf("De bouw")
+            area().cursorPosition = cursor
+            footnotes.insertNote()
+            compare(footnotes.message, "")
+            compare(area().text.substr(cursor, 4), "[^2]")
+            // The list follows once the edition has checked the text; the new note's
+            // field has the focus.
+            tryVerify(() => footnotes.notes.length === 2, 5000)
+            compare(footnotes.notes[0].label, "2")   // referenced first: number 1
+            compare(footnotes.notes[0].state, "empty")
+            const list = findChild(footnotes, "footnoteList")
+            tryVerify(() => list.itemAtIndex(0) && findChild(list.itemAtIndex(0), "noteText").activeFocus, 5000)
+            for (const c of "CBS (2025).")
+                keyClick(c)
+            keyClick(Qt.Key_Return)
+            verify(area().text.indexOf("[^2]: CBS (2025).\n[^1]:") > 0 || area().text.indexOf("[^2]: CBS (2025).") > 0)
+            tryVerify(() => footnotes.notes[0].state === "ok", 5000)
+            compare(footnotes.notes[1].label, "1")
+            compare(footnotes.notes[1].state, "empty")
+            // Writing the note is one step back, inserting it another.
+            area().undo()
+            verify(area().text.indexOf("[^2]: \n") > 0 || area().text.endsWith("[^2]: "))
+            area().undo()
+            compare(area().text, text)
+        }
+
+        function test_insertRefusedInTheFrontMatter() {
+            const before = area().text
+            area().cursorPosition = 3
+            footnotes.insertNote()
+            verify(footnotes.message.indexOf("cursor") >= 0)
+            compare(area().text, before)
+        }
+
+        function test_deleteANoteWithItsReferences() {
+            const before = area().text
+            tryVerify(() => footnotes.notes.length === 1, 5000)
+            const list = findChild(footnotes, "footnoteList")
+            tryVerify(() => list.itemAtIndex(0) !== null)
+            mouseClick(findChild(list.itemAtIndex(0), "deleteNote"))
+            verify(area().text.indexOf("[^1]") < 0)
+            verify(area().text.indexOf("huishoudens.\n") > 0)
+            tryVerify(() => footnotes.notes.length === 0, 5000)
+            area().undo()
+            compare(area().text, before)
+        }
+
+        function test_jumpAndHover() {
+            const text = area().text
+            const reference = text.indexOf("[^1]")
+            editor.placeCursor(reference + 1)
+            editor.jumpFootnote()
+            const definition = text.indexOf("[^1]:") + 5
+            compare(area().cursorPosition, definition)
+            editor.jumpFootnote()
+            compare(area().cursorPosition, reference)
+            // Hovering the reference shows the note.
+            const box = area().positionToRectangle(reference + 2)
+            mouseMove(area(), box.x + 1, box.y + box.height / 2)
+            tryVerify(() => editor.hoveredNote.indexOf("Voetnoot 1") === 0, 5000)
+            mouseMove(area(), 5, area().height - 5)
+            tryCompare(editor, "hoveredNote", "")
+        }
+
+        function test_relatedAddMoveRemove() {
+            tryVerify(() => outline.related.length === 2, 5000)
+            const picker = findChild(related, "relatedPicker")
+            const field = findChild(picker, "lemmaPickerField")
+            // The open lemma is never offered, and a word inside a title is found.
+            field.forceActiveFocus()
+            for (const c of "bouw")
+                keyClick(c)
+            compare(picker.matches.length, 0)
+            field.text = ""
+            outline.path = "lemmas/regionale-economie.md"
+            verify(document.load(controller.absolutePath("lemmas/regionale-economie.md")))
+            tryVerify(() => outline.related.length === 2, 5000)
+            const removed = area().text
+            related.remove("woningbouw")
+            verify(area().text.indexOf("related: [van-mobiliteit-naar-bereikbaarheid]") > 0)
+            tryVerify(() => outline.related.length === 1, 5000)
+            field.forceActiveFocus()
+            for (const c of "woning")
+                keyClick(c)
+            compare(picker.matches.length, 1)
+            compare(picker.matches[0].slug, "woningbouw")
+            keyClick(Qt.Key_Return)
+            verify(area().text.indexOf("related: [van-mobiliteit-naar-bereikbaarheid, woningbouw]") > 0)
+            tryVerify(() => outline.related.length === 2, 5000)
+            related.move("woningbouw", -1)
+            verify(area().text.indexOf("related: [woningbouw, van-mobiliteit-naar-bereikbaarheid]") > 0)
+            tryVerify(() => outline.related[0].slug === "woningbouw", 5000)
+            // Three edits, three steps back.
+            area().undo()
+            area().undo()
+            area().undo()
+            compare(area().text, removed)
+            // Backlinks: both other lemmas link here; a click opens one.
+            const backlinks = findChild(related, "backlinkList")
+            tryCompare(backlinks, "count", 2, 5000)
+            mouseClick(backlinks.itemAtIndex(0))
+            compare(opened.count, 1)
+            compare(opened.signalArguments[0][0], "van-mobiliteit-naar-bereikbaarheid")
+        }
+
+        function test_figureWithImage() {
+            const dialog = figures.dialog
+            dialog.edit(-1, null)
+            tryCompare(dialog, "opened", true)
+            dialog.caption = "Nieuwbouw per jaar"
+            dialog.source = "CBS"
+            dialog.useImage(fixtures.copyOf("images") + "/grafiek.png")
+            compare(dialog.reason, "")
+            compare(dialog.image, "figures/woningbouw/grafiek.png")
+            // An image needs its alt text: the dialog says so and stays open.
+            dialog.accept()
+            verify(dialog.opened)
+            verify(dialog.reason.indexOf("alternatieve tekst") >= 0)
+            dialog.alt = "Staafdiagram van de nieuwbouw"
+            dialog.accept()
+            tryCompare(dialog, "opened", false)
+            verify(area().text.indexOf("figures:\n  - id: nieuwbouw-per-jaar\n    caption: Nieuwbouw per jaar\n    source: CBS\n"
+                                       + "    image: figures/woningbouw/grafiek.png\n    alt: Staafdiagram van de nieuwbouw\n---") > 0)
+            tryVerify(() => outline.figures.length === 1, 5000)
+            image.source = "file://" + controller.absolutePath("figures/woningbouw/grafiek.png")
+            tryCompare(image, "status", Image.Ready)
+
+            // A second one, moved above the first, then removed; each a single undo step.
+            dialog.edit(-1, null)
+            dialog.caption = "Tweede"
+            dialog.accept()
+            tryVerify(() => outline.figures.length === 2, 5000)
+            const two = area().text
+            figures.apply(outline.moveFigure(area().text, 1, -1))
+            tryVerify(() => outline.figures[0].caption === "Tweede", 5000)
+            figures.apply(outline.removeFigure(area().text, 0))
+            tryVerify(() => outline.figures.length === 1, 5000)
+            compare(outline.figures[0].caption, "Nieuwbouw per jaar")
+            area().undo()
+            area().undo()
+            compare(area().text, two)
+        }
+    }
+
+    Image { id: image }
+}
