@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Trendweb.Studio
 
 // The right column: one panel at a time.
 Pane {
@@ -81,6 +82,13 @@ Pane {
                 objectName: "footnotesPanel"
                 outline: side.outline
                 editor: side.editor
+                sourceCheck: SourceCheck {
+                    editionRoot: side.outline && side.outline.edition ? side.outline.edition.rootPath : ""
+                }
+                Connections {
+                    target: side.outline
+                    function onPathChanged() { footnotes.sourceCheck.clear() }
+                }
             }
             RelatedPanel {
                 id: related

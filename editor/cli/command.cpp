@@ -10,6 +10,10 @@ namespace trendweb::cli {
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
+        {QStringLiteral("check-sources"),
+         QCoreApplication::translate("cli", "controleer de webadressen in de voetnoten "
+                                            "(afsluitcode 1 als er een niet werkt)"),
+         runCheckSources},
         {QStringLiteral("clone"),
          QCoreApplication::translate("cli", "haal een gedeelde editie op (URL DIR)"), runClone},
         {QStringLiteral("comment"),

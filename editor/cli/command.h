@@ -63,5 +63,6 @@ int runComment(const QStringList &arguments, Context &context);
 int runComments(const QStringList &arguments, Context &context);
 int runReviewReport(const QStringList &arguments, Context &context);
 int runExport(const QStringList &arguments, Context &context);
+int runCheckSources(const QStringList &arguments, Context &context);
 
 } // namespace trendweb::cli

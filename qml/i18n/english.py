@@ -251,6 +251,11 @@ ENGLISH = {
     'Die figuur staat niet in dit lemma.': 'That figure is not in this lemma.',
     'Verder kan deze figuur niet.': 'This figure cannot move further.',
     'Open eerst een lemma.': 'Open a lemma first.',
+    '%L1 van %L2 adressen gecontroleerd…': '%L1 of %L2 addresses checked…',
+    'Alle %L1 adressen werken.': 'All %L1 addresses work.',
+    '%L1 van de %L2 noten met een adres hebben een probleem.': '%L1 of the %L2 notes with an address have a problem.',
+    'Geen van de voetnoten heeft een webadres.': 'None of the footnotes has a web address.',
+    'Gestopt; wat al gecontroleerd was, staat bij de noten.': 'Stopped; what was already checked is shown with the notes.',
 }
 
 

@@ -1033,6 +1033,29 @@
     </message>
 </context>
 <context>
+    <name>trendweb::SourceCheck</name>
+    <message>
+        <source>%L1 van %L2 adressen gecontroleerd…</source>
+        <translation>%L1 of %L2 addresses checked…</translation>
+    </message>
+    <message>
+        <source>Alle %L1 adressen werken.</source>
+        <translation>All %L1 addresses work.</translation>
+    </message>
+    <message>
+        <source>%L1 van de %L2 noten met een adres hebben een probleem.</source>
+        <translation>%L1 of the %L2 notes with an address have a problem.</translation>
+    </message>
+    <message>
+        <source>Geen van de voetnoten heeft een webadres.</source>
+        <translation>None of the footnotes has a web address.</translation>
+    </message>
+    <message>
+        <source>Gestopt; wat al gecontroleerd was, staat bij de noten.</source>
+        <translation>Stopped; what was already checked is shown with the notes.</translation>
+    </message>
+</context>
+<context>
     <name>trendweb::VersionController</name>
     <message>
         <source>Deze editie staat niet onder versiebeheer: %1</source>

@@ -1,3 +1,5 @@
+#include "loopbackserver.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -68,6 +70,9 @@ public Q_SLOTS:
         engine->addImportPath(QStringLiteral("qrc:/"));
         engine->rootContext()->setContextProperty(QStringLiteral("fixtures"),
                                                   new Fixtures(m_home.path(), engine));
+        // A real HTTP server on 127.0.0.1 for "Bronnen controleren".
+        engine->rootContext()->setContextProperty(QStringLiteral("loopback"),
+                                                  new trendweb::test::LoopbackServer(engine));
     }
 
 private:

@@ -46,6 +46,10 @@ Item {
             height: parent.height
             outline: outline
             editor: editor
+            sourceCheck: SourceCheck {
+                editionRoot: controller.rootPath
+                timeout: 5
+            }
         }
         Column {
             width: 300
@@ -116,6 +120,27 @@ Item {
             verify(area().text.indexOf("[^2]: \n") > 0 || area().text.endsWith("[^2]: "))
             area().undo()
             compare(area().text, text)
+        }
+
+        function test_checkSourcesButton() {
+            // Note 1 gets two addresses on the loopback server: one fine, one gone.
+            const ok = loopback.url("/ok")
+            const gone = loopback.url("/weg")
+            compare(editor.applyEdit(outline.setFootnoteText(area().text, "1", "CBS. <" + ok + "> en <" + gone + ">")), "")
+            tryVerify(() => footnotes.notes.length === 1 && footnotes.notes[0].urls.length === 2, 5000)
+            const button = findChild(footnotes, "checkSources")
+            mouseClick(button)
+            tryVerify(() => !footnotes.sourceCheck.busy, 10000)
+            const result = footnotes.sourceCheck.results["1"]
+            verify(result !== undefined)
+            verify(!result.ok)
+            verify(result.summary.indexOf(gone + ": niet gevonden (404)") >= 0)
+            verify(result.summary.indexOf(ok + ": in orde (200)") >= 0)
+            compare(footnotes.sourceCheck.status, "1 van de 1 noten met een adres hebben een probleem.")
+            const list = findChild(footnotes, "footnoteList")
+            const label = findChild(list.itemAtIndex(0), "sourceResult")
+            verify(label.visible)
+            verify(label.text.indexOf("niet gevonden (404)") >= 0)
         }
 
         function test_insertRefusedInTheFrontMatter() {
