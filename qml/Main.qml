@@ -107,8 +107,10 @@ ApplicationWindow {
                     if (row >= 0 && lemmas.count > 0)
                         window.showLemma(row)
                 }
-            } else if (loaded && lemmas.count > 0 && document.filePath === "")
+            } else if (loaded && lemmas.count > 0 && document.filePath === "") {
                 window.showLemma(0)
+                window.offerRecovery()
+            }
             lemmas.setUncommitted(versions.changes.paths())
         }
     }
@@ -230,8 +232,40 @@ ApplicationWindow {
         }
     }
 
+    // Unsaved text of an earlier session: offered once the edition is open.
+    Recovery {
+        id: recovery
+    }
+
+    function offerRecovery() {
+        recovery.editionRoot = controller.rootPath // the binding may not have followed yet
+        recovery.refresh()
+        const next = recovery.entries[0]
+        if (!next)
+            return
+        recoveryDialog.offer(next, controller.lemmas.title(controller.rowOfFile(next.path)))
+    }
+
+    RecoveryDialog {
+        id: recoveryDialog
+        objectName: "recoveryDialog"
+        onRecoverRequested: (entry) => {
+            const row = controller.rowOfFile(entry.path)
+            if (row >= 0 && (document.filePath === entry.filePath || document.load(entry.filePath))) {
+                lemmaList.currentIndex = row
+                document.recover(entry.text)
+            }
+            window.offerRecovery()
+        }
+        onDiscardRequested: (entry) => {
+            recovery.discard(entry.filePath)
+            window.offerRecovery()
+        }
+    }
+
     LemmaDocument {
         id: document
+        journalFolder: recovery.folder
         onSaved: {
             versions.refresh()
             reviews.refresh()
@@ -417,6 +451,8 @@ ApplicationWindow {
     }
 
     onClosing: (close) => {
+        if (closingConfirmed)
+            document.discardJournal() // the author chose not to save
         if (document.modified && !closingConfirmed) {
             close.accepted = false
             unsavedDialog.ask(function() {

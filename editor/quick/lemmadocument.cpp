@@ -1,5 +1,6 @@
 #include "lemmadocument.h"
 
+#include "editing/journal.h"
 #include "frontmatter.h"
 #include "markdown/markdowndocument.h"
 #include "textfile.h"
@@ -8,7 +9,49 @@ namespace trendweb {
 
 LemmaDocument::LemmaDocument(QObject *parent)
     : QObject(parent)
-{}
+{
+    // Not restarted by each keystroke: while typing goes on, an entry every few seconds.
+    m_journalTimer.setSingleShot(true);
+    m_journalTimer.setInterval(3000);
+    connect(&m_journalTimer, &QTimer::timeout, this, &LemmaDocument::writeJournal);
+}
+
+void LemmaDocument::setJournalFolder(const QString &folder)
+{
+    if (m_journalFolder == folder)
+        return;
+    m_journalFolder = folder;
+    Q_EMIT journalFolderChanged();
+}
+
+void LemmaDocument::writeJournal()
+{
+    if (m_journalFolder.isEmpty() || m_filePath.isEmpty())
+        return;
+    const Journal journal(m_journalFolder);
+    if (!modified()) {
+        journal.remove(m_filePath);
+        return;
+    }
+    if (auto written = journal.write(m_filePath, m_text); !written) {
+        setErrorMessage(written.error().message);
+        return;
+    }
+    Q_EMIT journaled();
+}
+
+void LemmaDocument::recover(const QString &text)
+{
+    setText(text);
+    writeJournal();
+}
+
+void LemmaDocument::discardJournal()
+{
+    m_journalTimer.stop();
+    if (!m_journalFolder.isEmpty() && !m_filePath.isEmpty())
+        Journal(m_journalFolder).remove(m_filePath);
+}
 
 void LemmaDocument::setText(const QString &text)
 {
@@ -31,6 +74,9 @@ bool LemmaDocument::load(const QString &filePath)
         return false;
     }
     setErrorMessage({});
+    if (modified())
+        discardJournal(); // the unsaved text that was open was let go
+    m_journalTimer.stop();
     if (m_filePath != filePath) {
         m_filePath = filePath;
         Q_EMIT filePathChanged();
@@ -49,12 +95,16 @@ bool LemmaDocument::save()
     }
     setErrorMessage({});
     update(m_text, m_text);
+    discardJournal();
     Q_EMIT saved();
     return true;
 }
 
 void LemmaDocument::close()
 {
+    if (modified())
+        discardJournal();
+    m_journalTimer.stop();
     if (!m_filePath.isEmpty()) {
         m_filePath.clear();
         Q_EMIT filePathChanged();
@@ -90,6 +140,8 @@ void LemmaDocument::update(const QString &text, const QString &savedText)
     m_savedText = savedText;
     if (textChanges)
         Q_EMIT textChanged();
+    if (textChanges && modified() && !m_journalFolder.isEmpty() && !m_journalTimer.isActive())
+        m_journalTimer.start();
     if (wasModified != modified())
         Q_EMIT modifiedChanged();
 }

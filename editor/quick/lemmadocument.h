@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QObject>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 namespace trendweb {
@@ -16,6 +17,9 @@ class LemmaDocument : public QObject
     Q_PROPERTY(bool modified READ modified NOTIFY modifiedChanged)
     Q_PROPERTY(int wordCount READ wordCount NOTIFY textChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    // Where unsaved text is journaled every few seconds; empty: not at all.
+    Q_PROPERTY(
+        QString journalFolder READ journalFolder WRITE setJournalFolder NOTIFY journalFolderChanged)
 
 public:
     explicit LemmaDocument(QObject *parent = nullptr);
@@ -26,12 +30,21 @@ public:
     bool modified() const { return m_text != m_savedText; }
     int wordCount() const;
     QString errorMessage() const { return m_errorMessage; }
+    QString journalFolder() const { return m_journalFolder; }
+    void setJournalFolder(const QString &folder);
+    // Milliseconds between an edit and its journal entry (3 s).
+    void setJournalDelay(int milliseconds) { m_journalTimer.setInterval(milliseconds); }
 
     // Reads a lemma file; on failure the editor keeps what it had and says why.
     Q_INVOKABLE bool load(const QString &filePath);
     // Writes the text atomically; on failure the text stays and the reason is shown.
     Q_INVOKABLE bool save();
+    // Forgets the open text without saving it: its journal entry goes too.
     Q_INVOKABLE void close();
+    // Puts recovered text in the editor (unsaved) and journals it again at once.
+    Q_INVOKABLE void recover(const QString &text);
+    // The author chose not to save: the journal entry of the unsaved text goes.
+    Q_INVOKABLE void discardJournal();
     // The character offset of a 1-based line and column, for putting the cursor on a problem.
     Q_INVOKABLE int positionOf(int line, int column) const;
     // The 1-based line of a character position.
@@ -43,15 +56,20 @@ Q_SIGNALS:
     void modifiedChanged();
     void errorMessageChanged();
     void saved();
+    void journalFolderChanged();
+    void journaled();
 
 private:
     void setErrorMessage(const QString &message);
     void update(const QString &text, const QString &savedText);
+    void writeJournal();
 
     QString m_filePath;
     QString m_text;
     QString m_savedText;
     QString m_errorMessage;
+    QString m_journalFolder;
+    QTimer m_journalTimer;
 };
 
 } // namespace trendweb

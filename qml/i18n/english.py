@@ -256,6 +256,11 @@ ENGLISH = {
     '%L1 van de %L2 noten met een adres hebben een probleem.': '%L1 of the %L2 notes with an address have a problem.',
     'Geen van de voetnoten heeft een webadres.': 'None of the footnotes has a web address.',
     'Gestopt; wat al gecontroleerd was, staat bij de noten.': 'Stopped; what was already checked is shown with the notes.',
+    'Niet-opgeslagen tekst teruggevonden': 'Unsaved text found',
+    'De editor is de vorige keer gestopt voordat %1 was opgeslagen. De tekst van %2 is bewaard gebleven.': 'Last time the editor stopped before %1 was saved. The text as of %2 was kept.',
+    'Herstellen zet die tekst in de editor; lees hem na en sla op met Ctrl+S. Weggooien laat het lemma zoals het is opgeslagen.': 'Recover puts that text in the editor; read it and save with Ctrl+S. Discard leaves the lemma as it was saved.',
+    'Herstellen': 'Recover',
+    'Weggooien': 'Discard',
 }
 
 

@@ -696,6 +696,29 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Niet-opgeslagen tekst teruggevonden</source>
+        <translation>Unsaved text found</translation>
+    </message>
+    <message>
+        <source>De editor is de vorige keer gestopt voordat %1 was opgeslagen. De tekst van %2 is bewaard gebleven.</source>
+        <translation>Last time the editor stopped before %1 was saved. The text as of %2 was kept.</translation>
+    </message>
+    <message>
+        <source>Herstellen zet die tekst in de editor; lees hem na en sla op met Ctrl+S. Weggooien laat het lemma zoals het is opgeslagen.</source>
+        <translation>Recover puts that text in the editor; read it and save with Ctrl+S. Discard leaves the lemma as it was saved.</translation>
+    </message>
+    <message>
+        <source>Herstellen</source>
+        <translation>Recover</translation>
+    </message>
+    <message>
+        <source>Weggooien</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
     <name>RelatedPanel</name>
     <message>
         <source>Klik hier en lees meer over</source>

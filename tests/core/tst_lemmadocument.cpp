@@ -1,8 +1,10 @@
+#include "editing/journal.h"
 #include "lemmadocument.h"
 #include "testregistry.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +33,64 @@ class LemmaDocumentTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void unsavedTextIsJournaledAndRecoverable()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lemmas/lemma.md"));
+        QDir().mkpath(dir.filePath(QStringLiteral("lemmas")));
+        write(path, "---\ntitle: X\n---\nTekst.\n");
+        const QString folder = dir.filePath(QStringLiteral("herstel"));
+        {
+            LemmaDocument document;
+            document.setJournalFolder(folder);
+            document.setJournalDelay(50);
+            QVERIFY(document.load(path));
+            QSignalSpy journaled(&document, &LemmaDocument::journaled);
+            document.setText(document.text() + QStringLiteral("Nog één zin.\n"));
+            QVERIFY(journaled.wait(5000));
+            // The document goes away without saving, as in a crash (but for the kill).
+        }
+        const Journal journal(folder);
+        QList<JournalEntry> pending = journal.pending(dir.path());
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().filePath, QFileInfo(path).absoluteFilePath());
+        QCOMPARE(pending.first().text,
+                 QStringLiteral("---\ntitle: X\n---\nTekst.\nNog één zin.\n"));
+        QVERIFY(journal.pending(dir.filePath(QStringLiteral("elders"))).isEmpty());
+
+        // Recovered, it is unsaved text in the editor; saving removes the entry.
+        LemmaDocument document;
+        document.setJournalFolder(folder);
+        QVERIFY(document.load(path));
+        QCOMPARE(journal.pending(dir.path()).size(), 1); // loading keeps what is not recovered
+        document.recover(pending.first().text);
+        QVERIFY(document.modified());
+        QVERIFY(document.save());
+        QVERIFY(journal.pending(dir.path()).isEmpty());
+        QVERIFY(QDir(folder).entryList(QDir::Files).isEmpty());
+
+        // Unsaved text let go (another lemma opened) takes its entry along.
+        document.setJournalDelay(50);
+        QSignalSpy journaled(&document, &LemmaDocument::journaled);
+        document.setText(document.text() + QStringLiteral("Weg ermee.\n"));
+        QVERIFY(journaled.wait(5000));
+        QCOMPARE(journal.pending(dir.path()).size(), 1);
+        document.close();
+        QVERIFY(journal.pending(dir.path()).isEmpty());
+    }
+
+    void aJournalEqualToTheFileIsNotOffered()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lemma.md"));
+        write(path, "Tekst.\n");
+        const Journal journal(dir.filePath(QStringLiteral("herstel")));
+        QVERIFY(journal.write(path, QStringLiteral("Tekst.\n")));
+        QVERIFY(journal.write(dir.filePath(QStringLiteral("weg.md")), QStringLiteral("x")));
+        QVERIFY(journal.pending(dir.path()).isEmpty());
+        QVERIFY(QDir(journal.folder()).entryList(QDir::Files).isEmpty());
+    }
+
     void typingMarksUnsavedAndSavingClearsIt()
     {
         QTemporaryDir dir;

@@ -1,0 +1,81 @@
+#!/bin/bash
+# Crash safety, end to end: the editor runs on a virtual screen (Xvfb) on a copy of the
+# fixture edition; xdotool types a sentence into the open lemma without saving; once the
+# journal holds it, the editor is killed with SIGKILL. The next start must offer the text;
+# Enter takes it back into the editor and Ctrl+S saves it into the lemma.
+#
+#   tests/e2e/crash-recovery.sh PATH/TO/trendweb-studio PATH/TO/fixture-edition
+set -euo pipefail
+
+app=${1:?usage: crash-recovery.sh PATH/TO/trendweb-studio FIXTURE}
+fixture=${2:?usage: crash-recovery.sh PATH/TO/trendweb-studio FIXTURE}
+
+if [ -z "${CRASH_RECOVERY_ON_XVFB:-}" ]; then
+    export CRASH_RECOVERY_ON_XVFB=1
+    exec xvfb-run -a -s '-screen 0 1280x800x24' "$0" "$@"
+fi
+unset QT_QPA_PLATFORM
+
+home=$(mktemp -d)
+pid=""
+trap '[ -n "$pid" ] && kill -9 "$pid" 2>/dev/null; rm -rf "$home"' EXIT
+export HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$home/cache
+edition=$home/editie
+cp -r "$fixture" "$edition"
+lemma=$edition/lemmas/van-mobiliteit-naar-bereikbaarheid.md
+sentence="Herstelbare zin over fietspaden en overstappen."
+
+# Waits (at most $2 seconds) until the command in $1 succeeds: the state of another
+# process can only be looked at, not waited for.
+until_true() {
+    local condition=$1 limit=$2 waited=0
+    until eval "$condition"; do
+        sleep 0.2
+        waited=$((waited + 1))
+        if [ $waited -gt $((limit * 5)) ]; then
+            echo "crash-recovery: gave up waiting for: $condition" >&2
+            tail -20 "$home/app.log" >&2 || true
+            exit 1
+        fi
+    done
+}
+
+journal_holds() { grep -rqsF -- "$sentence" "$XDG_DATA_HOME"; }
+
+"$app" "$edition" > "$home/app.log" 2>&1 &
+pid=$!
+window=$(xdotool search --sync --onlyvisible --name "Trendweb Studio" | head -n 1)
+# The lemma is open once its title is in the editor's header; give the window a moment
+# by waiting for the edition's title in the window name.
+until_true 'xdotool getwindowname "$window" | grep -q "Trendweb 2025"' 60
+
+xdotool mousemove --window "$window" 620 400 click 1
+xdotool key --window "$window" ctrl+End Return Return
+xdotool type --window "$window" --delay 20 -- "$sentence"
+until_true journal_holds 30
+echo "journaled: the unsaved sentence is in the journal"
+
+kill -9 "$pid"
+wait "$pid" 2>/dev/null || true
+pid=""
+if grep -qF -- "$sentence" "$lemma"; then
+    echo "crash-recovery: the sentence reached the lemma without a save" >&2
+    exit 1
+fi
+
+"$app" "$edition" > "$home/app2.log" 2>&1 &
+pid=$!
+until_true 'grep -q "niet-opgeslagen tekst teruggevonden voor lemmas/van-mobiliteit-naar-bereikbaarheid.md" "$home/app2.log"' 60
+echo "offered: the next start offers the text"
+window=$(xdotool search --sync --onlyvisible --name "Trendweb Studio" | head -n 1)
+# A click beside the dialog gives the window the keyboard; the dialog keeps its focus.
+xdotool mousemove --window "$window" 100 700 click 1
+xdotool key Return
+xdotool key ctrl+s
+until_true 'grep -qF -- "$sentence" "$lemma"' 30
+echo "recovered: Enter put it back and Ctrl+S saved it into the lemma"
+until_true '! journal_holds' 10
+echo "the journal entry is gone after the save"
+kill "$pid"
+wait "$pid" 2>/dev/null || true
+pid=""
