@@ -18,6 +18,7 @@ Pane {
     property var outline: null
     // The note under the mouse, as its tooltip shows it ("" when none).
     readonly property string hoveredNote: hover.note
+    readonly property alias findBar: findBar
     signal textEdited(string text)
     // Ctrl+K: a link to another lemma at the cursor, or around the selection.
     signal lemmaLinkRequested()
@@ -142,6 +143,34 @@ Pane {
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Status: concept, review of definitief")
             }
+        }
+
+        FindBar {
+            id: findBar
+            objectName: "findBar"
+            Layout.fillWidth: true
+            editor: editor
+        }
+
+        Shortcut {
+            sequences: [StandardKey.Find]
+            enabled: editor.enabled
+            onActivated: findBar.show(false)
+        }
+        Shortcut {
+            sequence: "Ctrl+H"
+            enabled: editor.enabled
+            onActivated: findBar.show(true)
+        }
+        Shortcut {
+            sequences: [StandardKey.FindNext]
+            enabled: editor.enabled && findBar.visible
+            onActivated: findBar.go(1)
+        }
+        Shortcut {
+            sequences: [StandardKey.FindPrevious]
+            enabled: editor.enabled && findBar.visible
+            onActivated: findBar.go(-1)
         }
 
         ScrollView {

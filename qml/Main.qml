@@ -232,6 +232,55 @@ ApplicationWindow {
         }
     }
 
+    SearchDialog {
+        id: searchDialog
+        objectName: "searchDialog"
+        edition: controller
+        onHitChosen: (path, start, length) => {
+            const row = controller.rowOfFile(path)
+            if (row < 0) {
+                message = qsTr("%1 is geen lemma en opent niet in de editor.").arg(path)
+                return
+            }
+            const select = function() {
+                editor.placeCursor(start)
+                editor.textArea.select(start, start + length)
+            }
+            if (row !== lemmaList.currentIndex || document.filePath === "") {
+                if (document.modified) {
+                    unsavedDialog.ask(function() { window.showLemma(row); select() })
+                    return
+                }
+                window.showLemma(row)
+            }
+            select()
+        }
+        onReplaceRequested: (replacement) => {
+            window.save() // the files are replaced on disk: the open text goes first
+            if (document.modified) {
+                message = qsTr("Het lemma kon niet worden opgeslagen; er is niets vervangen.")
+                return
+            }
+            const outcome = search.replaceInEdition(replacement)
+            if (outcome.error) {
+                message = outcome.error
+                return
+            }
+            message = qsTr("%L1 keer vervangen in %L2 bestand(en). Vastleggen maakt er een versie van.")
+                .arg(outcome.count).arg(outcome.files.length)
+            if (document.filePath !== "")
+                document.load(document.filePath)
+            window.pendingLemma = controller.lemmas.path(lemmaList.currentIndex)
+            controller.open()
+            versions.refresh()
+        }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Shift+F"
+        onActivated: searchDialog.show()
+    }
+
     // Unsaved text of an earlier session: offered once the edition is open.
     Recovery {
         id: recovery
@@ -304,6 +353,7 @@ ApplicationWindow {
         onPushRequested: versions.push()
         onNextEditionRequested: versions.startNextEdition()
         onExportRequested: exportDialog.open()
+        onSearchRequested: searchDialog.show()
     }
 
     footer: StatusBar {

@@ -16,6 +16,7 @@ ToolBar {
     signal pushRequested()
     signal nextEditionRequested()
     signal exportRequested()
+    signal searchRequested()
     signal lemmaRequested(string mode) // "new", "rename" or "delete"
 
     RowLayout {
@@ -101,6 +102,14 @@ ToolBar {
         }
 
         Item { Layout.fillWidth: true }
+
+        ToolButton {
+            objectName: "searchButton"
+            text: qsTr("Zoeken")
+            onClicked: toolBar.searchRequested()
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Zoeken en vervangen in de hele editie (Ctrl+Shift+F)")
+        }
     }
 
     Dialog {

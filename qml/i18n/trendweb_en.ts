@@ -274,6 +274,73 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>%L1 keer vervangen</source>
+        <translation>Replaced %L1 times</translation>
+    </message>
+    <message>
+        <source>Zoeken in dit lemma</source>
+        <translation>Find in this lemma</translation>
+    </message>
+    <message>
+        <source>niet gevonden</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>%L1 van %L2</source>
+        <translation>%L1 of %L2</translation>
+    </message>
+    <message>
+        <source>%L1 keer</source>
+        <translation>%L1 times</translation>
+    </message>
+    <message>
+        <source>Vorige</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Vorige (Shift+F3)</source>
+        <translation>Previous (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Volgende (F3)</source>
+        <translation>Next (F3)</translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Hoofdletters tellen mee</source>
+        <translation>Match case</translation>
+    </message>
+    <message>
+        <source>Heel woord</source>
+        <translation>Whole word</translation>
+    </message>
+    <message>
+        <source>Zoeken sluiten</source>
+        <translation>Close find</translation>
+    </message>
+    <message>
+        <source>Vervangen door</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <source>Vervangen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Alles vervangen</source>
+        <translation>Replace all</translation>
+    </message>
+</context>
+<context>
     <name>FootnotesPanel</name>
     <message>
         <source>nog te schrijven</source>
@@ -569,6 +636,18 @@
         <source>Web</source>
         <translation>Web</translation>
     </message>
+    <message>
+        <source>%1 is geen lemma en opent niet in de editor.</source>
+        <translation>%1 is not a lemma and does not open in the editor.</translation>
+    </message>
+    <message>
+        <source>Het lemma kon niet worden opgeslagen; er is niets vervangen.</source>
+        <translation>The lemma could not be saved; nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>%L1 keer vervangen in %L2 bestand(en). Vastleggen maakt er een versie van.</source>
+        <translation>Replaced %L1 times in %L2 file(s). Commit to make a version of it.</translation>
+    </message>
 </context>
 <context>
     <name>MainToolBar</name>
@@ -655,6 +734,14 @@
     <message>
         <source>Lemma verwijderen…</source>
         <translation>Delete lemma…</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Zoeken en vervangen in de hele editie (Ctrl+Shift+F)</source>
+        <translation>Find and replace in the whole edition (Ctrl+Shift+F)</translation>
     </message>
 </context>
 <context>
@@ -813,6 +900,53 @@
     <message>
         <source>Opgelost</source>
         <translation>Resolved</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Zoeken in de editie</source>
+        <translation>Search the edition</translation>
+    </message>
+    <message>
+        <source>Zoeken in alle lemma&apos;s, rode draden en de inleiding</source>
+        <translation>Search all lemmas, rode draden and the introduction</translation>
+    </message>
+    <message>
+        <source>Hoofdletters tellen mee</source>
+        <translation>Match case</translation>
+    </message>
+    <message>
+        <source>Heel woord</source>
+        <translation>Whole word</translation>
+    </message>
+    <message>
+        <source>Niet gevonden.</source>
+        <translation>Not found.</translation>
+    </message>
+    <message>
+        <source>%L1 keer, in %L2 bestand(en)</source>
+        <translation>%L1 times, in %L2 file(s)</translation>
+    </message>
+    <message>
+        <source> · regel %1</source>
+        <translation> · line %1</translation>
+    </message>
+    <message>
+        <source>Vervangen door</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <source>Ja, %L1 keer vervangen</source>
+        <translation>Yes, replace %L1 times</translation>
+    </message>
+    <message>
+        <source>Alles vervangen…</source>
+        <translation>Replace all…</translation>
+    </message>
+    <message>
+        <source>Dit vervangt %L1 keer „%2” in %L3 bestand(en) en slaat ze op. Klik nogmaals om te bevestigen; de vorige tekst blijft in de Geschiedenis.</source>
+        <translation>This replaces “%2” %L1 times in %L3 file(s) and saves them. Click again to confirm; the previous text stays in the History.</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1130,13 @@
     <message>
         <source>Gestippeld: een lemma waar geen ander lemma naar verwijst. Rood: een verwijzing naar een lemma dat niet bestaat.</source>
         <translation>Ringed: a lemma no other lemma links to. Red: a link to a lemma that does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>trendweb::EditionSearch</name>
+    <message>
+        <source>Typ eerst wat er gezocht moet worden.</source>
+        <translation>First type what to search for.</translation>
     </message>
 </context>
 <context>

@@ -42,12 +42,23 @@ until_true() {
 
 journal_holds() { grep -rqsF -- "$sentence" "$XDG_DATA_HOME"; }
 
+# The editor is ready for typing once it has gone quiet: the edition loaded, the
+# dictionary read, the preview painted (less than 2 ticks of CPU in half a second).
+cpu_ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$pid/stat"; }
+quiet() {
+    local before
+    before=$(cpu_ticks)
+    sleep 0.5
+    [ $(($(cpu_ticks) - before)) -lt 2 ]
+}
+
 "$app" "$edition" > "$home/app.log" 2>&1 &
 pid=$!
 window=$(xdotool search --sync --onlyvisible --name "Trendweb Studio" | head -n 1)
 # The lemma is open once its title is in the editor's header; give the window a moment
 # by waiting for the edition's title in the window name.
 until_true 'xdotool getwindowname "$window" | grep -q "Trendweb 2025"' 60
+until_true quiet 120
 
 xdotool mousemove --window "$window" 620 400 click 1
 xdotool key --window "$window" ctrl+End Return Return
@@ -68,6 +79,7 @@ pid=$!
 until_true 'grep -q "niet-opgeslagen tekst teruggevonden voor lemmas/van-mobiliteit-naar-bereikbaarheid.md" "$home/app2.log"' 60
 echo "offered: the next start offers the text"
 window=$(xdotool search --sync --onlyvisible --name "Trendweb Studio" | head -n 1)
+until_true quiet 120
 # A click beside the dialog gives the window the keyboard; the dialog keeps its focus.
 xdotool mousemove --window "$window" 100 700 click 1
 xdotool key Return
