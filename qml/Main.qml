@@ -74,6 +74,35 @@ ApplicationWindow {
             document.save()
     }
 
+    // Why taking an operation back did not work; shown in the banner.
+    property string operationMessage: ""
+
+    // Takes back (or redoes) the last new, rename, move or delete of a lemma.
+    function editionStep(again) {
+        window.save()
+        if (document.modified)
+            return // the banner says why the text could not be saved
+        const path = controller.lemmas.path(lemmaList.currentIndex)
+        if (!(again ? lemmaManager.redo() : lemmaManager.undo())) {
+            operationMessage = lemmaManager.errorMessage
+            return
+        }
+        operationMessage = ""
+        document.close() // it was saved; it may have moved or changed on disk
+        window.pendingLemma = path !== "" ? path : "-"
+        controller.open()
+        versions.refresh()
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Alt+Z"
+        onActivated: window.editionStep(false)
+    }
+    Shortcut {
+        sequence: "Ctrl+Alt+Y"
+        onActivated: window.editionStep(true)
+    }
+
     LemmaManager {
         id: lemmaManager
         editionRoot: controller.rootPath
@@ -104,8 +133,8 @@ ApplicationWindow {
                     lemmaList.currentIndex = row // moved: the open text stays as it is, saved or not
                 } else {
                     document.close() // renamed or deleted: it was saved first
-                    if (row >= 0 && lemmas.count > 0)
-                        window.showLemma(row)
+                    if (lemmas.count > 0)
+                        window.showLemma(row >= 0 ? row : 0)
                 }
             } else if (loaded && lemmas.count > 0 && document.filePath === "") {
                 window.showLemma(0)
@@ -349,6 +378,10 @@ ApplicationWindow {
             sidePanel.changesPanel.focusMessage()
         }
         onLemmaRequested: (mode) => window.manageLemma(mode)
+        undoText: lemmaManager.undoText
+        redoText: lemmaManager.redoText
+        onUndoRequested: window.editionStep(false)
+        onRedoRequested: window.editionStep(true)
         onPullRequested: versions.pull()
         onPushRequested: versions.push()
         onNextEditionRequested: versions.startNextEdition()
@@ -376,7 +409,8 @@ ApplicationWindow {
 
         MessageBanner {
             Layout.fillWidth: true
-            text: controller.errorMessage || document.errorMessage || editor.spelling.errorMessage
+            text: controller.errorMessage || document.errorMessage || window.operationMessage
+                  || editor.spelling.errorMessage
         }
 
         SplitView {

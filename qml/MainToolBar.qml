@@ -18,6 +18,11 @@ ToolBar {
     signal exportRequested()
     signal searchRequested()
     signal lemmaRequested(string mode) // "new", "rename" or "delete"
+    // Taking back an operation on the edition (new, rename, move, delete), or redoing it.
+    property string undoText: ""
+    property string redoText: ""
+    signal undoRequested()
+    signal redoRequested()
 
     RowLayout {
         anchors.fill: parent
@@ -39,6 +44,21 @@ ToolBar {
                 MenuItem {
                     text: qsTr("Lemma verwijderen…")
                     onTriggered: toolBar.lemmaRequested("delete")
+                }
+                MenuSeparator {}
+                MenuItem {
+                    objectName: "undoOperation"
+                    text: toolBar.undoText !== "" ? qsTr("Ongedaan maken: %1 (Ctrl+Alt+Z)").arg(toolBar.undoText)
+                                                  : qsTr("Ongedaan maken (Ctrl+Alt+Z)")
+                    enabled: toolBar.undoText !== ""
+                    onTriggered: toolBar.undoRequested()
+                }
+                MenuItem {
+                    objectName: "redoOperation"
+                    text: toolBar.redoText !== "" ? qsTr("Opnieuw: %1 (Ctrl+Alt+Y)").arg(toolBar.redoText)
+                                                  : qsTr("Opnieuw (Ctrl+Alt+Y)")
+                    enabled: toolBar.redoText !== ""
+                    onTriggered: toolBar.redoRequested()
                 }
                 MenuSeparator {}
                 MenuItem {

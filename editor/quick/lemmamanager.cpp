@@ -10,7 +10,10 @@ void LemmaManager::setEditionRoot(const QString &root)
     if (root == m_root)
         return;
     m_root = root;
+    m_undo.clear(); // another edition: its history is not this one's
+    m_redo.clear();
     Q_EMIT editionRootChanged();
+    Q_EMIT historyChanged();
 }
 
 void LemmaManager::setErrorMessage(const QString &message)
@@ -26,26 +29,98 @@ QString LemmaManager::slugFromTitle(const QString &title) const
     return trendweb::slugFromTitle(title);
 }
 
+bool LemmaManager::record(const QString &label, const std::function<QString()> &operation)
+{
+    auto before = EditionSnapshot::take(m_root);
+    if (!before) {
+        setErrorMessage(before.error().message);
+        return false;
+    }
+    const QString failure = operation();
+    setErrorMessage(failure);
+    if (!failure.isEmpty())
+        return false;
+    auto after = EditionSnapshot::take(m_root);
+    if (after) {
+        m_undo.append({label, std::move(before).value(), std::move(after).value()});
+        if (m_undo.size() > 20)
+            m_undo.removeFirst();
+    } else {
+        m_undo.clear(); // done, but it cannot be taken back
+    }
+    m_redo.clear();
+    Q_EMIT historyChanged();
+    return true;
+}
+
+bool LemmaManager::undo()
+{
+    if (m_undo.isEmpty())
+        return false;
+    const Step &step = m_undo.last();
+    if (!step.after.matches(m_root)) {
+        setErrorMessage(tr("Na \"%1\" is de editie verder veranderd; ongedaan maken zou dat "
+                           "werk weggooien. Draai de latere wijzigingen eerst zelf terug.")
+                            .arg(step.label));
+        return false;
+    }
+    if (auto restored = step.before.restore(m_root); !restored) {
+        setErrorMessage(restored.error().message);
+        return false;
+    }
+    setErrorMessage({});
+    m_redo.append(m_undo.takeLast());
+    Q_EMIT historyChanged();
+    return true;
+}
+
+bool LemmaManager::redo()
+{
+    if (m_redo.isEmpty())
+        return false;
+    const Step &step = m_redo.last();
+    if (!step.before.matches(m_root)) {
+        setErrorMessage(tr("Na het ongedaan maken is de editie veranderd; \"%1\" kan niet "
+                           "opnieuw zonder dat werk weg te gooien.")
+                            .arg(step.label));
+        return false;
+    }
+    if (auto restored = step.after.restore(m_root); !restored) {
+        setErrorMessage(restored.error().message);
+        return false;
+    }
+    setErrorMessage({});
+    m_undo.append(m_redo.takeLast());
+    Q_EMIT historyChanged();
+    return true;
+}
+
 QString LemmaManager::createLemma(const QString &title)
 {
-    const auto slug = trendweb::createLemma(m_root, title);
-    setErrorMessage(slug ? QString() : slug.error().message);
-    return slug ? slug.value() : QString();
+    QString slug;
+    record(tr("Nieuw lemma"), [&] {
+        const auto created = trendweb::createLemma(m_root, title);
+        slug = created ? created.value() : QString();
+        return created ? QString() : created.error().message;
+    });
+    return slug;
 }
 
 bool LemmaManager::renameLemma(const QString &oldSlug, const QString &newSlug,
                                const QString &newTitle)
 {
-    const auto renamed = trendweb::renameLemma(m_root, oldSlug, newSlug, newTitle);
-    setErrorMessage(renamed ? QString() : renamed.error().message);
-    return bool(renamed);
+    return record(tr("Lemma hernoemen"), [&] {
+        const auto renamed = trendweb::renameLemma(m_root, oldSlug, newSlug, newTitle);
+        return renamed ? QString() : renamed.error().message;
+    });
 }
 
 bool LemmaManager::moveLemma(const QString &slug, int step)
 {
-    const auto moved = trendweb::moveLemma(m_root, slug, step);
-    setErrorMessage(moved ? QString() : moved.error().message);
-    return bool(moved);
+    return record(tr("Lemma verplaatsen"), [&] {
+        const auto moved = trendweb::moveLemma(m_root, slug, step);
+        return moved ? QString() : moved.error().message;
+    });
 }
 
 QStringList LemmaManager::referencesTo(const QString &slug) const
@@ -55,9 +130,10 @@ QStringList LemmaManager::referencesTo(const QString &slug) const
 
 bool LemmaManager::deleteLemma(const QString &slug, bool removeLinks)
 {
-    const auto deleted = trendweb::deleteLemma(m_root, slug, removeLinks);
-    setErrorMessage(deleted ? QString() : deleted.error().message);
-    return bool(deleted);
+    return record(tr("Lemma verwijderen"), [&] {
+        const auto deleted = trendweb::deleteLemma(m_root, slug, removeLinks);
+        return deleted ? QString() : deleted.error().message;
+    });
 }
 
 } // namespace trendweb

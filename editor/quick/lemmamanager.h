@@ -2,9 +2,13 @@
 // operations; the edition is reopened afterwards by whoever asked.
 #pragma once
 
+#include "editing/editionsnapshot.h"
+
+#include <QList>
 #include <QObject>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 
 namespace trendweb {
 
@@ -15,6 +19,9 @@ class LemmaManager : public QObject
     Q_PROPERTY(QString editionRoot READ editionRoot WRITE setEditionRoot NOTIFY editionRootChanged)
     // Why the last operation changed nothing, in Dutch; empty after a success.
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    // What Ongedaan maken and Opnieuw would do ("Lemma hernoemen"); empty when nothing.
+    Q_PROPERTY(QString undoText READ undoText NOTIFY historyChanged)
+    Q_PROPERTY(QString redoText READ redoText NOTIFY historyChanged)
 
 public:
     using QObject::QObject;
@@ -22,6 +29,8 @@ public:
     QString editionRoot() const { return m_root; }
     void setEditionRoot(const QString &root);
     QString errorMessage() const { return m_errorMessage; }
+    QString undoText() const { return m_undo.isEmpty() ? QString() : m_undo.last().label; }
+    QString redoText() const { return m_redo.isEmpty() ? QString() : m_redo.last().label; }
 
     Q_INVOKABLE QString slugFromTitle(const QString &title) const;
     // The new lemma's slug, or empty.
@@ -32,16 +41,31 @@ public:
     Q_INVOKABLE bool moveLemma(const QString &slug, int step);
     Q_INVOKABLE QStringList referencesTo(const QString &slug) const;
     Q_INVOKABLE bool deleteLemma(const QString &slug, bool removeLinks);
+    // Takes the last operation back, or does it again: refused (with the reason) when the
+    // edition has changed since, so that no later work is lost.
+    Q_INVOKABLE bool undo();
+    Q_INVOKABLE bool redo();
 
 Q_SIGNALS:
     void editionRootChanged();
     void errorMessageChanged();
+    void historyChanged();
 
 private:
     void setErrorMessage(const QString &message);
+    // Runs an operation between two snapshots of the edition, for undo and redo.
+    bool record(const QString &label, const std::function<QString()> &operation);
 
+    struct Step
+    {
+        QString label;
+        EditionSnapshot before;
+        EditionSnapshot after;
+    };
     QString m_root;
     QString m_errorMessage;
+    QList<Step> m_undo;
+    QList<Step> m_redo;
 };
 
 } // namespace trendweb

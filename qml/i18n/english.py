@@ -291,6 +291,13 @@ ENGLISH = {
     'Alles vervangen…': 'Replace all…',
     'Dit vervangt %L1 keer „%2” in %L3 bestand(en) en slaat ze op. Klik nogmaals om te bevestigen; de vorige tekst blijft in de Geschiedenis.': 'This replaces “%2” %L1 times in %L3 file(s) and saves them. Click again to confirm; the previous text stays in the History.',
     'Typ eerst wat er gezocht moet worden.': 'First type what to search for.',
+    'Ongedaan maken: %1 (Ctrl+Alt+Z)': 'Undo: %1 (Ctrl+Alt+Z)',
+    'Ongedaan maken (Ctrl+Alt+Z)': 'Undo (Ctrl+Alt+Z)',
+    'Opnieuw: %1 (Ctrl+Alt+Y)': 'Redo: %1 (Ctrl+Alt+Y)',
+    'Opnieuw (Ctrl+Alt+Y)': 'Redo (Ctrl+Alt+Y)',
+    'Na "%1" is de editie verder veranderd; ongedaan maken zou dat werk weggooien. Draai de latere wijzigingen eerst zelf terug.': 'The edition changed after "%1"; undoing it would throw that work away. Take the later changes back yourself first.',
+    'Na het ongedaan maken is de editie veranderd; "%1" kan niet opnieuw zonder dat werk weg te gooien.': 'The edition changed after the undo; "%1" cannot be redone without throwing that work away.',
+    'Lemma verplaatsen': 'Move lemma',
 }
 
 

@@ -743,6 +743,22 @@
         <source>Zoeken en vervangen in de hele editie (Ctrl+Shift+F)</source>
         <translation>Find and replace in the whole edition (Ctrl+Shift+F)</translation>
     </message>
+    <message>
+        <source>Ongedaan maken: %1 (Ctrl+Alt+Z)</source>
+        <translation>Undo: %1 (Ctrl+Alt+Z)</translation>
+    </message>
+    <message>
+        <source>Ongedaan maken (Ctrl+Alt+Z)</source>
+        <translation>Undo (Ctrl+Alt+Z)</translation>
+    </message>
+    <message>
+        <source>Opnieuw: %1 (Ctrl+Alt+Y)</source>
+        <translation>Redo: %1 (Ctrl+Alt+Y)</translation>
+    </message>
+    <message>
+        <source>Opnieuw (Ctrl+Alt+Y)</source>
+        <translation>Redo (Ctrl+Alt+Y)</translation>
+    </message>
 </context>
 <context>
     <name>ProblemDelegate</name>
@@ -1152,6 +1168,33 @@
     <message>
         <source>Geëxporteerd naar %1</source>
         <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
+    <name>trendweb::LemmaManager</name>
+    <message>
+        <source>Na &quot;%1&quot; is de editie verder veranderd; ongedaan maken zou dat werk weggooien. Draai de latere wijzigingen eerst zelf terug.</source>
+        <translation>The edition changed after &quot;%1&quot;; undoing it would throw that work away. Take the later changes back yourself first.</translation>
+    </message>
+    <message>
+        <source>Na het ongedaan maken is de editie veranderd; &quot;%1&quot; kan niet opnieuw zonder dat werk weg te gooien.</source>
+        <translation>The edition changed after the undo; &quot;%1&quot; cannot be redone without throwing that work away.</translation>
+    </message>
+    <message>
+        <source>Nieuw lemma</source>
+        <translation>New lemma</translation>
+    </message>
+    <message>
+        <source>Lemma hernoemen</source>
+        <translation>Rename lemma</translation>
+    </message>
+    <message>
+        <source>Lemma verplaatsen</source>
+        <translation>Move lemma</translation>
+    </message>
+    <message>
+        <source>Lemma verwijderen</source>
+        <translation>Delete lemma</translation>
     </message>
 </context>
 <context>

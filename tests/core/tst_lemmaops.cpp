@@ -1,12 +1,15 @@
 // New and deleted lemmas: edition.yaml follows, a linked lemma is not deleted behind
 // its readers' backs, and the edition still validates afterwards.
+#include "editing/editionsnapshot.h"
 #include "editing/lemmaops.h"
+#include "editing/renamelemma.h"
 #include "editionloader.h"
 #include "fixtures.h"
 #include "testregistry.h"
 #include "textfile.h"
 #include "validation/editionchecks.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,6 +127,41 @@ private Q_SLOTS:
         QVERIFY(moveLemma(block.path(), QStringLiteral("eerste"), 1)); // its comment goes along
         QVERIFY(read(block, QStringLiteral("edition.yaml"))
                     .contains(QStringLiteral("lemmas:\n  - derde\n  - eerste # begin\n")));
+    }
+
+    void anOperationIsTakenBackByteForByte()
+    {
+        QTemporaryDir dir;
+        auto files = goodEdition();
+        files[QStringLiteral("figures/tweede/grafiek.png")] =
+            QByteArray("\x89PNG\r\n\x1a\n\0\xff", 10);
+        writeFiles(dir.path(), files);
+        const auto before = EditionSnapshot::take(dir.path());
+        QVERIFY(before);
+        QCOMPARE(before->size(), files.size());
+        QVERIFY(before->matches(dir.path()));
+
+        QVERIFY(renameLemma(dir.path(), QStringLiteral("tweede"), QStringLiteral("wonen"), {}));
+        QVERIFY(!before->matches(dir.path()));
+        const auto after = EditionSnapshot::take(dir.path());
+        QVERIFY(after);
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("figures/wonen/grafiek.png"))));
+
+        QVERIFY(before->restore(dir.path()));
+        QVERIFY(before->matches(dir.path()));
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            QFile file(dir.filePath(it.key()));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), it.value());
+        }
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("lemmas/wonen.md"))));
+        QVERIFY(!QFileInfo::exists(
+            dir.filePath(QStringLiteral("figures/wonen")))); // no empty folder left
+
+        // And done again.
+        QVERIFY(after->restore(dir.path()));
+        QVERIFY(after->matches(dir.path()));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("lemmas/tweede.md"))));
     }
 
     void aLinkedLemmaIsNotDeletedBehindItsReadersBacks()

@@ -10,6 +10,7 @@ Item {
     height: 600
 
     LemmaManager { id: manager }
+    LemmaDocument { id: document }
 
     LemmaDialog {
         id: dialog
@@ -61,6 +62,24 @@ Item {
             compare(done.signalArguments[0][0], "lemmas/wonen.md")
             compare(manager.referencesTo("wonen").length, 2)
             compare(manager.referencesTo("woningbouw").length, 0)
+
+            // Ongedaan maken puts every reference back; Opnieuw does it again.
+            compare(manager.undoText, "Lemma hernoemen")
+            verify(manager.undo())
+            compare(manager.referencesTo("woningbouw").length, 2)
+            compare(manager.referencesTo("wonen").length, 0)
+            compare(manager.undoText, "")
+            compare(manager.redoText, "Lemma hernoemen")
+            verify(manager.redo())
+            compare(manager.referencesTo("wonen").length, 2)
+
+            // Work saved after the rename is never thrown away by taking it back.
+            verify(document.load(manager.editionRoot + "/lemmas/wonen.md"))
+            document.text = document.text + "Een zin die blijft.\n"
+            verify(document.save())
+            verify(!manager.undo())
+            verify(manager.errorMessage.indexOf("verder veranderd") >= 0)
+            compare(manager.referencesTo("wonen").length, 2)
         }
 
         function test_deleteALinkedLemmaOnlyWithItsLinks() {
@@ -84,6 +103,9 @@ Item {
             compare(manager.errorMessage, "")
             verify(!manager.moveLemma("van-mobiliteit-naar-bereikbaarheid", -1))
             verify(manager.errorMessage.indexOf("vooraan") >= 0)
+            compare(manager.undoText, "Lemma verplaatsen") // a refusal is not a step
+            verify(manager.undo())
+            verify(manager.moveLemma("woningbouw", -1)) // in its old place again
         }
     }
 }
