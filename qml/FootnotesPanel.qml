@@ -221,6 +221,15 @@ Pane {
                         onAccepted: panel.backToText()
                     }
                     Label {
+                        objectName: "noteUrls"
+                        Layout.fillWidth: true
+                        visible: row.modelData.urls.length > 0
+                        text: row.modelData.urls.join("\n")
+                        elide: Text.ElideMiddle
+                        opacity: 0.7
+                        font.pointSize: Qt.application.font.pointSize * 0.9
+                    }
+                    Label {
                         objectName: "sourceResult"
                         Layout.fillWidth: true
                         readonly property var result: panel.sourceCheck ? panel.sourceCheck.results[row.modelData.label] : undefined

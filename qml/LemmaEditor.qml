@@ -34,6 +34,16 @@ Pane {
         return ""
     }
 
+    // [selection](slug.md) in place of the selection, or [title](slug.md) at the cursor.
+    function insertLemmaLink(slug, title) {
+        const label = area.selectedText !== "" ? area.selectedText : title
+        const start = area.selectionStart
+        const text = area.text
+        applyEdit({ text: text.slice(0, start) + "[" + label + "](" + slug + ".md)" + text.slice(area.selectionEnd),
+                    cursor: start + label.length + slug.length + 7 })
+        area.forceActiveFocus()
+    }
+
     // Puts the cursor on the other end of the footnote it is in: from a reference to
     // the note's text, from the text to the first reference.
     function jumpFootnote() {

@@ -251,14 +251,7 @@ ApplicationWindow {
     LemmaLinkDialog {
         id: linkDialog
         outline: outline
-        onChosen: (slug, title) => {
-            const area = editor.textArea
-            const label = area.selectedText !== "" ? area.selectedText : title
-            editor.applyEdit({ text: area.text.slice(0, area.selectionStart) + "[" + label + "](" + slug + ".md)"
-                                     + area.text.slice(area.selectionEnd),
-                               cursor: area.selectionStart + label.length + slug.length + 7 })
-            area.forceActiveFocus()
-        }
+        onChosen: (slug, title) => editor.insertLemmaLink(slug, title)
     }
 
     SearchDialog {

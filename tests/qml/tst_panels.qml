@@ -73,6 +73,12 @@ Item {
 
     SignalSpy { id: opened; target: related; signalName: "lemmaRequested" }
 
+    LemmaLinkDialog {
+        id: linkDialog
+        outline: outline
+        onChosen: (slug, title) => editor.insertLemmaLink(slug, title)
+    }
+
     TestCase {
         name: "Panels"
         when: windowShown
@@ -128,6 +134,7 @@ Item {
             const gone = loopback.url("/weg")
             compare(editor.applyEdit(outline.setFootnoteText(area().text, "1", "CBS. <" + ok + "> en <" + gone + ">")), "")
             tryVerify(() => footnotes.notes.length === 1 && footnotes.notes[0].urls.length === 2, 5000)
+            tryVerify(() => findChild(findChild(footnotes, "footnoteList").itemAtIndex(0), "noteUrls").text === ok + "\n" + gone)
             const button = findChild(footnotes, "checkSources")
             mouseClick(button)
             tryVerify(() => !footnotes.sourceCheck.busy, 10000)
@@ -141,6 +148,25 @@ Item {
             const label = findChild(list.itemAtIndex(0), "sourceResult")
             verify(label.visible)
             verify(label.text.indexOf("niet gevonden (404)") >= 0)
+        }
+
+        function test_inlineLinkWithCompletion() {
+            const text = area().text
+            const start = text.indexOf("De bouw")
+            area().select(start, start + 7)
+            linkDialog.open()
+            tryCompare(linkDialog, "opened", true)
+            const field = findChild(linkDialog.contentItem, "lemmaPickerField")
+            tryVerify(() => field.activeFocus)
+            for (const c of "econ")
+                keyClick(c)
+            keyClick(Qt.Key_Return)
+            tryCompare(linkDialog, "opened", false)
+            compare(area().text, text.slice(0, start) + "[De bouw](regionale-economie.md)" + text.slice(start + 7))
+            // The edition sees the link: woningbouw now links to regionale-economie inline.
+            tryVerify(() => outline.related.length === 2, 5000)
+            area().undo()
+            compare(area().text, text)
         }
 
         function test_insertRefusedInTheFrontMatter() {

@@ -239,8 +239,8 @@ void SourceChecker::send(std::shared_ptr<Job> job, const QString &url)
             return;
         reply->disconnect(this);
         record();
-        if (!reply->isFinished())
-            reply->abort();
+        if (!reply->isFinished() && reply->error() == QNetworkReply::NoError)
+            reply->abort(); // the answer is known: its body is not needed
         reply->deleteLater();
     };
     connect(timer, &QTimer::timeout, this, [this, job, finish] {
