@@ -19,6 +19,7 @@ Dialog {
     // Returns "" when saved, else the reason.
     property var save: null
     property var copyImage: null
+    readonly property alias fileDialog: fileDialog
 
     function edit(index, figure) {
         dialog.index = index
@@ -59,6 +60,8 @@ Dialog {
     FileDialog {
         id: fileDialog
         title: qsTr("Afbeelding kiezen")
+        // A dialog is not an item: the window comes from its content.
+        parentWindow: dialog.contentItem ? dialog.contentItem.Window.window : null
         nameFilters: [qsTr("Afbeeldingen (*.png *.jpg *.jpeg *.gif *.svg *.webp)")]
         onAccepted: dialog.useImage(selectedFile.toString())
     }

@@ -252,6 +252,11 @@ Item {
             const dialog = figures.dialog
             dialog.edit(-1, null)
             tryCompare(dialog, "opened", true)
+            // "Kiezen…" opens the file dialog for images.
+            dialog.fileDialog.open()
+            tryCompare(dialog.fileDialog, "visible", true)
+            dialog.fileDialog.close()
+            tryCompare(dialog.fileDialog, "visible", false)
             dialog.caption = "Nieuwbouw per jaar"
             dialog.source = "CBS"
             dialog.useImage(fixtures.copyOf("images") + "/grafiek.png")
