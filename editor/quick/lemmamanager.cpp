@@ -55,42 +55,37 @@ bool LemmaManager::record(const QString &label, const std::function<QString()> &
 
 bool LemmaManager::undo()
 {
-    if (m_undo.isEmpty())
-        return false;
-    const Step &step = m_undo.last();
-    if (!step.after.matches(m_root)) {
-        setErrorMessage(tr("Na \"%1\" is de editie verder veranderd; ongedaan maken zou dat "
-                           "werk weggooien. Draai de latere wijzigingen eerst zelf terug.")
-                            .arg(step.label));
-        return false;
-    }
-    if (auto restored = step.before.restore(m_root); !restored) {
-        setErrorMessage(restored.error().message);
-        return false;
-    }
-    setErrorMessage({});
-    m_redo.append(m_undo.takeLast());
-    Q_EMIT historyChanged();
-    return true;
+    return travel(m_undo, m_redo, true);
 }
 
 bool LemmaManager::redo()
 {
-    if (m_redo.isEmpty())
+    return travel(m_redo, m_undo, false);
+}
+
+bool LemmaManager::travel(QList<Step> &from, QList<Step> &to, bool back)
+{
+    if (from.isEmpty())
         return false;
-    const Step &step = m_redo.last();
-    if (!step.before.matches(m_root)) {
-        setErrorMessage(tr("Na het ongedaan maken is de editie veranderd; \"%1\" kan niet "
-                           "opnieuw zonder dat werk weg te gooien.")
-                            .arg(step.label));
+    const Step &step = from.last();
+    // The edition must be as the step left it (or found it): else later work would go.
+    const EditionSnapshot &expected = back ? step.after : step.before;
+    if (!expected.matches(m_root)) {
+        setErrorMessage(back ? tr("Na \"%1\" is de editie verder veranderd; ongedaan maken zou "
+                                  "dat werk weggooien. Draai de latere wijzigingen eerst zelf "
+                                  "terug.")
+                                   .arg(step.label)
+                             : tr("Na het ongedaan maken is de editie veranderd; \"%1\" kan niet "
+                                  "opnieuw zonder dat werk weg te gooien.")
+                                   .arg(step.label));
         return false;
     }
-    if (auto restored = step.after.restore(m_root); !restored) {
+    if (auto restored = (back ? step.before : step.after).restore(m_root); !restored) {
         setErrorMessage(restored.error().message);
         return false;
     }
     setErrorMessage({});
-    m_undo.append(m_redo.takeLast());
+    to.append(from.takeLast());
     Q_EMIT historyChanged();
     return true;
 }

@@ -62,6 +62,8 @@ private:
         EditionSnapshot before;
         EditionSnapshot after;
     };
+    // Moves the last step of `from` to `to`, putting the edition back (or forward).
+    bool travel(QList<Step> &from, QList<Step> &to, bool back);
     QString m_root;
     QString m_errorMessage;
     QList<Step> m_undo;
