@@ -215,11 +215,17 @@ Pane {
                 HoverHandler {
                     id: hover
                     property string note: ""
+                    property point last: Qt.point(-1, -1)
                     onPointChanged: {
                         if (!editor.outline || !hovered) {
                             note = ""
                             return
                         }
+                        // The window repeats the hover on each frame while one types: only a
+                        // moved mouse is worth a look at the text.
+                        if (point.position.x === last.x && point.position.y === last.y)
+                            return
+                        last = point.position
                         const position = area.positionAt(point.position.x, point.position.y)
                         const label = editor.outline.footnoteAt(area.text, position)
                         note = label === "" ? "" : qsTr("Voetnoot %1: %2").arg(label)

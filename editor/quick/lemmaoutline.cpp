@@ -94,6 +94,12 @@ QString LemmaOutline::slug() const
 
 void LemmaOutline::refresh()
 {
+    // Each check of the text comes here; the panels are only rebuilt when what they show
+    // changed (typing in a paragraph changes no note, link or figure).
+    const QVariantList footnotes = m_footnotes;
+    const QVariantList related = m_related;
+    const QVariantList backlinks = m_backlinks;
+    const QVariantList figures = m_figures;
     m_footnotes.clear();
     m_related.clear();
     m_backlinks.clear();
@@ -144,7 +150,9 @@ void LemmaOutline::refresh()
                                          {QStringLiteral("alt"), figure.alt}});
         }
     }
-    Q_EMIT changed();
+    if (footnotes != m_footnotes || related != m_related || backlinks != m_backlinks ||
+        figures != m_figures)
+        Q_EMIT changed();
 }
 
 QVariantList LemmaOutline::matchingLemmas(const QString &query) const
