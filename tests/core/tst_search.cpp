@@ -90,6 +90,22 @@ private Q_SLOTS:
             dir.path(), {QStringLiteral("lemmas/eerste.md"), QStringLiteral("lemmas/derde.md")},
             QStringLiteral("artikel"), QStringLiteral("stuk"), {}, &count));
         QCOMPARE(readTextFile(dir.filePath(QStringLiteral("lemmas/eerste.md"))).value(), before);
+
+        // A file that cannot be written puts the ones already written back. This one reads
+        // fine, but its atomic save needs a temporary name longer than a file name may be.
+        const QString longName =
+            QStringLiteral("lemmas/") + QString(246, QLatin1Char('z')) + QStringLiteral(".md");
+        QVERIFY(writeTextFile(dir.filePath(longName), QStringLiteral("nog een artikel")));
+        const QString tweede =
+            readTextFile(dir.filePath(QStringLiteral("lemmas/tweede.md"))).value();
+        QVERIFY(tweede.contains(QStringLiteral("artikel")));
+        const auto failed = replaceInFiles(
+            dir.path(),
+            {QStringLiteral("lemmas/eerste.md"), QStringLiteral("lemmas/tweede.md"), longName},
+            QStringLiteral("artikel"), QStringLiteral("stuk"), {}, &count);
+        QVERIFY(!failed);
+        QCOMPARE(readTextFile(dir.filePath(QStringLiteral("lemmas/eerste.md"))).value(), before);
+        QCOMPARE(readTextFile(dir.filePath(QStringLiteral("lemmas/tweede.md"))).value(), tweede);
     }
 };
 

@@ -104,6 +104,7 @@ Result<QStringList> replaceInFiles(const QString &root, const QStringList &paths
 {
     const QDir dir(root);
     QMap<QString, QString> changed;
+    QMap<QString, QString> originals;
     int total = 0;
     for (const QString &path : paths) {
         auto text = readTextFile(dir.filePath(path));
@@ -113,12 +114,19 @@ Result<QStringList> replaceInFiles(const QString &root, const QStringList &paths
         const QString result = replaceAll(text.value(), query, replacement, options, &replaced);
         if (replaced > 0) {
             changed.insert(path, result);
+            originals.insert(path, text.value());
             total += replaced;
         }
     }
+    QStringList written;
     for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
-        if (auto written = writeTextFile(dir.filePath(it.key()), it.value()); !written)
-            return written.error();
+        if (auto done = writeTextFile(dir.filePath(it.key()), it.value()); !done) {
+            // All or nothing: the files already replaced get their text back.
+            for (const QString &path : std::as_const(written))
+                (void)writeTextFile(dir.filePath(path), originals.value(path));
+            return done.error();
+        }
+        written.append(it.key());
     }
     if (count)
         *count = total;

@@ -45,8 +45,9 @@ QList<SearchHit> searchEdition(const Edition &edition, const QString &query,
                                const SearchOptions &options);
 
 // Replaces every occurrence in these files (relative paths) of the edition on disk. All
-// files are read before any is written; each is written atomically. Returns the files
-// changed and, in `count`, how many replacements were made.
+// files are read before any is written; each is written atomically, and when one cannot
+// be written the others get their text back. Returns the files changed and, in `count`,
+// how many replacements were made.
 Result<QStringList> replaceInFiles(const QString &root, const QStringList &paths,
                                    const QString &query, const QString &replacement,
                                    const SearchOptions &options, int *count = nullptr);
