@@ -1,6 +1,9 @@
 // libFuzzer target: any bytes as a lemma file, through decoding, front matter,
-// Markdown, schema and every check of the document and of an edition holding it.
+// Markdown, schema and every check of the document and of an edition holding it, and
+// through the panels' edits (notes, related list, figures, find and replace).
 // No input may crash or hang it.
+#include "editing/lemmaedits.h"
+#include "editing/search.h"
 #include "editionloader.h"
 #include "textfile.h"
 #include "validation/editionchecks.h"
@@ -35,5 +38,30 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             __builtin_trap(); // every finding must say what it is
     }
     (void)edition.backlinks(QStringLiteral("fuzz"));
+
+    // The panels' edits, at a few places in the text; each result must still parse.
+    const QString &input = text.value();
+    for (const int position : {0, int(input.size() / 2), int(input.size())}) {
+        if (const auto inserted = trendweb::insertFootnote(input, position)) {
+            if (inserted->referenceEnd > inserted->text.size() ||
+                inserted->definitionEnd > inserted->text.size())
+                __builtin_trap(); // positions inside the new text
+            (void)trendweb::deleteFootnote(inserted->text, inserted->label);
+        }
+    }
+    for (const trendweb::Footnote &note : lemma.footnotes) {
+        (void)trendweb::setFootnoteText(input, note.label, QStringLiteral("Bron. <https://a.nl>"));
+        (void)trendweb::deleteFootnote(input, note.label);
+        (void)trendweb::footnoteDefinitionPosition(input, note.label);
+    }
+    if (const auto related = trendweb::addRelated(input, QStringLiteral("ander")))
+        (void)trendweb::moveRelated(related.value(), QStringLiteral("ander"), -1);
+    if (const auto figures = trendweb::setFigures(input, lemma.figures))
+        (void)trendweb::parseDocument(figures.value(), QStringLiteral("lemmas/fuzz.md"),
+                                      trendweb::Document::Kind::Lemma, edition.root);
+    (void)trendweb::replaceAll(input, QStringLiteral("de"), QStringLiteral("het"), {});
+    const trendweb::TextEdit edit = trendweb::minimalEdit(input, input.mid(1) + QLatin1Char('x'));
+    if (edit.start > edit.end || edit.end > input.size())
+        __builtin_trap();
     return 0;
 }
