@@ -243,8 +243,7 @@ ApplicationWindow {
         sequence: "Ctrl+Alt+F"
         enabled: document.filePath !== ""
         onActivated: {
-            sidePanel.currentIndex = sidePanel.index.footnotes
-            sidePanel.footnotesPanel.insertNote()
+            sidePanel.insertNote()
         }
     }
 
@@ -484,8 +483,8 @@ ApplicationWindow {
                 SplitView.preferredWidth: 360
                 outline: outline
                 editor: editor
-                footnotesPanel.onBackToText: editor.placeCursor(editor.textArea.cursorPosition)
-                relatedPanel.onLemmaRequested: (slug) => {
+                onBackToText: editor.placeCursor(editor.textArea.cursorPosition)
+                onLemmaRequested: (slug) => {
                     const row = controller.rowOfFile("lemmas/" + slug + ".md")
                     if (row >= 0)
                         window.openLemma(row)

@@ -12,9 +12,25 @@ Pane {
     property alias changesPanel: changes
     property alias historyPanel: history
     property alias reviewPanel: review
-    property alias footnotesPanel: footnotes
-    property alias relatedPanel: related
-    property alias figuresPanel: figures
+    // From the Lees meer panel: open this lemma. From the Voetnoten panel: back to the text.
+    signal lemmaRequested(string slug)
+    signal backToText()
+
+    // Ctrl+Alt+F: the Voetnoten panel opens and inserts a note at the editor's cursor.
+    function insertNote() {
+        currentIndex = index.footnotes
+        footnotesLoader.item.insertNote()
+    }
+
+    // The footnotes' web addresses as last checked; kept while the panel is closed.
+    SourceCheck {
+        id: sourceCheck
+        editionRoot: side.outline && side.outline.edition ? side.outline.edition.rootPath : ""
+    }
+    Connections {
+        target: side.outline
+        function onPathChanged() { sourceCheck.clear() }
+    }
     property var outline: null
     property var editor: null
     // The panels by name, for those who open one.
@@ -77,30 +93,35 @@ Pane {
             PreviewPanel {
                 id: previewPanel
             }
-            FootnotesPanel {
-                id: footnotes
-                objectName: "footnotesPanel"
-                outline: side.outline
-                editor: side.editor
-                sourceCheck: SourceCheck {
-                    editionRoot: side.outline && side.outline.edition ? side.outline.edition.rootPath : ""
-                }
-                Connections {
-                    target: side.outline
-                    function onPathChanged() { footnotes.sourceCheck.clear() }
+            // Loaded while shown: the panels are rebuilt from the outline when opened, and
+            // a closed one costs nothing while the author types.
+            Loader {
+                id: footnotesLoader
+                active: tabs.currentIndex === side.index.footnotes
+                sourceComponent: FootnotesPanel {
+                    objectName: "footnotesPanel"
+                    outline: side.outline
+                    editor: side.editor
+                    sourceCheck: sourceCheck
+                    onBackToText: side.backToText()
                 }
             }
-            RelatedPanel {
-                id: related
-                objectName: "relatedPanel"
-                outline: side.outline
-                editor: side.editor
+            Loader {
+                active: tabs.currentIndex === side.index.related
+                sourceComponent: RelatedPanel {
+                    objectName: "relatedPanel"
+                    outline: side.outline
+                    editor: side.editor
+                    onLemmaRequested: (slug) => side.lemmaRequested(slug)
+                }
             }
-            FiguresPanel {
-                id: figures
-                objectName: "figuresPanel"
-                outline: side.outline
-                editor: side.editor
+            Loader {
+                active: tabs.currentIndex === side.index.figures
+                sourceComponent: FiguresPanel {
+                    objectName: "figuresPanel"
+                    outline: side.outline
+                    editor: side.editor
+                }
             }
             ProblemsPanel {
                 id: problems
