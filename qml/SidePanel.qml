@@ -34,8 +34,9 @@ Pane {
     property var outline: null
     property var editor: null
     // The panels by name, for those who open one.
-    readonly property var index: ({ preview: 0, footnotes: 1, related: 2, figures: 3, problems: 4,
-                                    changes: 5, history: 6, comments: 7 })
+    // In the order of the main window's design; Wijzigingen last.
+    readonly property var index: ({ preview: 0, footnotes: 1, related: 2, figures: 3, comments: 4,
+                                    problems: 5, history: 6, changes: 7 })
     property int problemCount: 0
     property int changeCount: 0
     property alias currentIndex: tabs.currentIndex
@@ -66,13 +67,12 @@ Pane {
                 width: implicitWidth
             }
             TabButton {
-                text: side.problemCount > 0 ? qsTr("Problemen (%L1)").arg(side.problemCount)
-                                            : qsTr("Problemen")
+                text: qsTr("Opmerkingen")
                 width: implicitWidth
             }
             TabButton {
-                text: side.changeCount > 0 ? qsTr("Wijzigingen (%L1)").arg(side.changeCount)
-                                           : qsTr("Wijzigingen")
+                text: side.problemCount > 0 ? qsTr("Problemen (%L1)").arg(side.problemCount)
+                                            : qsTr("Problemen")
                 width: implicitWidth
             }
             TabButton {
@@ -80,7 +80,8 @@ Pane {
                 width: implicitWidth
             }
             TabButton {
-                text: qsTr("Opmerkingen")
+                text: side.changeCount > 0 ? qsTr("Wijzigingen (%L1)").arg(side.changeCount)
+                                           : qsTr("Wijzigingen")
                 width: implicitWidth
             }
         }
@@ -123,17 +124,17 @@ Pane {
                     editor: side.editor
                 }
             }
+            ReviewPanel {
+                id: review
+            }
             ProblemsPanel {
                 id: problems
-            }
-            ChangesPanel {
-                id: changes
             }
             HistoryPanel {
                 id: history
             }
-            ReviewPanel {
-                id: review
+            ChangesPanel {
+                id: changes
             }
         }
     }
