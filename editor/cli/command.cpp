@@ -66,6 +66,13 @@ const QList<Command> &commands()
     return list;
 }
 
+void addEditionPathArgument(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QCoreApplication::translate("cli", "de map van de editie"),
+                                 QStringLiteral("[PATH]"));
+}
+
 bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, Context &context,
                   int &exitCode)
 {

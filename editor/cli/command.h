@@ -40,6 +40,9 @@ QCommandLineOption formatOption(const QStringList &formats);
 QString chosenFormat(const QCommandLineParser &parser, const QCommandLineOption &option,
                      const QStringList &formats, const QStringList &arguments, Context &context);
 
+// The optional [PATH] argument of the verbs that work on an edition.
+void addEditionPathArgument(QCommandLineParser &parser);
+
 // The edition a verb works on: its PATH argument when given, else -C, else the current folder.
 QString editionFolder(const Context &context, const QStringList &positional);
 

@@ -21,9 +21,7 @@ int runExport(const QStringList &arguments, Context &context)
     const QCommandLineOption force(QStringLiteral("force"),
                                    QCoreApplication::translate("cli", "ook met fouten exporteren"));
     parser.addOptions({format, output, force});
-    parser.addPositionalArgument(QStringLiteral("PATH"),
-                                 QCoreApplication::translate("cli", "de map van de editie"),
-                                 QStringLiteral("[PATH]"));
+    addEditionPathArgument(parser);
     int exitCode = Ok;
     if (!parseOptions(parser, arguments, context, exitCode))
         return exitCode;

@@ -21,9 +21,7 @@ int runRenameLemma(const QStringList &arguments, Context &context)
                                  QCoreApplication::translate("cli", "de huidige naam (slug)"));
     parser.addPositionalArgument(QStringLiteral("NIEUW"),
                                  QCoreApplication::translate("cli", "de nieuwe naam (slug)"));
-    parser.addPositionalArgument(QStringLiteral("PATH"),
-                                 QCoreApplication::translate("cli", "de map van de editie"),
-                                 QStringLiteral("[PATH]"));
+    addEditionPathArgument(parser);
     int exitCode = Ok;
     if (!parseOptions(parser, arguments, context, exitCode))
         return exitCode;

@@ -32,9 +32,7 @@ int runCheckSources(const QStringList &arguments, Context &context)
     const QStringList formats = {QStringLiteral("text"), QStringLiteral("json")};
     const QCommandLineOption format = formatOption(formats);
     parser.addOptions({jobs, timeout, refresh, cache, format});
-    parser.addPositionalArgument(QStringLiteral("PATH"),
-                                 QCoreApplication::translate("cli", "de map van de editie"),
-                                 QStringLiteral("[PATH]"));
+    addEditionPathArgument(parser);
     int exitCode = Ok;
     if (!parseOptions(parser, arguments, context, exitCode))
         return exitCode;

@@ -19,9 +19,7 @@ int runSpellcheck(const QStringList &arguments, Context &context)
     const QStringList formats = {QStringLiteral("text"), QStringLiteral("json")};
     const QCommandLineOption format = formatOption(formats);
     parser.addOption(format);
-    parser.addPositionalArgument(QStringLiteral("PATH"),
-                                 QCoreApplication::translate("cli", "de map van de editie"),
-                                 QStringLiteral("[PATH]"));
+    addEditionPathArgument(parser);
     int exitCode = Ok;
     if (!parseOptions(parser, arguments, context, exitCode))
         return exitCode;

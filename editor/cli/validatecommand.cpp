@@ -34,9 +34,7 @@ int runValidate(const QStringList &arguments, Context &context)
     const QCommandLineOption english(QStringLiteral("english"),
                                      QCoreApplication::translate("cli", "meldingen in het Engels"));
     parser.addOptions({format, english});
-    parser.addPositionalArgument(QStringLiteral("PATH"),
-                                 QCoreApplication::translate("cli", "de map van de editie"),
-                                 QStringLiteral("[PATH]"));
+    addEditionPathArgument(parser);
     int exitCode = Ok;
     if (!parseOptions(parser, arguments, context, exitCode))
         return exitCode;
