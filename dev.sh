@@ -27,6 +27,8 @@ PACKAGES=(
     hunspell
     # sshd on 127.0.0.1 for the tests of sharing over SSH
     openssh-server openssh-client
+    # a certificate for the HTTPS server of the check-sources test; Qt's TLS through OpenSSL
+    openssl libssl3
     # the site generator the export is built with, and the browser its tests use
     hugo chromium python3
     # packaging: the .deb, its checks, and a clean Debian root to install it in

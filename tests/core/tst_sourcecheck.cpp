@@ -11,6 +11,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -157,6 +162,67 @@ private Q_SLOTS:
         QVERIFY(run(fresh, urls, options));
         QCOMPARE(server.requests(), 7);
         QVERIFY(!fresh.result(urls.at(0)).cached);
+    }
+
+    void httpsIsCheckedWithItsCertificate()
+    {
+        // A certificate for 127.0.0.1, made for this test by openssl.
+        QTemporaryDir dir;
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
+                       dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                       dir.filePath(QStringLiteral("cert.pem"))});
+        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0,
+                 openssl.readAllStandardError().constData());
+        const QList<QSslCertificate> certificates =
+            QSslCertificate::fromPath(dir.filePath(QStringLiteral("cert.pem")));
+        QCOMPARE(certificates.size(), 1);
+        QFile keyFile(dir.filePath(QStringLiteral("key.pem")));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        const QSslKey key(&keyFile, QSsl::Rsa);
+        QVERIFY(!key.isNull());
+
+        QSslServer server;
+        QSslConfiguration serverConfiguration = QSslConfiguration::defaultConfiguration();
+        serverConfiguration.setLocalCertificate(certificates.first());
+        serverConfiguration.setPrivateKey(key);
+        server.setSslConfiguration(serverConfiguration);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::pendingConnectionAvailable, &server, [&server] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    if (socket->readAll().contains("\r\n\r\n"))
+                        socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        const QString url = QStringLiteral("https://127.0.0.1:%1/ok").arg(server.serverPort());
+
+        // Nobody vouches for this certificate: said plainly, not ignored.
+        SourceChecker checker;
+        SourceCheckOptions options;
+        options.timeoutMs = 5000;
+        QVERIFY(run(checker, {url}, options));
+        QCOMPARE(checker.result(url).failure,
+                 QStringLiteral("beveiligde verbinding mislukt (certificaat)"));
+
+        // Once it is trusted, the address works.
+        const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration trusting = original;
+        trusting.addCaCertificates(certificates);
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        SourceChecker trusted;
+        const bool ran = run(trusted, {url}, options);
+        QSslConfiguration::setDefaultConfiguration(original);
+        QVERIFY(ran);
+        QVERIFY2(trusted.result(url).ok(), qPrintable(trusted.result(url).summary()));
+        QCOMPARE(trusted.result(url).status, 200);
     }
 
     void theCommandLine()
