@@ -11,6 +11,8 @@
 
 #include <QFile>
 #include <QImage>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -82,23 +84,30 @@ private Q_SLOTS:
         const int cursor = int(lemma.indexOf(QLatin1String(" Tweede")));
         const auto inserted = insertFootnote(lemma, cursor);
         QVERIFY2(inserted, qPrintable(inserted.error().message));
-        QCOMPARE(inserted->label, QStringLiteral("8")); // above 7, which is unused but taken
+        const QString label = inserted->label;
+        // Above 7, which is unused but taken; and four characters of its own.
+        QVERIFY2(QRegularExpression(QStringLiteral("^8-[a-z2-9]{4}$")).match(label).hasMatch(),
+                 qPrintable(label));
+        const QString reference = QStringLiteral("[^%1]").arg(label);
+        const QString definition = QStringLiteral("[^%1]: ").arg(label);
         const QString &text = inserted->text;
-        QCOMPARE(text.mid(cursor, 4), QStringLiteral("[^8]"));
-        QCOMPARE(inserted->referenceEnd, cursor + 4);
+        QCOMPARE(text.mid(cursor, reference.size()), reference);
+        QCOMPARE(inserted->referenceEnd, cursor + reference.size());
         // The definition follows note 1's, the note referenced just before the cursor.
-        QVERIFY(text.contains(QLatin1String("<https://www.cbs.nl/bouw>\n[^8]: \n[^2]: ABF")));
-        QCOMPARE(text.mid(inserted->definitionEnd - 6, 6), QStringLiteral("[^8]: "));
+        QVERIFY(text.contains(
+            QStringLiteral("<https://www.cbs.nl/bouw>\n%1\n[^2]: ABF").arg(definition)));
+        QCOMPARE(text.mid(inserted->definitionEnd - definition.size(), definition.size()),
+                 definition);
         // Every other definition is there, byte for byte, and the front matter too.
         QStringList before = definitionLines(lemma);
         QStringList after = definitionLines(text);
-        after.removeAll(QStringLiteral("[^8]: "));
+        after.removeAll(definition);
         QCOMPARE(after, before);
         QVERIFY(text.startsWith(lemma.left(lemma.indexOf(QLatin1String("Eerste")))));
         // Numbers follow at render time: 1, then the new one, then 2.
         const Document document =
             parseDocument(text, QStringLiteral("lemmas/woningbouw.md"), Document::Kind::Lemma);
-        QCOMPARE(document.footnotes.value(1).label, QStringLiteral("8"));
+        QCOMPARE(document.footnotes.value(1).label, label);
         QCOMPARE(document.footnotes.value(1).number, 2);
         QCOMPARE(document.footnotes.value(2).label, QStringLiteral("2"));
         QCOMPARE(document.footnotes.value(0).text,
@@ -110,13 +119,23 @@ private Q_SLOTS:
         const QString text = QStringLiteral("---\ntitle: X\n---\nEen zin.");
         const auto inserted = insertFootnote(text, int(text.size()));
         QVERIFY(inserted);
-        QCOMPARE(inserted->label, QStringLiteral("1"));
-        QCOMPARE(inserted->text, QStringLiteral("---\ntitle: X\n---\nEen zin.[^1]\n\n[^1]: \n"));
+        const QString label = inserted->label;
+        QVERIFY(label.startsWith(QStringLiteral("1-")));
+        QCOMPARE(inserted->text,
+                 QStringLiteral("---\ntitle: X\n---\nEen zin.[^%1]\n\n[^%1]: \n").arg(label));
         QCOMPARE(inserted->definitionEnd, int(inserted->text.size()) - 1);
         // Before the first note when none precedes the cursor.
         const auto first = insertFootnote(lemma, int(lemma.indexOf(QLatin1String("Eerste"))));
         QVERIFY(first);
-        QVERIFY(first->text.contains(QLatin1String("noot.\n\n[^8]: \n[^1]: CBS")));
+        QVERIFY(
+            first->text.contains(QStringLiteral("noot.\n\n[^%1]: \n[^1]: CBS").arg(first->label)));
+
+        // Two authors adding a note to the same lemma at once choose different labels, and
+        // the next label counts on from a label of that form.
+        QRandomGenerator one(1);
+        QRandomGenerator two(2);
+        QVERIFY(newFootnoteLabel(lemma, &one) != newFootnoteLabel(lemma, &two));
+        QVERIFY(newFootnoteLabel(first->text).startsWith(QStringLiteral("9-")));
     }
 
     void insertRefusedOutsideTheRunningText()

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
 namespace trendweb {
@@ -159,7 +160,7 @@ TextEdit minimalEdit(const QString &before, const QString &after)
             after.mid(prefix, after.size() - suffix - prefix)};
 }
 
-QString newFootnoteLabel(const QString &text)
+QString newFootnoteLabel(const QString &text, QRandomGenerator *random)
 {
     const Body body(text);
     int highest = 0;
@@ -170,13 +171,23 @@ QString newFootnoteLabel(const QString &text)
         used.insert(definition.label);
     for (const Figure &figure : figuresOf(text))
         used.insert(figure.note);
+    static const QRegularExpression leadingNumber(QStringLiteral("^(\\d+)"));
     for (const QString &label : std::as_const(used)) {
-        bool numeric = false;
-        const int number = label.toInt(&numeric);
-        if (numeric)
-            highest = qMax(highest, number);
+        if (const auto match = leadingNumber.match(label); match.hasMatch())
+            highest = qMax(highest, match.captured(1).toInt());
     }
-    return QString::number(highest + 1);
+    // The number keeps the labels in a readable order; the four characters after it keep
+    // two authors who add a note to the same lemma at the same time from choosing the
+    // same label, so that their work merges without a clash.
+    static const QString alphabet = QStringLiteral("abcdefghjkmnpqrstuvwxyz23456789");
+    QRandomGenerator *generator = random ? random : QRandomGenerator::global();
+    QString label;
+    do {
+        label = QString::number(highest + 1) + QLatin1Char('-');
+        for (int i = 0; i < 4; ++i)
+            label += alphabet.at(int(generator->bounded(quint32(alphabet.size()))));
+    } while (used.contains(label));
+    return label;
 }
 
 Result<FootnoteInsertion> insertFootnote(const QString &text, int position)

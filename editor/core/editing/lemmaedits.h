@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+class QRandomGenerator;
+
 namespace trendweb {
 
 // The one replacement that turns `before` into `after`: [start, end) of `before`
@@ -22,8 +24,10 @@ struct TextEdit
 };
 TextEdit minimalEdit(const QString &before, const QString &after);
 
-// A label no note of the text uses yet: one more than the highest numeric label.
-QString newFootnoteLabel(const QString &text);
+// A label no note of the text uses yet: one more than the highest number a label starts
+// with, and four random characters ("15-k3fq"), so that two authors adding a note to the
+// same lemma at once never pick the same label. `random` defaults to the global generator.
+QString newFootnoteLabel(const QString &text, QRandomGenerator *random = nullptr);
 
 struct FootnoteInsertion
 {
