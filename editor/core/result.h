@@ -16,6 +16,14 @@ struct Error
     int column = 0;  // 1-based, in characters; 0 when unknown
     QString detail;  // the technical cause in English, for logs and English messages
 
+    // An error that is only a message to the user.
+    static Error withMessage(QString message)
+    {
+        Error error;
+        error.message = std::move(message);
+        return error;
+    }
+
     QString toString() const;
 };
 

@@ -47,13 +47,6 @@ Figure figureFrom(const QVariantMap &map)
     return figure;
 }
 
-Error refusal(const QString &message)
-{
-    Error error;
-    error.message = message;
-    return error;
-}
-
 } // namespace
 
 LemmaOutline::LemmaOutline(QObject *parent)
@@ -265,9 +258,9 @@ QVariantMap LemmaOutline::saveFigure(const QString &text, int index, const QVari
     QList<Figure> figures = figuresOf(text);
     Figure figure = figureFrom(map);
     if (figure.caption.isEmpty())
-        return outcome(Result<QString>(refusal(tr("Geef de figuur een bijschrift."))));
+        return outcome(Result<QString>(Error::withMessage(tr("Geef de figuur een bijschrift."))));
     if (!figure.image.isEmpty() && figure.alt.isEmpty())
-        return outcome(Result<QString>(refusal(
+        return outcome(Result<QString>(Error::withMessage(
             tr("Beschrijf de afbeelding in de alternatieve tekst, voor wie haar niet kan zien."))));
     QList<Figure> others = figures;
     if (index >= 0 && index < others.size())
@@ -276,8 +269,8 @@ QVariantMap LemmaOutline::saveFigure(const QString &text, int index, const QVari
         figure.id = figureIdFor(figure.caption, others);
     for (const Figure &other : std::as_const(others)) {
         if (other.id == figure.id)
-            return outcome(Result<QString>(
-                refusal(tr("Er is al een figuur met de naam %1 in dit lemma.").arg(figure.id))));
+            return outcome(Result<QString>(Error::withMessage(
+                tr("Er is al een figuur met de naam %1 in dit lemma.").arg(figure.id))));
     }
     if (index >= 0 && index < figures.size())
         figures[index] = figure;
@@ -290,7 +283,8 @@ QVariantMap LemmaOutline::removeFigure(const QString &text, int index) const
 {
     QList<Figure> figures = figuresOf(text);
     if (index < 0 || index >= figures.size())
-        return outcome(Result<QString>(refusal(tr("Die figuur staat niet in dit lemma."))));
+        return outcome(
+            Result<QString>(Error::withMessage(tr("Die figuur staat niet in dit lemma."))));
     figures.removeAt(index);
     return outcome(setFigures(text, figures));
 }
@@ -299,7 +293,7 @@ QVariantMap LemmaOutline::moveFigure(const QString &text, int index, int step) c
 {
     QList<Figure> figures = figuresOf(text);
     if (index < 0 || index >= figures.size() || index + step < 0 || index + step >= figures.size())
-        return outcome(Result<QString>(refusal(tr("Verder kan deze figuur niet."))));
+        return outcome(Result<QString>(Error::withMessage(tr("Verder kan deze figuur niet."))));
     figures.move(index, index + step);
     return outcome(setFigures(text, figures));
 }

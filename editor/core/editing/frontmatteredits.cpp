@@ -1,0 +1,256 @@
+#include "frontmatteredits.h"
+
+#include "editing/lemmaops.h"
+#include "editionloader.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace trendweb {
+
+namespace {
+
+struct Lines
+{
+    QStringList lines;
+    int close = -1;
+
+    explicit Lines(const QString &text)
+        : lines(text.split(QLatin1Char('\n')))
+    {
+        if (lines.value(0) != QLatin1String("---"))
+            return;
+        for (int i = 1; i < lines.size(); ++i) {
+            if (lines.at(i) == QLatin1String("---") || lines.at(i) == QLatin1String("...")) {
+                close = i;
+                return;
+            }
+        }
+    }
+
+    // The lines [first, last] of a top-level key in the front matter; first is -1 when absent.
+    std::pair<int, int> block(const QString &key) const
+    {
+        const QString start = key + QLatin1Char(':');
+        for (int i = 1; i < close; ++i) {
+            if (!lines.at(i).startsWith(start))
+                continue;
+            int last = i;
+            for (int j = i + 1; j < close; ++j) {
+                const QString &line = lines.at(j);
+                if (line.trimmed().isEmpty())
+                    continue;
+                if (!line.startsWith(QLatin1Char(' ')) && !line.startsWith(QLatin1Char('-')))
+                    break;
+                last = j;
+            }
+            return {i, last};
+        }
+        return {-1, -1};
+    }
+
+    // Puts `replacement` in the place of the key's lines, or before the closing line.
+    QString replaced(const QString &key, const QStringList &replacement) const
+    {
+        QStringList result = lines;
+        const auto [first, last] = block(key);
+        if (first >= 0) {
+            result.remove(first, last - first + 1);
+            for (int i = 0; i < replacement.size(); ++i)
+                result.insert(first + i, replacement.at(i));
+        } else {
+            for (int i = 0; i < replacement.size(); ++i)
+                result.insert(close + i, replacement.at(i));
+        }
+        return result.join(QLatin1Char('\n'));
+    }
+};
+
+Error noFrontMatter()
+{
+    return Error::withMessage(
+        QObject::tr("Het lemma heeft geen kop (front matter) tussen twee regels "
+                    "\"---\". Herstel die eerst; zie het paneel Problemen."));
+}
+
+Document parsed(const QString &text)
+{
+    return parseDocument(text, QStringLiteral("lemmas/lemma.md"), Document::Kind::Lemma);
+}
+
+// The body of a lemma and where it starts.
+
+} // namespace
+
+QStringList relatedOf(const QString &text)
+{
+    return parsed(text).related;
+}
+
+Result<QString> setRelated(const QString &text, const QStringList &slugs)
+{
+    const Lines lines(text);
+    if (lines.close < 0)
+        return noFrontMatter();
+    const auto [first, last] = lines.block(QStringLiteral("related"));
+    const bool flow = first >= 0 && lines.lines.at(first).contains(QLatin1Char('['));
+    QStringList replacement;
+    if (slugs.isEmpty() || flow) {
+        replacement << QStringLiteral("related: [%1]").arg(slugs.join(QStringLiteral(", ")));
+    } else {
+        replacement << QStringLiteral("related:");
+        for (const QString &slug : slugs)
+            replacement << QStringLiteral("  - ") + slug;
+    }
+    return lines.replaced(QStringLiteral("related"), replacement);
+}
+
+Result<QString> addRelated(const QString &text, const QString &slug)
+{
+    QStringList slugs = relatedOf(text);
+    if (slugs.contains(slug))
+        return Error::withMessage(QObject::tr("Dit lemma staat al in de lijst."));
+    slugs.append(slug);
+    return setRelated(text, slugs);
+}
+
+Result<QString> removeRelated(const QString &text, const QString &slug)
+{
+    QStringList slugs = relatedOf(text);
+    if (!slugs.removeAll(slug))
+        return Error::withMessage(QObject::tr("Dit lemma staat niet in de lijst."));
+    return setRelated(text, slugs);
+}
+
+Result<QString> moveRelated(const QString &text, const QString &slug, int step)
+{
+    QStringList slugs = relatedOf(text);
+    const qsizetype from = slugs.indexOf(slug);
+    const qsizetype to = from + step;
+    if (from < 0 || to < 0 || to >= slugs.size())
+        return Error::withMessage(QObject::tr("Verder kan dit lemma niet in de lijst."));
+    slugs.move(from, to);
+    return setRelated(text, slugs);
+}
+
+QList<Figure> figuresOf(const QString &text)
+{
+    return parsed(text).figures;
+}
+
+Result<QString> setFigures(const QString &text, const QList<Figure> &figures)
+{
+    const Lines lines(text);
+    if (lines.close < 0)
+        return noFrontMatter();
+    QStringList replacement;
+    if (!figures.isEmpty())
+        replacement << QStringLiteral("figures:");
+    for (const Figure &figure : figures) {
+        replacement << QStringLiteral("  - id: ") + yamlScalar(figure.id);
+        const auto field = [&](const char *key, const QString &value, bool quoted = false) {
+            if (!value.trimmed().isEmpty())
+                replacement << QStringLiteral("    %1: %2")
+                                   .arg(QLatin1String(key),
+                                        quoted && !value.contains(QLatin1Char('"')) &&
+                                                !value.contains(QLatin1Char('\\'))
+                                            ? QStringLiteral("\"%1\"").arg(value.trimmed())
+                                            : yamlScalar(value.trimmed()));
+        };
+        field("caption", figure.caption);
+        field("source", figure.source);
+        field("note", figure.note, true);
+        field("image", figure.image);
+        field("alt", figure.alt);
+    }
+    return lines.replaced(QStringLiteral("figures"), replacement);
+}
+
+QString figureIdFor(const QString &caption, const QList<Figure> &figures)
+{
+    QStringList words = slugFromTitle(caption).split(QLatin1Char('-'), Qt::SkipEmptyParts);
+    QString base = words.mid(0, 6).join(QLatin1Char('-'));
+    if (base.isEmpty())
+        base = QStringLiteral("figuur");
+    QString id = base;
+    const auto taken = [&](const QString &candidate) {
+        return std::any_of(figures.cbegin(), figures.cend(),
+                           [&](const Figure &figure) { return figure.id == candidate; });
+    };
+    for (int n = 2; taken(id); ++n)
+        id = QStringLiteral("%1-%2").arg(base).arg(n);
+    return id;
+}
+
+Result<QString> copyFigureImage(const QString &root, const QString &slug, const QString &file)
+{
+    const QFileInfo source(file);
+    static const QStringList kinds = {QStringLiteral("png"),  QStringLiteral("jpg"),
+                                      QStringLiteral("jpeg"), QStringLiteral("gif"),
+                                      QStringLiteral("svg"),  QStringLiteral("webp")};
+    if (!source.isFile())
+        return Error::withMessage(QObject::tr("Het bestand %1 bestaat niet.").arg(file));
+    if (!kinds.contains(source.suffix().toLower()))
+        return Error::withMessage(
+            QObject::tr("%1 is geen afbeelding die de site kan tonen. Kies een "
+                        "PNG-, JPEG-, GIF-, SVG- of WebP-bestand.")
+                .arg(source.fileName()));
+    const auto digest = [](const QString &path) {
+        QFile in(path);
+        if (!in.open(QIODevice::ReadOnly))
+            return QByteArray();
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&in);
+        return hash.result();
+    };
+    const QDir folder(QDir(root).filePath(QStringLiteral("figures/") + slug));
+    if (!folder.exists() && !QDir().mkpath(folder.path()))
+        return Error::withMessage(
+            QObject::tr("De map %1 kan niet worden gemaakt.").arg(folder.path()));
+    const QString base = slugFromTitle(source.completeBaseName()).isEmpty()
+                             ? QStringLiteral("figuur")
+                             : slugFromTitle(source.completeBaseName());
+    const QString suffix = source.suffix().toLower();
+    const QByteArray wanted = digest(file);
+    QString name = base + QLatin1Char('.') + suffix;
+    for (int n = 2; folder.exists(name); ++n) {
+        if (digest(folder.filePath(name)) == wanted)
+            return QStringLiteral("figures/%1/%2").arg(slug, name); // already there
+        name = QStringLiteral("%1-%2.%3").arg(base).arg(n).arg(suffix);
+    }
+    const QString partial = folder.filePath(name + QStringLiteral(".deel"));
+    QFile::remove(partial);
+    if (!QFile::copy(file, partial) || !QFile::rename(partial, folder.filePath(name))) {
+        QFile::remove(partial);
+        return Error::withMessage(
+            QObject::tr("De afbeelding kan niet naar %1 worden gekopieerd. Is er "
+                        "schrijfruimte en mag de map worden beschreven?")
+                .arg(folder.path()));
+    }
+    return QStringLiteral("figures/%1/%2").arg(slug, name);
+}
+
+QString yamlScalar(const QString &value)
+{
+    static const QRegularExpression special(
+        QStringLiteral(
+            "^(?:[-?:,\\[\\]{}#&*!|>'\"%@`]|[0-9+.]|(?:true|false|yes|no|on|off|null|~)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const bool plain = !value.isEmpty() && value == value.trimmed() &&
+                       !special.match(value).hasMatch() && !value.contains(QLatin1String(": ")) &&
+                       !value.contains(QLatin1String(" #")) && !value.endsWith(QLatin1Char(':')) &&
+                       !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\t'));
+    if (plain)
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    quoted.replace(QLatin1Char('"'), QLatin1String("\\\""));
+    quoted.replace(QLatin1Char('\n'), QLatin1String("\\n"));
+    quoted.replace(QLatin1Char('\t'), QLatin1String("\\t"));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+} // namespace trendweb
