@@ -9,6 +9,11 @@ Dialog {
     property string url: ""
     signal provided(string user, string token)
 
+    function ask(url) {
+        dialog.url = url
+        open()
+    }
+
     title: qsTr("Inloggen bij de gedeelde editie")
     modal: true
     anchors.centerIn: parent

@@ -18,6 +18,8 @@ ApplicationWindow {
     property bool closingConfirmed: false
     // What the left column shows: "letters" (A–T), "lijst" (DE LIJST) or "web" (HET WEB in the middle).
     property string view: "letters"
+    // The lemma list of the left column; its current row is the open lemma.
+    readonly property alias lemmaList: navigator.lemmaList
 
     width: 1280
     height: 800
@@ -40,83 +42,66 @@ ApplicationWindow {
             lemmaList.currentIndex = row
     }
 
-    // Opens the file of a problem (when it is a lemma) and puts the cursor on it.
-    function goToProblem(file, line, column) {
+    // Opens a lemma file (asking about unsaved work first) and selects the range that
+    // `place` gives once it is open: [start, end]. False when the file is not a lemma.
+    function goTo(file, place) {
         const row = controller.rowOfFile(file)
         if (row < 0)
-            return
+            return false
+        const select = function() {
+            const range = place()
+            editor.placeCursor(range[0])
+            if (range[1] > range[0])
+                editor.textArea.select(range[0], range[1])
+        }
         if (row !== lemmaList.currentIndex || document.filePath === "") {
             if (document.modified) {
-                unsavedDialog.ask(function() {
-                    window.showLemma(row)
-                    editor.placeCursor(document.positionOf(line, column))
-                })
-                return
+                unsavedDialog.ask(function() { window.showLemma(row); select() })
+                return true
             }
             showLemma(row)
         }
-        editor.placeCursor(document.positionOf(line, column))
+        select()
+        return true
+    }
+
+    // Opens the file of a problem (when it is a lemma) and puts the cursor on it.
+    function goToProblem(file, line, column) {
+        goTo(file, function() {
+            const position = document.positionOf(line, column)
+            return [position, position]
+        })
+    }
+
+    // A cross-link followed: opens that lemma.
+    function openSlug(slug) {
+        const row = controller.rowOfFile("lemmas/" + slug + ".md")
+        if (row >= 0)
+            window.openLemma(row)
+    }
+
+    // The files changed on disk: opens the edition again, on this lemma ("-": the first).
+    function reopen(path) {
+        window.pendingLemma = path
+        controller.open()
+        versions.refresh()
     }
 
     // The lemma to show once the edition has been reopened: a path, "-" for the first.
     property string pendingLemma: ""
-
-    function slugOf(path) { return path.replace(/^lemmas\//, "").replace(/\.md$/, "") }
-
-    function manageLemma(mode) {
-        window.save() // a rename or delete edits the files: the text on screen goes first
-        const path = controller.lemmas.path(lemmaList.currentIndex)
-        lemmaDialog.ask(mode, slugOf(path), editor.lemmaTitle)
-    }
 
     function save() {
         if (document.filePath !== "")
             document.save()
     }
 
-    // Why taking an operation back did not work; shown in the banner.
-    property string operationMessage: ""
-
-    // Takes back (or redoes) the last new, rename, move or delete of a lemma.
-    function editionStep(again) {
-        window.save()
-        if (document.modified)
-            return // the banner says why the text could not be saved
-        const path = controller.lemmas.path(lemmaList.currentIndex)
-        if (!(again ? lemmaManager.redo() : lemmaManager.undo())) {
-            operationMessage = lemmaManager.errorMessage
-            return
-        }
-        operationMessage = ""
-        document.close() // it was saved; it may have moved or changed on disk
-        window.pendingLemma = path !== "" ? path : "-"
-        controller.open()
-        versions.refresh()
-    }
-
-    Shortcut {
-        sequence: "Ctrl+Alt+Z"
-        onActivated: window.editionStep(false)
-    }
-    Shortcut {
-        sequence: "Ctrl+Alt+Y"
-        onActivated: window.editionStep(true)
-    }
-
-    LemmaManager {
-        id: lemmaManager
-        editionRoot: controller.rootPath
-    }
-
-    LemmaDialog {
-        id: lemmaDialog
-        objectName: "lemmaDialog"
-        manager: lemmaManager
-        onDone: (path) => {
-            window.pendingLemma = path
-            controller.open()
-            versions.refresh()
-        }
+    LemmaOperations {
+        id: operations
+        edition: controller
+        document: document
+        currentPath: controller.lemmas.path(lemmaList.currentIndex)
+        currentTitle: editor.lemmaTitle
+        onReopenRequested: (path) => window.reopen(path)
     }
 
     EditionController {
@@ -138,7 +123,7 @@ ApplicationWindow {
                 }
             } else if (loaded && lemmas.count > 0 && document.filePath === "") {
                 window.showLemma(0)
-                window.offerRecovery()
+                recoveryDialog.offerNext()
             }
             lemmas.setUncommitted(versions.changes.paths())
         }
@@ -160,15 +145,8 @@ ApplicationWindow {
                 document.load(document.filePath)
             controller.open()
         }
-        onCredentialsRequested: (url) => {
-            credentialsDialog.url = url
-            credentialsDialog.open()
-        }
-        onUnknownHost: (host, fingerprint) => {
-            hostDialog.host = host
-            hostDialog.fingerprint = fingerprint
-            hostDialog.open()
-        }
+        onCredentialsRequested: (url) => credentialsDialog.ask(url)
+        onUnknownHost: (host, fingerprint) => hostDialog.ask(host, fingerprint)
     }
 
     CredentialsDialog {
@@ -242,9 +220,7 @@ ApplicationWindow {
     Shortcut {
         sequence: "Ctrl+Alt+F"
         enabled: document.filePath !== ""
-        onActivated: {
-            sidePanel.insertNote()
-        }
+        onActivated: sidePanel.insertNote()
     }
 
     LemmaLinkDialog {
@@ -258,43 +234,11 @@ ApplicationWindow {
         objectName: "searchDialog"
         edition: controller
         onHitChosen: (path, start, length) => {
-            const row = controller.rowOfFile(path)
-            if (row < 0) {
+            if (!window.goTo(path, () => [start, start + length]))
                 message = qsTr("%1 is geen lemma en opent niet in de editor.").arg(path)
-                return
-            }
-            const select = function() {
-                editor.placeCursor(start)
-                editor.textArea.select(start, start + length)
-            }
-            if (row !== lemmaList.currentIndex || document.filePath === "") {
-                if (document.modified) {
-                    unsavedDialog.ask(function() { window.showLemma(row); select() })
-                    return
-                }
-                window.showLemma(row)
-            }
-            select()
         }
-        onReplaceRequested: (replacement) => {
-            window.save() // the files are replaced on disk: the open text goes first
-            if (document.modified) {
-                message = qsTr("Het lemma kon niet worden opgeslagen; er is niets vervangen.")
-                return
-            }
-            const outcome = search.replaceInEdition(replacement)
-            if (outcome.error) {
-                message = outcome.error
-                return
-            }
-            message = qsTr("%L1 keer vervangen in %L2 bestand(en). Vastleggen maakt er een versie van.")
-                .arg(outcome.count).arg(outcome.files.length)
-            if (document.filePath !== "")
-                document.load(document.filePath)
-            window.pendingLemma = controller.lemmas.path(lemmaList.currentIndex)
-            controller.open()
-            versions.refresh()
-        }
+        document: document
+        onReplaced: window.reopen(controller.lemmas.path(lemmaList.currentIndex))
     }
 
     Shortcut {
@@ -303,39 +247,23 @@ ApplicationWindow {
     }
 
     // Unsaved text of an earlier session: offered once the edition is open.
-    Recovery {
-        id: recovery
-    }
-
-    function offerRecovery() {
-        recovery.editionRoot = controller.rootPath // the binding may not have followed yet
-        recovery.refresh()
-        const next = recovery.entries[0]
-        if (!next)
-            return
-        recoveryDialog.offer(next, controller.lemmas.title(controller.rowOfFile(next.path)))
-    }
-
     RecoveryDialog {
         id: recoveryDialog
         objectName: "recoveryDialog"
+        edition: controller
         onRecoverRequested: (entry) => {
             const row = controller.rowOfFile(entry.path)
             if (row >= 0 && (document.filePath === entry.filePath || document.load(entry.filePath))) {
                 lemmaList.currentIndex = row
                 document.recover(entry.text)
             }
-            window.offerRecovery()
-        }
-        onDiscardRequested: (entry) => {
-            recovery.discard(entry.filePath)
-            window.offerRecovery()
+            offerNext()
         }
     }
 
     LemmaDocument {
         id: document
-        journalFolder: recovery.folder
+        journalFolder: recoveryDialog.folder
         onSaved: {
             versions.refresh()
             reviews.refresh()
@@ -369,11 +297,11 @@ ApplicationWindow {
             sidePanel.currentIndex = sidePanel.index.changes
             sidePanel.changesPanel.focusMessage()
         }
-        onLemmaRequested: (mode) => window.manageLemma(mode)
-        undoText: lemmaManager.undoText
-        redoText: lemmaManager.redoText
-        onUndoRequested: window.editionStep(false)
-        onRedoRequested: window.editionStep(true)
+        onLemmaRequested: (mode) => operations.ask(mode)
+        undoText: operations.undoText
+        redoText: operations.redoText
+        onUndoRequested: operations.step(false)
+        onRedoRequested: operations.step(true)
         onPullRequested: versions.pull()
         onPushRequested: versions.push()
         onNextEditionRequested: versions.startNextEdition()
@@ -401,7 +329,7 @@ ApplicationWindow {
 
         MessageBanner {
             Layout.fillWidth: true
-            text: controller.errorMessage || document.errorMessage || window.operationMessage
+            text: controller.errorMessage || document.errorMessage || operations.message
                   || editor.spelling.errorMessage
         }
 
@@ -409,44 +337,16 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            ColumnLayout {
+            EditionNavigator {
+                id: navigator
                 SplitView.preferredWidth: 320
                 SplitView.minimumWidth: 200
-                spacing: 0
-
-                TabBar {
-                    id: viewTabs
-                    objectName: "viewTabs"
-                    Layout.fillWidth: true
-                    currentIndex: window.view === "lijst" ? 1 : window.view === "web" ? 2 : 0
-                    TabButton { text: qsTr("A–Z"); onClicked: window.view = "letters" }
-                    TabButton { text: qsTr("Lijst"); onClicked: window.view = "lijst" }
-                    TabButton { text: qsTr("Web"); onClicked: window.view = "web" }
-                }
-
-                StackLayout {
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    currentIndex: window.view === "lijst" ? 1 : 0
-
-                    LemmaList {
-                        id: lemmaList
-                        model: controller.lemmas
-                        loading: controller.loading
-                        onActivated: (row) => window.openLemma(row)
-                        onMoveRequested: (row, step) => {
-                            const path = controller.lemmas.path(row)
-                            if (lemmaManager.moveLemma(window.slugOf(path), step)) {
-                                window.pendingLemma = path
-                                controller.open()
-                            }
-                        }
-                    }
-                    LemmaIndex {
-                        lemmas: controller.lemmas
-                        onActivated: (row) => window.openLemma(row)
-                    }
-                }
+                lemmas: controller.lemmas
+                loading: controller.loading
+                view: window.view
+                onViewChosen: (view) => window.view = view
+                onActivated: (row) => window.openLemma(row)
+                onMoveRequested: (row, step) => operations.move(controller.lemmas.path(row), step)
             }
 
             StackLayout {
@@ -484,11 +384,7 @@ ApplicationWindow {
                 outline: outline
                 editor: editor
                 onBackToText: editor.placeCursor(editor.textArea.cursorPosition)
-                onLemmaRequested: (slug) => {
-                    const row = controller.rowOfFile("lemmas/" + slug + ".md")
-                    if (row >= 0)
-                        window.openLemma(row)
-                }
+                onLemmaRequested: (slug) => window.openSlug(slug)
                 changeCount: versions.changes.count
                 changesPanel.versions: versions
                 historyPanel.versions: versions
@@ -499,11 +395,7 @@ ApplicationWindow {
                 previewPanel.text: document.text
                 previewPanel.cursorLine: document.lineOf(editor.textArea.cursorPosition)
                 previewPanel.notes: reviews.notes.map(note => Object.assign({line: document.lineOf(note.start)}, note))
-                previewPanel.onLemmaRequested: (slug) => {
-                    const row = controller.rowOfFile("lemmas/" + slug + ".md")
-                    if (row >= 0)
-                        window.openLemma(row)
-                }
+                previewPanel.onLemmaRequested: (slug) => window.openSlug(slug)
                 reviewPanel.onPassageChosen: (start, end) => editor.textArea.select(start, end)
                 historyPanel.onOpenVersionRequested: (commitId, summary) => {
                     versionDialog.commitId = commitId

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Trendweb.Studio
 
 // At start: text that was not saved when the editor last ended, one lemma at a time.
 // Enter puts it back in the editor (still unsaved, to be read and saved); the other
@@ -8,22 +9,48 @@ import QtQuick.Layouts
 Dialog {
     id: dialog
 
+    property var edition: null // the EditionController whose texts are offered
+    // Where the editor journals unsaved text.
+    readonly property alias folder: recovery.folder
     property var entry: null // {filePath, path, written, text}
     property string lemmaTitle: ""
+    // Put this text in the editor; the next entry is offered afterwards.
     signal recoverRequested(var entry)
     signal discardRequested(var entry)
+
+    // Offers the newest entry of the open edition, if there is one.
+    function offerNext() {
+        if (!edition)
+            return
+        recovery.editionRoot = edition.rootPath
+        recovery.refresh()
+        const next = recovery.entries[0]
+        if (next)
+            offer(next, edition.lemmas.title(edition.rowOfFile(next.path)))
+    }
 
     function offer(next, title) {
         entry = next
         lemmaTitle = title
         open()
-        console.info("Trendweb Studio: niet-opgeslagen tekst teruggevonden voor " + next.path)
+    }
+
+    Recovery {
+        id: recovery
+    }
+
+    onDiscardRequested: (entry) => {
+        recovery.discard(entry.filePath)
+        offerNext()
     }
 
     title: qsTr("Niet-opgeslagen tekst teruggevonden")
     modal: true
     closePolicy: Popup.NoAutoClose
-    onOpened: recoverButton.forceActiveFocus()
+    onOpened: {
+        recoverButton.forceActiveFocus()
+        console.info("Trendweb Studio: niet-opgeslagen tekst teruggevonden voor " + entry.path)
+    }
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 40 : 520, 520)
 

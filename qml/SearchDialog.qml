@@ -13,9 +13,31 @@ Dialog {
     property string message: ""
     property bool confirming: false
     readonly property alias search: search
+    property var document: null // the LemmaDocument in the editor: saved before replacing
     signal hitChosen(string path, int start, int length)
-    // Replace across the edition; the window saves first and opens the edition again.
-    signal replaceRequested(string replacement)
+    // Files were replaced on disk: the edition is to be opened again.
+    signal replaced()
+
+    // Replaces across the edition: the open text is saved first (nothing is replaced when
+    // that fails), and read again afterwards.
+    function replaceEverywhere(replacement) {
+        if (document && document.filePath !== "")
+            document.save()
+        if (document && document.modified) {
+            message = qsTr("Het lemma kon niet worden opgeslagen; er is niets vervangen.")
+            return
+        }
+        const outcome = search.replaceInEdition(replacement)
+        if (outcome.error) {
+            message = outcome.error
+            return
+        }
+        message = qsTr("%L1 keer vervangen in %L2 bestand(en). Vastleggen maakt er een versie van.")
+            .arg(outcome.count).arg(outcome.files.length)
+        if (document && document.filePath !== "")
+            document.load(document.filePath)
+        replaced()
+    }
 
     function show() {
         open()
@@ -140,7 +162,7 @@ Dialog {
                         return
                     }
                     dialog.confirming = false
-                    dialog.replaceRequested(replaceField.text)
+                    dialog.replaceEverywhere(replaceField.text)
                 }
             }
         }

@@ -10,6 +10,12 @@ Dialog {
     property string fingerprint: ""
     signal trusted(string fingerprint)
 
+    function ask(host, fingerprint) {
+        dialog.host = host
+        dialog.fingerprint = fingerprint
+        open()
+    }
+
     title: qsTr("Onbekende server")
     modal: true
     anchors.centerIn: parent

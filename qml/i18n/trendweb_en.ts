@@ -125,6 +125,21 @@
     </message>
 </context>
 <context>
+    <name>EditionNavigator</name>
+    <message>
+        <source>A–Z</source>
+        <translation>A–Z</translation>
+    </message>
+    <message>
+        <source>Lijst</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Exporteren</source>
@@ -626,15 +641,15 @@
     </message>
     <message>
         <source>A–Z</source>
-        <translation>A–Z</translation>
+        <translation type="vanished">A–Z</translation>
     </message>
     <message>
         <source>Lijst</source>
-        <translation>List</translation>
+        <translation type="vanished">List</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation>Web</translation>
+        <translation type="vanished">Web</translation>
     </message>
     <message>
         <source>%1 is geen lemma en opent niet in de editor.</source>
@@ -642,11 +657,11 @@
     </message>
     <message>
         <source>Het lemma kon niet worden opgeslagen; er is niets vervangen.</source>
-        <translation>The lemma could not be saved; nothing was replaced.</translation>
+        <translation type="vanished">The lemma could not be saved; nothing was replaced.</translation>
     </message>
     <message>
         <source>%L1 keer vervangen in %L2 bestand(en). Vastleggen maakt er een versie van.</source>
-        <translation>Replaced %L1 times in %L2 file(s). Commit to make a version of it.</translation>
+        <translation type="vanished">Replaced %L1 times in %L2 file(s). Commit to make a version of it.</translation>
     </message>
 </context>
 <context>
@@ -963,6 +978,14 @@
     <message>
         <source>Dit vervangt %L1 keer „%2” in %L3 bestand(en) en slaat ze op. Klik nogmaals om te bevestigen; de vorige tekst blijft in de Geschiedenis.</source>
         <translation>This replaces “%2” %L1 times in %L3 file(s) and saves them. Click again to confirm; the previous text stays in the History.</translation>
+    </message>
+    <message>
+        <source>Het lemma kon niet worden opgeslagen; er is niets vervangen.</source>
+        <translation>The lemma could not be saved; nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>%L1 keer vervangen in %L2 bestand(en). Vastleggen maakt er een versie van.</source>
+        <translation>Replaced %L1 times in %L2 file(s). Commit to make a version of it.</translation>
     </message>
 </context>
 <context>
