@@ -29,6 +29,8 @@ PACKAGES=(
     openssh-server openssh-client
     # a certificate for the HTTPS server of the check-sources test; Qt's TLS through OpenSSL
     openssl libssl3
+    # waiting on files, not on the clock, in the end-to-end test of crash recovery
+    inotify-tools
     # the site generator the export is built with, and the browser its tests use
     hugo chromium python3
     # packaging: the .deb, its checks, and a clean Debian root to install it in

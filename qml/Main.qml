@@ -15,6 +15,8 @@ ApplicationWindow {
                                       || (controller.loaded && (document.filePath !== "" || controller.lemmas.count === 0)
                                           && (editor.spelling.ready || editor.spelling.errorMessage !== "")
                                           && (sidePanel.previewPanel.painted || document.filePath === "")))
+    // Said once in the log, for scripts that drive the editor.
+    onReadyChanged: if (ready) console.info("Trendweb Studio: klaar")
     property bool closingConfirmed: false
     // What the left column shows: "letters" (A–T), "lijst" (DE LIJST) or "web" (HET WEB in the middle).
     property string view: "letters"

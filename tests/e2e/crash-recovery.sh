@@ -25,40 +25,30 @@ cp -r "$fixture" "$edition"
 lemma=$edition/lemmas/van-mobiliteit-naar-bereikbaarheid.md
 sentence="Herstelbare zin over fietspaden en overstappen."
 
-# Waits (at most $2 seconds) until the command in $1 succeeds: the state of another
-# process can only be looked at, not waited for.
+# Waits until the command in $1 succeeds, at most $2 seconds. The editor is another
+# process: this waits on the files it writes (its log, its journal, the lemma), woken by
+# inotify, and looks again at each change (or at least every second).
 until_true() {
-    local condition=$1 limit=$2 waited=0
+    local condition=$1 deadline=$((SECONDS + $2))
     until eval "$condition"; do
-        sleep 0.2
-        waited=$((waited + 1))
-        if [ $waited -gt $((limit * 5)) ]; then
+        if [ $SECONDS -ge $deadline ]; then
             echo "crash-recovery: gave up waiting for: $condition" >&2
-            tail -20 "$home/app.log" >&2 || true
+            tail -20 "$home"/app*.log >&2 || true
             exit 1
         fi
+        inotifywait -qq -r -t 1 -e modify,close_write,moved_to,create "$home" 2>/dev/null || true
     done
 }
 
 journal_holds() { grep -rqsF -- "$sentence" "$XDG_DATA_HOME"; }
+# The editor says "klaar" once the edition is loaded, the dictionary read and the preview drawn.
+ready_in() { grep -q "Trendweb Studio: klaar" "$1"; }
 
-# The editor is ready for typing once it has gone quiet: the edition loaded, the
-# dictionary read, the preview painted (less than 2 ticks of CPU in half a second).
-cpu_ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$pid/stat"; }
-quiet() {
-    local before
-    before=$(cpu_ticks)
-    sleep 0.5
-    [ $(($(cpu_ticks) - before)) -lt 2 ]
-}
-
+mkdir -p "$XDG_DATA_HOME"
 "$app" "$edition" > "$home/app.log" 2>&1 &
 pid=$!
 window=$(xdotool search --sync --onlyvisible --name "Trendweb Studio" | head -n 1)
-# The lemma is open once its title is in the editor's header; give the window a moment
-# by waiting for the edition's title in the window name.
-until_true 'xdotool getwindowname "$window" | grep -q "Trendweb 2025"' 60
-until_true quiet 120
+until_true 'ready_in "$home/app.log"' 120
 
 xdotool mousemove --window "$window" 620 400 click 1
 xdotool key --window "$window" ctrl+End Return Return
@@ -79,7 +69,7 @@ pid=$!
 until_true 'grep -q "niet-opgeslagen tekst teruggevonden voor lemmas/van-mobiliteit-naar-bereikbaarheid.md" "$home/app2.log"' 60
 echo "offered: the next start offers the text"
 window=$(xdotool search --sync --onlyvisible --name "Trendweb Studio" | head -n 1)
-until_true quiet 120
+until_true 'ready_in "$home/app2.log"' 120
 # A click beside the dialog gives the window the keyboard; the dialog keeps its focus.
 xdotool mousemove --window "$window" 100 700 click 1
 xdotool key Return
