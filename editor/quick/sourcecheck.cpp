@@ -15,7 +15,7 @@ SourceCheck::SourceCheck(QObject *parent)
         int broken = 0;
         for (const QVariant &result : std::as_const(m_results))
             broken += result.toMap().value(QStringLiteral("ok")).toBool() ? 0 : 1;
-        setStatus(broken == 0 ? tr("Alle %L1 adressen werken.").arg(m_labels.uniqueKeys().size())
+        setStatus(broken == 0 ? tr("Alle %L1 adressen werken.").arg(m_checker.results().size())
                               : tr("%L1 van de %L2 noten met een adres hebben een probleem.")
                                     .arg(broken)
                                     .arg(m_urls.size()));
@@ -42,7 +42,6 @@ void SourceCheck::setTimeout(double seconds)
 
 void SourceCheck::check(const QVariantList &footnotes)
 {
-    m_labels.clear();
     m_urls.clear();
     QStringList urls;
     for (const QVariant &note : footnotes) {
@@ -52,10 +51,7 @@ void SourceCheck::check(const QVariantList &footnotes)
         if (noteUrls.isEmpty())
             continue;
         m_urls.insert(label, noteUrls);
-        for (const QString &url : noteUrls) {
-            m_labels.insert(url, label);
-            urls.append(url);
-        }
+        urls.append(noteUrls);
     }
     m_results.clear();
     Q_EMIT resultsChanged();
@@ -82,7 +78,6 @@ void SourceCheck::clear()
 {
     m_checker.cancel();
     m_results.clear();
-    m_labels.clear();
     m_urls.clear();
     setStatus({});
     Q_EMIT resultsChanged();

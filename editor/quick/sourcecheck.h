@@ -56,8 +56,7 @@ private:
     QString m_editionRoot;
     QString m_status;
     QVariantMap m_results;
-    QMultiHash<QString, QString> m_labels; // url → labels
-    QHash<QString, QStringList> m_urls;    // label → urls
+    QHash<QString, QStringList> m_urls; // label → urls
     double m_timeout = 10;
 };
 
