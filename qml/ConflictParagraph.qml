@@ -41,9 +41,9 @@ Frame {
         Flow {
             Layout.fillWidth: true
             spacing: 4
-            Button { text: qsTr("Mijn versie"); onClicked: frame.chosen("mine", "") }
-            Button { text: qsTr("Die van de anderen"); onClicked: frame.chosen("theirs", "") }
-            Button { text: qsTr("Allebei"); onClicked: frame.chosen("both", "") }
+            Button { objectName: "takeMine"; text: qsTr("Mijn versie"); onClicked: frame.chosen("mine", "") }
+            Button { objectName: "takeTheirs"; text: qsTr("Die van de anderen"); onClicked: frame.chosen("theirs", "") }
+            Button { objectName: "takeBoth"; text: qsTr("Allebei"); onClicked: frame.chosen("both", "") }
             Button {
                 text: edited.visible ? qsTr("Deze tekst nemen") : qsTr("Bewerken…")
                 onClicked: {

@@ -18,6 +18,7 @@ ColumnLayout {
     }
 
     ListView {
+        objectName: "conflictList"
         Layout.fillWidth: true
         Layout.fillHeight: true
         clip: true

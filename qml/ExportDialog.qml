@@ -52,7 +52,8 @@ Dialog {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             font.bold: true
-            text: exporter.errorCount === 0
+            text: exporter.checking ? qsTr("De bestanden worden gecontroleerd…")
+                  : exporter.errorCount === 0
                   ? qsTr("Geen fouten; %L1 waarschuwingen.").arg(exporter.warningCount)
                   : qsTr("%L1 fout(en) houden de export tegen; %L2 waarschuwingen.")
                         .arg(exporter.errorCount).arg(exporter.warningCount)
@@ -99,7 +100,7 @@ Dialog {
         Button {
             objectName: "startExport"
             text: qsTr("Exporteren")
-            enabled: !exporter.busy && (exporter.errorCount === 0 || exporter.force)
+            enabled: !exporter.busy && !exporter.checking && (exporter.errorCount === 0 || exporter.force)
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: exporter.start()
         }

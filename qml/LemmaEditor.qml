@@ -10,6 +10,8 @@ Pane {
     property string letter: ""
     property string lemmaTitle: ""
     property string text: ""
+    // The open file: another one starts at its top, with the cursor at its start.
+    property string filePath: ""
     property string editionRoot: ""
     property var commentMarks: []
     readonly property alias textArea: area
@@ -95,6 +97,12 @@ Pane {
     }
 
     padding: 0
+
+    // Another file opens at its top, with the cursor at its start.
+    onFilePathChanged: {
+        area.cursorPosition = 0
+        scroller.contentItem.contentY = 0
+    }
 
     SpellChecker {
         id: spelling
@@ -184,6 +192,7 @@ Pane {
         }
 
         ScrollView {
+            id: scroller
             Layout.fillWidth: true
             Layout.fillHeight: true
 
@@ -200,7 +209,12 @@ Pane {
                 rightPadding: 16
                 topPadding: 12
                 Accessible.name: qsTr("Tekst van het lemma")
-                onTextChanged: if (text !== editor.text) editor.textEdited(text)
+                onTextChanged: {
+                    if (text !== editor.text)
+                        editor.textEdited(text)
+                    // Every line drawn, wherever the view goes (DocumentEditor.drawAllLines).
+                    documentEditor.drawAllLines()
+                }
 
                 TapHandler {
                     acceptedButtons: Qt.RightButton

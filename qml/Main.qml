@@ -22,6 +22,12 @@ ApplicationWindow {
     property string view: "letters"
     // The lemma list of the left column; its current row is the open lemma.
     readonly property alias lemmaList: navigator.lemmaList
+    // The parts of the window, for scripts and journey tests that drive it.
+    readonly property alias edition: controller
+    readonly property alias document: document
+    readonly property alias editor: editor
+    readonly property alias sidePanel: sidePanel
+    readonly property alias versions: versions
 
     width: 1280
     height: 800
@@ -101,7 +107,7 @@ ApplicationWindow {
         id: operations
         edition: controller
         document: document
-        currentPath: controller.lemmas.path(lemmaList.currentIndex)
+        currentPath: document.relativePath
         currentTitle: editor.lemmaTitle
         onReopenRequested: (path) => window.reopen(path)
     }
@@ -173,7 +179,7 @@ ApplicationWindow {
     ReviewController {
         id: reviews
         editionRoot: controller.rootPath
-        lemmaPath: controller.lemmas.path(lemmaList.currentIndex)
+        lemmaPath: document.relativePath
         author: versions.authorName
     }
 
@@ -215,7 +221,7 @@ ApplicationWindow {
     LemmaOutline {
         id: outline
         edition: controller
-        path: document.filePath !== "" ? controller.lemmas.path(lemmaList.currentIndex) : ""
+        path: document.relativePath
     }
 
     // Ctrl+Alt+F: a footnote at the cursor; the Voetnoten panel opens on its text.
@@ -240,7 +246,7 @@ ApplicationWindow {
                 message = qsTr("%1 is geen lemma en opent niet in de editor.").arg(path)
         }
         document: document
-        onReplaced: window.reopen(controller.lemmas.path(lemmaList.currentIndex))
+        onReplaced: window.reopen(document.relativePath)
     }
 
     Shortcut {
@@ -270,8 +276,8 @@ ApplicationWindow {
             versions.refresh()
             reviews.refresh()
         }
-        onModifiedChanged: controller.lemmas.setUnsaved(lemmaList.currentIndex, modified)
-        onTextChanged: if (filePath !== "") controller.updateText(controller.lemmas.path(lemmaList.currentIndex), text)
+        // The document tells the edition its text and unsaved state under its own path.
+        edition: controller
     }
 
     Shortcut {
@@ -307,7 +313,10 @@ ApplicationWindow {
         onPullRequested: versions.pull()
         onPushRequested: versions.push()
         onNextEditionRequested: versions.startNextEdition()
-        onExportRequested: exportDialog.open()
+        onExportRequested: {
+            window.save() // the export is judged and made from the files on disk
+            exportDialog.open()
+        }
         onSearchRequested: searchDialog.show()
     }
 
@@ -362,6 +371,7 @@ ApplicationWindow {
                     letter: controller.lemmas.letter(lemmaList.currentIndex)
                     lemmaTitle: controller.lemmas.title(lemmaList.currentIndex)
                     text: document.text
+                    filePath: document.filePath
                     enabled: document.filePath !== ""
                     onTextEdited: (text) => document.text = text
                     outline: outline
@@ -390,10 +400,10 @@ ApplicationWindow {
                 changeCount: versions.changes.count
                 changesPanel.versions: versions
                 historyPanel.versions: versions
-                historyPanel.path: controller.lemmas.path(lemmaList.currentIndex)
+                historyPanel.path: document.relativePath
                 reviewPanel.reviews: reviews
                 previewPanel.edition: controller
-                previewPanel.lemmaPath: controller.lemmas.path(lemmaList.currentIndex)
+                previewPanel.lemmaPath: document.relativePath
                 previewPanel.text: document.text
                 previewPanel.cursorLine: document.lineOf(editor.textArea.cursorPosition)
                 previewPanel.notes: reviews.notes.map(note => Object.assign({line: document.lineOf(note.start)}, note))
@@ -402,13 +412,13 @@ ApplicationWindow {
                 historyPanel.onOpenVersionRequested: (commitId, summary) => {
                     versionDialog.commitId = commitId
                     versionDialog.title = qsTr("%1 — versie: %2").arg(editor.lemmaTitle).arg(summary)
-                    versionDialog.text = versions.textAt(commitId, controller.lemmas.path(lemmaList.currentIndex))
+                    versionDialog.text = versions.textAt(commitId, document.relativePath)
                     versionDialog.open()
                 }
                 SplitView.minimumWidth: 220
                 problemCount: controller.problemCount
                 problemsPanel.model: controller.problems
-                problemsPanel.currentFile: controller.lemmas.path(lemmaList.currentIndex)
+                problemsPanel.currentFile: document.relativePath
                 problemsPanel.onProblemChosen: (file, line, column) => window.goToProblem(file, line, column)
             }
         }

@@ -2,6 +2,7 @@
 // edition folder, or the built-in edition when no PATH is given.
 #include "graphics.h"
 #include "language.h"
+#include "qmlwarnings.h"
 #include "screenshot.h"
 
 #include <QCommandLineParser>
@@ -26,6 +27,10 @@ int main(int argc, char *argv[])
     if (geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     QtWebEngineQuick::initialize();
+    // In the tests every warning of the window's own QML is a failure of the run.
+    const bool strictQml = qEnvironmentVariableIsSet("TRENDWEB_FAIL_ON_QML_WARNINGS");
+    if (strictQml)
+        trendweb::watchQmlWarnings();
     QGuiApplication app(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("Trendbureau Overijssel"));
     QGuiApplication::setOrganizationDomain(QStringLiteral("trendbureauoverijssel.nl"));
@@ -102,5 +107,11 @@ int main(int argc, char *argv[])
     if (!screenshot.isEmpty() && window) {
         new trendweb::ScreenshotTaker(window, QDir::current().absoluteFilePath(screenshot), &app);
     }
-    return app.exec();
+    const int status = app.exec();
+    if (strictQml && !trendweb::qmlWarnings().isEmpty()) {
+        for (const QString &warning : trendweb::qmlWarnings())
+            std::fprintf(stderr, "trendweb-studio: QML-waarschuwing: %s\n", qPrintable(warning));
+        return status != 0 ? status : 3;
+    }
+    return status;
 }

@@ -23,6 +23,8 @@ struct Diagnostic
 
     // "file:line:col: severity code: message", as a compiler writes it.
     QString toText(bool english = false) const;
+
+    friend bool operator==(const Diagnostic &, const Diagnostic &) = default;
 };
 
 using Diagnostics = QList<Diagnostic>;

@@ -2,6 +2,7 @@
 
 #include "editing/lemmaedits.h"
 
+#include <QQuickItem>
 #include <QQuickTextDocument>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -11,6 +12,18 @@ namespace trendweb {
 DocumentEditor::DocumentEditor(QObject *parent)
     : QObject(parent)
 {}
+
+void DocumentEditor::drawAllLines()
+{
+    // The QQuickTextDocument belongs to its TextEdit.
+    auto *item = m_textDocument ? qobject_cast<QQuickItem *>(m_textDocument->parent()) : nullptr;
+    if (!item || !item->flags().testFlag(QQuickItem::ItemObservesViewport))
+        return;
+    item->setFlag(QQuickItem::ItemObservesViewport, false);
+    // Qt's own slot for "everything changed" (as when the fonts change): the lines are
+    // built again, all of them this time, in the next frame.
+    QMetaObject::invokeMethod(item, "q_invalidate");
+}
 
 void DocumentEditor::setTextDocument(QQuickTextDocument *document)
 {

@@ -31,6 +31,12 @@ public:
     // Makes the whole text `text`, changing only what differs, as one undo step.
     // Returns the end of the changed part in the new text (-1 when nothing changed).
     Q_INVOKABLE int replaceAll(const QString &text);
+    // Has the text item draw every line of its text from now on, not only the lines in
+    // view. Qt 6.4's TextEdit builds a long text (over 10,000 characters) only where the
+    // view was when the text was set, and misses the view moving afterwards: a lemma
+    // opened while the view was scrolled, or scrolled through quickly, stayed blank.
+    // Called whenever the item gets a new text, since setting one turns that back on.
+    Q_INVOKABLE void drawAllLines();
 
 Q_SIGNALS:
     void textDocumentChanged();

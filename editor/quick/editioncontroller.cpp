@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
+#include <utility>
 
 namespace trendweb {
 
@@ -36,18 +37,20 @@ Result<CheckedEdition> openEdition(const QString &requested)
     return CheckedEdition{shared, allDiagnostics(*shared)};
 }
 
-// Re-checks one file's text against the rest of the edition as it was loaded;
-// no other file is read.
-CheckedEdition recheck(std::shared_ptr<const Edition> base, const QString &path,
-                       const QString &text)
+// Re-checks the files' texts (path → text) against the rest of the edition as it
+// was loaded; no other file is read.
+CheckedEdition recheck(std::shared_ptr<const Edition> base, const QHash<QString, QString> &texts)
 {
     auto edition = std::make_shared<Edition>(*base);
-    Document::Kind kind = Document::Kind::Lemma;
-    if (path.startsWith(QLatin1String("threads/")))
-        kind = Document::Kind::Thread;
-    else if (!path.startsWith(QLatin1String("lemmas/")))
-        kind = Document::Kind::Intro;
-    edition->replaceDocument(parseDocument(text, path, kind, edition->root));
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+        const QString &path = it.key();
+        Document::Kind kind = Document::Kind::Lemma;
+        if (path.startsWith(QLatin1String("threads/")))
+            kind = Document::Kind::Thread;
+        else if (!path.startsWith(QLatin1String("lemmas/")))
+            kind = Document::Kind::Intro;
+        edition->replaceDocument(parseDocument(it.value(), path, kind, edition->root));
+    }
     Diagnostics diagnostics = allDiagnostics(*edition);
     return {std::move(edition), std::move(diagnostics)};
 }
@@ -128,7 +131,7 @@ void EditionController::open()
     setErrorMessage({});
     // A text being checked belongs to the edition as it was: its result is dropped.
     m_checkTimer.stop();
-    m_pendingText.reset();
+    m_pendingTexts.clear();
     ++m_generation;
     m_loadWatcher.setFuture(QtConcurrent::run(openEdition, m_editionPath));
     Q_EMIT loadingChanged();
@@ -147,34 +150,98 @@ void EditionController::finishOpening()
     Q_EMIT loadingChanged();
 }
 
+namespace {
+
+const Document *documentAt(const Edition &edition, const QString &relativePath)
+{
+    for (const QList<Document> *documents : {&edition.lemmas, &edition.threads, &edition.intro}) {
+        for (const Document &document : *documents) {
+            if (document.path == relativePath)
+                return &document;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
 void EditionController::updateText(const QString &relativePath, const QString &text)
 {
-    if (!m_checked.edition)
+    if (!m_checked.edition || relativePath.isEmpty())
         return;
-    m_pendingText = std::make_pair(relativePath, text);
+    const Document *known = documentAt(*m_checked.edition, relativePath);
+    if (!known)
+        return; // not a file of this edition
+    if (!m_pendingTexts.contains(relativePath) && !m_checking && known->text == text)
+        return; // the edition already holds this text
+    m_pendingTexts.insert(relativePath, text);
     m_checkTimer.start();
+}
+
+QString EditionController::relativePath(const QString &absolutePath) const
+{
+    if (!m_checked.edition || absolutePath.isEmpty())
+        return {};
+    const QString relative =
+        QDir(m_checked.edition->root).relativeFilePath(localPath(absolutePath));
+    if (relative.startsWith(QLatin1String("../")) || QDir::isAbsolutePath(relative))
+        return {};
+    return relative;
+}
+
+bool EditionController::matchesDisk() const
+{
+    if (!m_checked.edition || !idle())
+        return false;
+    const auto onDisk = loadEdition(m_checked.edition->root);
+    if (!onDisk)
+        return false;
+    const Edition &disk = onDisk.value();
+    const Edition &memory = *m_checked.edition;
+    for (const QList<Document> *documents : {&disk.lemmas, &disk.threads, &disk.intro}) {
+        for (const Document &document : *documents) {
+            const Document *held = documentAt(memory, document.path);
+            if (!held || held->text != document.text || held->letter != document.letter)
+                return false;
+        }
+    }
+    return disk.lemmas.size() == memory.lemmas.size() &&
+           allDiagnostics(disk) == m_checked.diagnostics;
+}
+
+bool EditionController::idle() const
+{
+    return m_pendingTexts.isEmpty() && !m_checkTimer.isActive() && !m_checking &&
+           !m_loadWatcher.isRunning();
+}
+
+void EditionController::setUnsaved(const QString &relativePath, bool unsaved)
+{
+    m_lemmas.setUnsaved(rowOfFile(relativePath), unsaved);
 }
 
 void EditionController::startCheck()
 {
-    if (!m_pendingText || !m_checked.edition)
+    if (m_pendingTexts.isEmpty() || !m_checked.edition)
         return;
-    if (m_checkWatcher.isRunning())
-        return; // finishCheck starts the newest text when this run is done
-    auto [path, text] = *m_pendingText;
-    m_pendingText.reset();
+    if (m_checking)
+        return; // finishCheck starts the newest texts when this run is done
+    const QHash<QString, QString> texts = std::exchange(m_pendingTexts, {});
     m_checkGeneration = m_generation;
-    m_checkWatcher.setFuture(QtConcurrent::run(recheck, m_checked.edition, path, text));
+    m_checking = true;
+    m_checkWatcher.setFuture(QtConcurrent::run(recheck, m_checked.edition, texts));
 }
 
 void EditionController::finishCheck()
 {
+    m_checking = false;
     if (m_checkGeneration == m_generation && !m_loadWatcher.isRunning()) {
         apply(m_checkWatcher.result());
         m_lemmas.setProblems(m_checked.diagnostics);
     }
-    if (m_pendingText && !m_checkTimer.isActive())
+    if (!m_pendingTexts.isEmpty() && !m_checkTimer.isActive())
         startCheck();
+    Q_EMIT checkFinished();
 }
 
 void EditionController::apply(CheckedEdition checked)

@@ -10,11 +10,11 @@
 #include "webgraphmodel.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
-#include <optional>
 
 namespace trendweb {
 
@@ -71,8 +71,19 @@ public:
     // The absolute path of a file of the edition.
     Q_INVOKABLE QString absolutePath(const QString &relativePath) const;
     // The text of a file (relative path) as it stands in the editor now; it is checked
-    // shortly after typing stops, and the problems follow.
+    // shortly after typing stops, and the problems follow. Each file keeps its own
+    // newest text until the check: texts of several files never replace one another.
     Q_INVOKABLE void updateText(const QString &relativePath, const QString &text);
+    // The relative path of a file of the edition (absolute path or file:// URL), or ""
+    // when it lies outside the edition.
+    Q_INVOKABLE QString relativePath(const QString &absolutePath) const;
+    // True when the edition as checked holds, for every file, what is on disk now
+    // (nothing unsaved, nothing waiting to be checked): what `trendweb validate` reads.
+    Q_INVOKABLE bool matchesDisk() const;
+    // True when no text is waiting to be checked and nothing is being read or checked.
+    Q_INVOKABLE bool idle() const;
+    // Marks a lemma file's row as having unsaved work, whatever row it is in now.
+    void setUnsaved(const QString &relativePath, bool unsaved);
     // The lemma row of a file, or -1.
     Q_INVOKABLE int rowOfFile(const QString &relativePath) const;
 
@@ -85,6 +96,8 @@ Q_SIGNALS:
     void loadingChanged();
     void diagnosticsChanged();
     void errorMessageChanged();
+    // A check of edited texts is done (its problems are in, or it was dropped).
+    void checkFinished();
 
 private:
     void setErrorMessage(const QString &message);
@@ -103,9 +116,11 @@ private:
     QFutureWatcher<Result<CheckedEdition>> m_loadWatcher;
     QFutureWatcher<CheckedEdition> m_checkWatcher;
     QTimer m_checkTimer;
-    std::optional<std::pair<QString, QString>> m_pendingText; // path, text
-    int m_generation = 0;                                     // counts the openings
-    int m_checkGeneration = 0; // the opening the running check belongs to
+    QHash<QString, QString> m_pendingTexts; // path → newest text, not yet checked
+    int m_generation = 0;                   // counts the openings
+    int m_checkGeneration = 0;              // the opening the running check belongs to
+    // A check runs until its result is taken in (the watcher says it is done before that).
+    bool m_checking = false;
 };
 
 } // namespace trendweb

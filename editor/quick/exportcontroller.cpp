@@ -1,14 +1,17 @@
 #include "exportcontroller.h"
 
 #include "editioncontroller.h"
+#include "editionloader.h"
 #include "export/hugoexport.h"
 #include "export/siteexport.h"
+#include "validation/editionchecks.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QPointer>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
+#include <utility>
 
 namespace trendweb {
 
@@ -18,11 +21,13 @@ ExportController::ExportController(QObject *parent)
                       .filePath(QStringLiteral("Trendweb-site")))
 {
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &ExportController::finish);
+    connect(&m_checkWatcher, &QFutureWatcherBase::finished, this, &ExportController::finishCheck);
 }
 
 ExportController::~ExportController()
 {
     m_watcher.waitForFinished();
+    m_checkWatcher.waitForFinished();
 }
 
 void ExportController::setEdition(EditionController *edition)
@@ -31,7 +36,6 @@ void ExportController::setEdition(EditionController *edition)
         return;
     m_edition = edition;
     Q_EMIT editionChanged();
-    check();
 }
 
 void ExportController::setOutputDir(const QString &dir)
@@ -61,35 +65,61 @@ void ExportController::setForce(bool force)
 
 void ExportController::check()
 {
+    if (!m_edition || m_edition->rootPath().isEmpty())
+        return;
+    if (m_checkWatcher.isRunning()) {
+        m_checkAgain = true; // the files may have changed since this check began
+        return;
+    }
+    const QString root = m_edition->rootPath();
+    m_checkWatcher.setFuture(QtConcurrent::run([root]() -> Result<Diagnostics> {
+        auto edition = loadEdition(root);
+        if (!edition)
+            return edition.error();
+        return allDiagnostics(edition.value());
+    }));
+    Q_EMIT checkingChanged();
+}
+
+void ExportController::finishCheck()
+{
+    const Result<Diagnostics> result = m_checkWatcher.result();
     Diagnostics errors;
     Diagnostics warnings;
-    if (m_edition) {
-        for (const Diagnostic &diagnostic : m_edition->diagnostics())
+    if (result) {
+        for (const Diagnostic &diagnostic : result.value())
             (diagnostic.severity == Severity::Error ? errors : warnings).append(diagnostic);
     }
+    setMessage(result ? QString() : result.error().toString());
     m_errors.setDiagnostics(errors);
     m_warnings.setDiagnostics(warnings);
+    Q_EMIT checkingChanged();
     Q_EMIT checked();
+    if (std::exchange(m_checkAgain, false))
+        check();
 }
 
 void ExportController::start()
 {
-    if (!m_edition || !m_edition->snapshot() || m_watcher.isRunning())
+    if (!m_edition || m_edition->rootPath().isEmpty() || m_watcher.isRunning())
         return;
-    check();
-    if (errorCount() > 0 && !m_force) {
-        setMessage(tr("De editie heeft fouten. Los ze op, of kies 'Toch exporteren'."));
-        return;
-    }
     m_progress = 0;
     Q_EMIT progressChanged();
     setMessage(tr("Exporteren…"));
     QPointer<ExportController> self(this);
-    const auto edition = m_edition->snapshot();
+    const QString root = m_edition->rootPath();
     const QString output = m_outputDir;
     const bool hugo = m_format == QLatin1String("hugo");
     const bool force = m_force;
-    m_watcher.setFuture(QtConcurrent::run([self, edition, output, hugo, force]() -> QString {
+    // The files are read and checked again as the export begins: what is exported is
+    // exactly what was judged, on disk, as the command line would read it.
+    m_watcher.setFuture(QtConcurrent::run([self, root, output, hugo, force]() -> QString {
+        auto loaded = loadEdition(root);
+        if (!loaded)
+            return loaded.error().toString();
+        const Edition &edition = loaded.value();
+        if (!force && countErrors(allDiagnostics(edition)) > 0)
+            return tr("De editie heeft fouten. Los ze op, of kies 'Toch exporteren'.");
         const auto progress = [self](int done, int total) {
             QMetaObject::invokeMethod(qApp, [self, done, total] {
                 if (!self || total <= 0)
@@ -98,8 +128,8 @@ void ExportController::start()
                 Q_EMIT self->progressChanged();
             });
         };
-        const auto result = hugo ? exportHugoSite(*edition, output, force, progress)
-                                 : exportStaticSite(*edition, output, force, progress);
+        const auto result = hugo ? exportHugoSite(edition, output, force, progress)
+                                 : exportStaticSite(edition, output, force, progress);
         return result ? QString() : result.error().message;
     }));
     Q_EMIT busyChanged();
@@ -109,6 +139,7 @@ void ExportController::finish()
 {
     const QString failure = m_watcher.result();
     Q_EMIT busyChanged();
+    check(); // what was judged on disk may have changed meanwhile
     setMessage(failure.isEmpty() ? tr("Geëxporteerd naar %1").arg(m_outputDir) : failure);
     Q_EMIT finished(failure.isEmpty());
 }

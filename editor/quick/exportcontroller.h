@@ -1,8 +1,11 @@
 // The Exporteren… dialog: the pre-publish check (errors refuse the export
 // unless forced, warnings are listed) and the export itself off the UI thread.
+// Both read the edition from disk, as `trendweb validate` and `trendweb export` do,
+// so that the dialog and the command line always judge the same bytes.
 #pragma once
 
 #include "problemlistmodel.h"
+#include "result.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -24,6 +27,8 @@ class ExportController : public QObject
     Q_PROPERTY(QString format READ format WRITE setFormat NOTIFY formatChanged) // "html" or "hugo"
     Q_PROPERTY(bool force READ force WRITE setForce NOTIFY forceChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    // True while the files are being read and checked.
+    Q_PROPERTY(bool checking READ checking NOTIFY checkingChanged)
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(int errorCount READ errorCount NOTIFY checked)
@@ -44,6 +49,7 @@ public:
     bool force() const { return m_force; }
     void setForce(bool force);
     bool busy() const { return m_watcher.isRunning(); }
+    bool checking() const { return m_checkWatcher.isRunning(); }
     double progress() const { return m_progress; }
     QString message() const { return m_message; }
     int errorCount() const { return m_errors.rowCount(); }
@@ -51,7 +57,7 @@ public:
     ProblemListModel *errors() { return &m_errors; }
     ProblemListModel *warnings() { return &m_warnings; }
 
-    // The pre-publish check, from the edition as it is now.
+    // The pre-publish check of the files as they are on disk now; `checked` follows.
     Q_INVOKABLE void check();
     Q_INVOKABLE void start();
 
@@ -61,6 +67,7 @@ Q_SIGNALS:
     void formatChanged();
     void forceChanged();
     void busyChanged();
+    void checkingChanged();
     void progressChanged();
     void messageChanged();
     void checked();
@@ -69,6 +76,7 @@ Q_SIGNALS:
 private:
     void setMessage(const QString &message);
     void finish();
+    void finishCheck();
 
     EditionController *m_edition = nullptr;
     QString m_outputDir;
@@ -79,6 +87,8 @@ private:
     ProblemListModel m_errors;
     ProblemListModel m_warnings;
     QFutureWatcher<QString> m_watcher; // empty when all went well, else why not
+    QFutureWatcher<Result<Diagnostics>> m_checkWatcher;
+    bool m_checkAgain = false;
 };
 
 } // namespace trendweb

@@ -1,6 +1,7 @@
 #include "lemmadocument.h"
 
 #include "editing/journal.h"
+#include "editioncontroller.h"
 #include "frontmatter.h"
 #include "markdown/markdowndocument.h"
 #include "textfile.h"
@@ -14,6 +15,40 @@ LemmaDocument::LemmaDocument(QObject *parent)
     m_journalTimer.setSingleShot(true);
     m_journalTimer.setInterval(3000);
     connect(&m_journalTimer, &QTimer::timeout, this, &LemmaDocument::writeJournal);
+}
+
+EditionController *LemmaDocument::edition() const
+{
+    return m_edition;
+}
+
+void LemmaDocument::setEdition(EditionController *edition)
+{
+    if (m_edition == edition)
+        return;
+    if (m_edition)
+        disconnect(m_edition, nullptr, this, nullptr);
+    m_edition = edition;
+    if (m_edition) {
+        // An edition opened again holds the files as on disk: unsaved text goes back in.
+        connect(m_edition, &EditionController::loadedChanged, this, &LemmaDocument::tellEdition);
+    }
+    Q_EMIT editionChanged();
+    tellEdition();
+}
+
+QString LemmaDocument::relativePath() const
+{
+    return m_edition ? m_edition->relativePath(m_filePath) : QString();
+}
+
+void LemmaDocument::tellEdition()
+{
+    if (!m_edition || m_filePath.isEmpty())
+        return;
+    const QString path = relativePath();
+    m_edition->updateText(path, m_text);
+    m_edition->setUnsaved(path, modified());
 }
 
 void LemmaDocument::setJournalFolder(const QString &folder)
@@ -74,14 +109,17 @@ bool LemmaDocument::load(const QString &filePath)
         return false;
     }
     setErrorMessage({});
-    if (modified())
+    if (modified()) {
         discardJournal(); // the unsaved text that was open was let go
+        forgetUnsaved();
+    }
     m_journalTimer.stop();
     if (m_filePath != filePath) {
         m_filePath = filePath;
         Q_EMIT filePathChanged();
     }
     update(text.value(), text.value());
+    tellEdition(); // also when the text is the same as before: it may be another file
     return true;
 }
 
@@ -102,8 +140,10 @@ bool LemmaDocument::save()
 
 void LemmaDocument::close()
 {
-    if (modified())
+    if (modified()) {
         discardJournal();
+        forgetUnsaved();
+    }
     m_journalTimer.stop();
     if (!m_filePath.isEmpty()) {
         m_filePath.clear();
@@ -138,12 +178,29 @@ void LemmaDocument::update(const QString &text, const QString &savedText)
     const bool textChanges = m_text != text;
     m_text = text;
     m_savedText = savedText;
-    if (textChanges)
+    if (textChanges) {
+        // The edition hears of it before anyone else, under this file's own path.
+        if (m_edition && !m_filePath.isEmpty())
+            m_edition->updateText(relativePath(), m_text);
         Q_EMIT textChanged();
+    }
     if (textChanges && modified() && !m_journalFolder.isEmpty() && !m_journalTimer.isActive())
         m_journalTimer.start();
-    if (wasModified != modified())
+    if (wasModified != modified()) {
+        if (m_edition && !m_filePath.isEmpty())
+            m_edition->setUnsaved(relativePath(), modified());
         Q_EMIT modifiedChanged();
+    }
+}
+
+void LemmaDocument::forgetUnsaved()
+{
+    // The file keeps what was saved; the edition's copy of it too.
+    if (!m_edition || m_filePath.isEmpty())
+        return;
+    const QString path = relativePath();
+    m_edition->updateText(path, m_savedText);
+    m_edition->setUnsaved(path, false);
 }
 
 void LemmaDocument::setErrorMessage(const QString &message)

@@ -3,16 +3,25 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 namespace trendweb {
+
+class EditionController;
 
 class LemmaDocument : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString filePath READ filePath NOTIFY filePathChanged)
+    // The edition the file belongs to: it is told this file's text, under this file's
+    // own path, whenever the text changes, and which lemma has unsaved work.
+    Q_PROPERTY(
+        trendweb::EditionController *edition READ edition WRITE setEdition NOTIFY editionChanged)
+    // The file's path relative to the edition ("lemmas/woningbouw.md"), "" when none.
+    Q_PROPERTY(QString relativePath READ relativePath NOTIFY filePathChanged)
     Q_PROPERTY(QString text READ text WRITE setText NOTIFY textChanged)
     Q_PROPERTY(bool modified READ modified NOTIFY modifiedChanged)
     Q_PROPERTY(int wordCount READ wordCount NOTIFY textChanged)
@@ -25,6 +34,9 @@ public:
     explicit LemmaDocument(QObject *parent = nullptr);
 
     QString filePath() const { return m_filePath; }
+    EditionController *edition() const;
+    void setEdition(EditionController *edition);
+    QString relativePath() const;
     QString text() const { return m_text; }
     void setText(const QString &text);
     bool modified() const { return m_text != m_savedText; }
@@ -52,6 +64,7 @@ public:
 
 Q_SIGNALS:
     void filePathChanged();
+    void editionChanged();
     void textChanged();
     void modifiedChanged();
     void errorMessageChanged();
@@ -63,8 +76,13 @@ private:
     void setErrorMessage(const QString &message);
     void update(const QString &text, const QString &savedText);
     void writeJournal();
+    // Tells the edition what this file holds now, and whether it is unsaved.
+    void tellEdition();
+    // Unsaved text let go: the edition gets the saved text back.
+    void forgetUnsaved();
 
     QString m_filePath;
+    QPointer<EditionController> m_edition;
     QString m_text;
     QString m_savedText;
     QString m_errorMessage;

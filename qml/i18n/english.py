@@ -147,6 +147,7 @@ ENGLISH = {
     'Statische site': 'Static site',
     'Bron voor Hugo': 'Hugo source',
     'Geen fouten; %L1 waarschuwingen.': 'No errors; %L1 warnings.',
+    'De bestanden worden gecontroleerd…': 'Checking the files…',
     '%L1 fout(en) houden de export tegen; %L2 waarschuwingen.': '%L1 error(s) hold the export back; %L2 warnings.',
     'Toch exporteren, met fouten': 'Export anyway, with errors',
     'De editie heeft fouten. Los ze op, of kies \'Toch exporteren\'.': "The edition has errors. Fix them, or choose 'Export anyway'.",

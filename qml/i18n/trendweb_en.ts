@@ -173,6 +173,10 @@
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>De bestanden worden gecontroleerd…</source>
+        <translation>Checking the files…</translation>
+    </message>
 </context>
 <context>
     <name>FigureDialog</name>

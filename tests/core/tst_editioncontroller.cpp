@@ -30,6 +30,52 @@ class EditionControllerTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Switching lemmas never gives one lemma's text to another: the document tells the
+    // edition its text under its own path, and what is let go unsaved goes back to disk.
+    void switchingLemmasKeepsEachFileItsOwnText()
+    {
+        QTemporaryDir dir;
+        writeFiles(dir.path(), goodEdition());
+        EditionController controller;
+        controller.setCheckDelay(0);
+        controller.setEditionPath(dir.path());
+        QSignalSpy loaded(&controller, &EditionController::loadedChanged);
+        controller.open();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(controller.matchesDisk());
+        const Diagnostics onDisk = controller.diagnostics();
+
+        LemmaDocument document;
+        document.setEdition(&controller);
+        for (const char *file : {"lemmas/eerste.md", "lemmas/tweede.md", "lemmas/derde.md",
+                                 "lemmas/eerste.md", "lemmas/derde.md"}) {
+            QVERIFY(document.load(dir.filePath(QString::fromLatin1(file))));
+            QCOMPARE(document.relativePath(), QString::fromLatin1(file));
+            QTRY_VERIFY(controller.idle());
+            QVERIFY2(controller.matchesDisk(), file);
+            QCOMPARE(controller.diagnostics(), onDisk);
+        }
+
+        // Unsaved text is checked under its own file; let go, the file's own text returns.
+        document.setText(document.text() + QStringLiteral("\n[^9]\n"));
+        QTRY_VERIFY(controller.idle());
+        QVERIFY(hasProblem(controller, QStringLiteral("footnote-undefined"),
+                           QStringLiteral("lemmas/derde.md")));
+        QCOMPARE(controller.lemmas()->index(2).data(LemmaListModel::UnsavedRole).toBool(), true);
+        QVERIFY(document.load(dir.filePath(QStringLiteral("lemmas/tweede.md"))));
+        QTRY_VERIFY(controller.idle());
+        QVERIFY(controller.matchesDisk());
+        QCOMPARE(controller.lemmas()->index(2).data(LemmaListModel::UnsavedRole).toBool(), false);
+
+        // Saved and switched at once: the saved text is not dropped for the next file's.
+        controller.setCheckDelay(200);
+        document.setText(document.text() + QStringLiteral("Nog een zin.\n"));
+        QVERIFY(document.save());
+        QVERIFY(document.load(dir.filePath(QStringLiteral("lemmas/eerste.md"))));
+        QTRY_VERIFY(controller.idle());
+        QVERIFY(controller.matchesDisk());
+    }
+
     void opensAnEditionOffTheUiThreadWithItsProblems()
     {
         QTemporaryDir dir;

@@ -34,24 +34,54 @@ private Q_SLOTS:
         ExportController exporter;
         exporter.setEdition(&edition);
         exporter.setOutputDir(out.path());
+        QSignalSpy checked(&exporter, &ExportController::checked);
+        exporter.check();
+        QVERIFY(checked.wait(10000));
         QCOMPARE(exporter.errorCount(), 1);
         QVERIFY(exporter.warningCount() > 0);
         QCOMPARE(exporter.errors()->index(0).data(ProblemListModel::CodeRole).toString(),
                  QStringLiteral("link-missing-lemma"));
+        QSignalSpy finished(&exporter, &ExportController::finished);
         exporter.start();
-        QVERIFY(!exporter.busy());
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
         QVERIFY(exporter.message().contains(QStringLiteral("fouten")));
         QVERIFY(!QFileInfo::exists(out.filePath(QStringLiteral("index.html"))));
 
         exporter.setForce(true);
         exporter.setFormat(QStringLiteral("hugo"));
-        QSignalSpy finished(&exporter, &ExportController::finished);
+        finished.clear();
         exporter.start();
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.at(0).at(0).toBool(), true);
         QCOMPARE(exporter.progress(), 1.0);
         QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("config.toml"))));
         QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("content/lemmas/eerste.html"))));
+    }
+
+    // The app judges what the command line judges: the files on disk, review files
+    // included, not the edition as it was when the window opened it.
+    void checkReadsTheFilesAsTheCommandLineDoes()
+    {
+        QTemporaryDir dir;
+        writeFiles(dir.path(), goodEdition());
+        EditionController edition;
+        edition.setEditionPath(dir.path());
+        QSignalSpy loaded(&edition, &EditionController::loadedChanged);
+        edition.open();
+        QVERIFY(loaded.wait(10000));
+
+        // Written after the window opened the edition: a review file that breaks its schema.
+        writeFiles(dir.path(), {{QStringLiteral("review/t1/1-open.yaml"),
+                                 "thread: t1\nevent: open\nauthor: \"\"\n"}});
+        ExportController exporter;
+        exporter.setEdition(&edition);
+        QSignalSpy checked(&exporter, &ExportController::checked);
+        exporter.check();
+        QVERIFY(checked.wait(10000));
+        QVERIFY(exporter.errorCount() > 0);
+        QCOMPARE(exporter.errors()->index(0).data(ProblemListModel::FileRole).toString(),
+                 QStringLiteral("review/t1/1-open.yaml"));
     }
 };
 

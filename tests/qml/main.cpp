@@ -1,4 +1,6 @@
+#include "journey.h"
 #include "loopbackserver.h"
+#include "qmlwarnings.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -11,6 +13,7 @@
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest/quicktest.h>
 #include <QtWebEngineQuick/qtwebenginequickglobal.h>
+#include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(Trendweb_StudioPlugin)
 
@@ -61,6 +64,13 @@ public:
         for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
             qputenv(variable,
                     QDir(m_home.path()).filePath(QString::fromLatin1(variable)).toLocal8Bit());
+        // A new author's machine: a home of its own, and Git knows no name there.
+        qputenv("HOME", m_home.path().toLocal8Bit());
+        qputenv("GIT_CONFIG_NOSYSTEM", "1");
+        qunsetenv("GIT_AUTHOR_NAME");
+        qunsetenv("GIT_AUTHOR_EMAIL");
+        qunsetenv("GIT_COMMITTER_NAME");
+        qunsetenv("GIT_COMMITTER_EMAIL");
     }
 
 public Q_SLOTS:
@@ -73,12 +83,28 @@ public Q_SLOTS:
         // A real HTTP server on 127.0.0.1 for "Bronnen controleren".
         engine->rootContext()->setContextProperty(QStringLiteral("loopback"),
                                                   new trendweb::test::LoopbackServer(engine));
+        // The journeys: the built-in edition, the real programs, files and screenshots.
+        engine->rootContext()->setContextProperty(QStringLiteral("journey"),
+                                                  new Journey(m_home.path(), engine));
     }
 
 private:
     QTemporaryDir m_home;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(trendweb_qml, Setup)
+// Qt Quick Test's own main, and then a failure for every warning of the project's
+// QML (the components and the test files) that the run printed.
+int main(int argc, char **argv)
+{
+    trendweb::watchQmlWarnings(
+        {QStringLiteral(QUICK_TEST_SOURCE_DIR), QStringLiteral(TRENDWEB_JOURNEYS_DIR)});
+    Setup setup;
+    const int failed =
+        quick_test_main_with_setup(argc, argv, "trendweb_qml", QUICK_TEST_SOURCE_DIR, &setup);
+    const QStringList warnings = trendweb::qmlWarnings();
+    for (const QString &warning : warnings)
+        std::fprintf(stderr, "FAIL: QML warning: %s\n", qPrintable(warning));
+    return failed != 0 ? failed : (warnings.isEmpty() ? 0 : 1);
+}
 
 #include "main.moc"

@@ -1,0 +1,153 @@
+import QtQuick
+import QtTest
+import Trendweb.Studio
+
+// What an author does in the window, step by step, for the journeys: open the app,
+// pick a lemma with the mouse or the keyboard, type, save, and compare what the
+// window shows with the files on disk and with `trendweb validate`.
+QtObject {
+    id: steps
+
+    property TestCase test: null
+    property var window: null
+    property string root: ""
+    property int shots: 0
+    property string name: "reis"
+
+    readonly property Component mainWindow: Component {
+        Main {}
+    }
+
+    // The app on a fresh copy of the built-in edition (or on `path`), ready to use.
+    function start(path) {
+        root = path !== undefined ? path : journey.builtinEdition()
+        test.verify(root !== "", "the built-in edition is prepared")
+        window = test.createTemporaryObject(mainWindow, test, { editionPath: root })
+        test.verify(window !== null)
+        window.requestActivate()
+        test.tryVerify(() => window.ready, 60000, "the window is ready")
+        test.tryVerify(() => window.active, 5000, "the window has the focus")
+        return window
+    }
+
+    function list() { return test.findChild(window.contentItem, "lemmaListView") }
+    function area() { return window.editor.textArea }
+    function path(row) { return window.edition.lemmas.path(row) }
+    function file(relative) { return root + "/" + relative }
+
+    // Clicks the lemma in row `row` of the list, and waits until it is open.
+    function click(row) {
+        const view = list()
+        view.positionViewAtIndex(row, ListView.Contain)
+        test.tryVerify(() => view.itemAtIndex(row) !== null)
+        test.mouseClick(view.itemAtIndex(row))
+        opened(row)
+    }
+
+    // Down (or up) in the list with the keyboard, one lemma.
+    function key(step) {
+        const view = list()
+        view.forceActiveFocus()
+        const row = view.currentIndex + step
+        test.keyClick(step > 0 ? Qt.Key_Down : Qt.Key_Up)
+        opened(row)
+    }
+
+    // The lemma of `row` is in the editor and selected in the list, and the edition
+    // has checked what the editor holds.
+    function opened(row) {
+        test.tryCompare(window.document, "relativePath", path(row), 5000)
+        test.compare(list().currentIndex, row)
+        test.compare(window.document.text, journey.readFile(file(path(row))))
+        settle()
+    }
+
+    // Voorbeeld shows the open lemma: its heading on the page is the lemma's title.
+    property string previewHeading: ""
+    function previewShows(title) {
+        const panel = window.sidePanel.previewPanel
+        test.tryVerify(() => {
+            if (panel.loaded)
+                panel.view.runJavaScript("(function () { var h = document.querySelector('h1');"
+                                         + " return h ? h.textContent : ''; })()",
+                                         (heading) => steps.previewHeading = heading)
+            return steps.previewHeading.indexOf(title) >= 0
+        }, 15000, "Voorbeeld shows " + title + " (it shows " + steps.previewHeading + ")")
+    }
+
+    function settle() {
+        test.tryVerify(() => window.edition.idle(), 10000, "the edition has checked the texts")
+    }
+
+    // Puts the cursor where `marker` starts in the text (as a click there would).
+    function cursorAt(marker) {
+        const position = area().text.indexOf(marker)
+        test.verify(position >= 0, "the text holds " + marker)
+        window.editor.placeCursor(position)
+        return position
+    }
+
+    // The scroll bar dragged down to the end of the text.
+    function scrollToEnd() {
+        const flick = area().parent.parent
+        flick.contentY = flick.contentHeight - flick.height
+        test.waitForRendering(window.contentItem)
+        test.verify(flick.atYEnd, "scrolled to the end")
+    }
+
+    function type(text) {
+        for (const c of text)
+            test.keyClick(c)
+    }
+
+    function save() {
+        test.keySequence(StandardKey.Save)
+        test.tryVerify(() => !window.document.modified, 5000, "saved")
+    }
+
+    // The problems the window lists for `relative` (the Problemen panel's "Dit lemma").
+    function shownProblems(relative) {
+        test.compare(window.sidePanel.problemsPanel.currentFile, relative)
+        return journey.rows(window.edition.problems)
+                .filter(p => p.file === relative)
+                .map(p => p.file + ":" + p.line + ":" + p.column + ": " + p.code).sort()
+    }
+
+    // What `trendweb validate` reads from disk about `relative`.
+    function validated(all, relative) {
+        return all.filter(p => p.file === relative)
+                .map(p => p.file + ":" + p.line + ":" + p.column + ": " + p.code).sort()
+    }
+
+    // The window's edition and its problems are what the command line reads from disk.
+    function agreesWithDisk() {
+        settle()
+        test.verify(window.edition.matchesDisk(), "the edition in the window is the one on disk")
+    }
+
+    // Who the author is, as the window asks it.
+    function identify(fullName, email) {
+        window.versions.authorName = fullName
+        window.versions.authorEmail = email
+    }
+
+    // Vastleggen in Wijzigingen: the message typed, the button clicked.
+    function commit(message) {
+        window.sidePanel.currentIndex = window.sidePanel.index.changes
+        const field = test.findChild(window.sidePanel, "commitMessage")
+        test.tryVerify(() => field !== null && field.visible)
+        field.forceActiveFocus()
+        type(message)
+        const button = test.findChild(window.sidePanel, "commitButton")
+        test.tryVerify(() => button.enabled, 5000, "Vastleggen can be clicked")
+        test.mouseClick(button)
+        test.tryCompare(field, "text", "", 5000)
+        test.compare(window.versions.errorMessage, "")
+    }
+
+    function screenshot(what) {
+        const saved = journey.screenshot(window, name + "-" + String(++shots).padStart(2, "0") + "-" + what)
+        test.verify(saved !== "", "screenshot " + what)
+        return saved
+    }
+}
