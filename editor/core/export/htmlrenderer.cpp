@@ -1,5 +1,6 @@
 #include "export/htmlrenderer.h"
 
+#include "export/figureimages.h"
 #include "export/sitepages.h"
 
 #include <QMutex>
@@ -108,7 +109,7 @@ QString figuresMarkdown(const Document &document)
     return markdown;
 }
 
-QString renderFigures(const Document &document, const QString &html)
+QString renderFigures(const Document &document, const QString &html, const RenderOptions &options)
 {
     static const QRegularExpression paragraph(
         QStringLiteral("<p(?: [^>]*)?>%1-(\\d+): (.*?)</p>").arg(figureMark),
@@ -124,13 +125,15 @@ QString renderFigures(const Document &document, const QString &html)
             opened = true;
         }
         const Figure &figure = document.figures.value(match.captured(1).toInt() - 1);
+        const QString image = figureImagePath(options.editionRoot, figure.image);
         result += QStringLiteral("<figure id=\"figuur-%1\">\n").arg(match.captured(1));
-        if (figure.image.isEmpty())
+        if (image.isEmpty())
             result += QStringLiteral(
                 "<p class=\"geen-afbeelding\">Afbeelding nog niet beschikbaar.</p>\n");
         else
             result += QStringLiteral("<img src=\"%1\" alt=\"%2\">\n")
-                          .arg(escapeHtml(figure.image), escapeHtml(figure.alt));
+                          .arg(escapeHtml(options.imagePrefix + figureImageUrlPath(image)),
+                               escapeHtml(figure.alt));
         result += QStringLiteral("<figcaption>Figuur %1: %2</figcaption>\n</figure>\n")
                       .arg(match.captured(1), match.captured(2));
         last = match.capturedEnd();
@@ -143,8 +146,8 @@ QString renderFigures(const Document &document, const QString &html)
 
 QString renderDocument(const Document &document, const RenderOptions &options)
 {
-    return renderFigures(document,
-                         renderMarkdown(document.body() + figuresMarkdown(document), options));
+    return renderFigures(
+        document, renderMarkdown(document.body() + figuresMarkdown(document), options), options);
 }
 
 QString renderLemma(const Edition &edition, const Document &lemma, const RenderOptions &options)

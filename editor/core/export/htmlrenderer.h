@@ -16,6 +16,13 @@ struct RenderOptions
     // Block elements carry data-sourcepos="line:col-line:col" (the preview follows the
     // editor by source line with it).
     bool sourcePositions = false;
+    // What goes before the image of a figure, its path in the edition URL-encoded
+    // ("figures/<slug>/<file>"): "../" from a page in a folder, "/" for hugo.
+    QString imagePrefix;
+    // The edition folder. A figure shows its image only when that is a file in the edition's
+    // figures/ folder (figureimages.h); otherwise, and without a folder, it reads
+    // "Afbeelding nog niet beschikbaar.".
+    QString editionRoot;
 };
 
 // The Markdown body of a document as safe HTML, with lemma links rewritten.

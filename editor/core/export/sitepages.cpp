@@ -32,7 +32,8 @@ QString home(const Edition &edition)
 {
     QString body = QStringLiteral("<h1>%1</h1>\n").arg(escapeHtml(edition.info.title));
     for (const Document &intro : edition.intro)
-        body += renderDocument(intro, {QStringLiteral("lemmas/%1.html")});
+        body += renderDocument(intro,
+                               {QStringLiteral("lemmas/%1.html"), false, QString(), edition.root});
     body += QStringLiteral("<h2>De rode draden</h2>\n<ul>\n");
     for (const Document &thread : edition.threads) {
         body += QStringLiteral("<li><a href=\"draden/%1.html\">%2</a></li>\n")
@@ -76,7 +77,9 @@ QList<SitePage> sitePages(const Edition &edition)
     pages.append({QStringLiteral("web.html"),
                   page(edition, QStringLiteral("HET WEB"), QString(), webGraphHtml(edition))});
     pages.append({QStringLiteral("lijst.html"), list(edition)});
-    const RenderOptions fromSubfolder{QStringLiteral("../lemmas/%1.html")};
+    // Pages in a folder: links and images one folder up, where the site keeps figures/.
+    const RenderOptions fromSubfolder{QStringLiteral("../lemmas/%1.html"), false,
+                                      QStringLiteral("../"), edition.root};
     for (const Document &thread : edition.threads) {
         const QString body =
             QStringLiteral("<article>\n<h1>%1</h1>\n%2</article>\n")
