@@ -3,6 +3,7 @@
 #include "export/figureimages.h"
 #include "export/sitepages.h"
 
+#include <QDir>
 #include <QMutex>
 #include <QRegularExpression>
 #include <cmark-gfm-core-extensions.h>
@@ -182,6 +183,9 @@ QString previewHtml(const Edition &edition, const Document &lemma)
     RenderOptions options;
     options.lemmaLink = QStringLiteral("lemma:%1");
     options.sourcePositions = true;
+    options.editionRoot = edition.root;
+    // The page is handed over from memory: images are addressed by their full file URL.
+    options.imagePrefix = previewBaseUrl(edition).toString(QUrl::FullyEncoded);
     // Only in the editor: long words wrap in the narrow column, and reviewers' comments
     // stand in the margin beside their passage.
     static const QString previewStyle = QStringLiteral(
@@ -196,6 +200,13 @@ QString previewHtml(const Edition &edition, const Document &lemma)
                           "data-line-offset=\"%2\">\n%3</main>\n</body>\n</html>\n")
         .arg(siteStylesheet(), QString::number(lemma.bodyFirstLine - 1),
              renderLemma(edition, lemma, options), previewStyle);
+}
+
+QUrl previewBaseUrl(const Edition &edition)
+{
+    if (edition.root.isEmpty())
+        return QUrl(QStringLiteral("about:blank"));
+    return QUrl::fromLocalFile(QDir(edition.root).absolutePath() + QLatin1Char('/'));
 }
 
 } // namespace trendweb

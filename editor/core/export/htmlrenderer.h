@@ -6,6 +6,7 @@
 #include "edition.h"
 
 #include <QString>
+#include <QUrl>
 
 namespace trendweb {
 
@@ -39,7 +40,12 @@ QString renderDocument(const Document &document, const RenderOptions &options = 
 QString escapeHtml(const QString &text);
 
 // The editor's preview of a lemma: the page as the site shows it, with the site's
-// stylesheet, source lines on every block and lemma links as "lemma:<slug>".
+// stylesheet, source lines on every block, lemma links as "lemma:<slug>" and figure
+// images as file URLs into the edition.
 QString previewHtml(const Edition &edition, const Document &lemma);
+
+// The address the preview page is loaded at: the edition folder, so that the web
+// engine lets the page show the images in it.
+QUrl previewBaseUrl(const Edition &edition);
 
 } // namespace trendweb
