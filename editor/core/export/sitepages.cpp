@@ -113,6 +113,7 @@ a { color: var(--accent); }
 .letter { display: inline-block; min-width: 1.6em; font-family: "DejaVu Sans", sans-serif; font-weight: bold; color: var(--accent); }
 figure { margin: 1.5rem 0; padding: 1rem; border-left: 4px solid var(--accent); background: #f1f0ec; }
 figcaption { color: var(--zacht); }
+figure img { display: block; max-width: 100%; height: auto; }
 .geen-afbeelding { font-style: italic; color: var(--zacht); }
 .footnotes { font-size: .9rem; border-top: 1px solid #ccc; margin-top: 2rem; }
 .lees-meer ul { list-style: none; padding: 0; }
