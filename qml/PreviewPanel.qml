@@ -33,7 +33,8 @@ Pane {
         onPageChanged: {
             panel.loaded = false
             panel.painted = false
-            view.loadHtml(page, "about:blank")
+            // At the edition folder's address, so that the figures' images may load.
+            view.loadHtml(page, preview.baseUrl)
         }
         onContentChanged: {
             if (panel.loaded) {
@@ -104,11 +105,12 @@ Pane {
         onTitleChanged: if (title === "getekend") panel.painted = true
         onNavigationRequested: (request) => {
             const url = request.url.toString()
+            const page = preview.baseUrl.toString()
             if (url.startsWith("lemma:")) {
                 request.reject()
                 panel.lemmaRequested(url.substring(6))
-            } else if (!url.startsWith("data:") && !url.startsWith("about:blank")) {
-                request.reject() // no leaving the preview
+            } else if (!url.startsWith("data:") && url !== page && !url.startsWith(page + "#")) {
+                request.reject() // no leaving the preview; a note's number stays on the page
             }
         }
     }

@@ -61,6 +61,7 @@ void PreviewController::start()
     const auto edition = m_edition->snapshot();
     const QString path = m_lemmaPath;
     const QString text = m_text;
+    m_renderingBaseUrl = previewBaseUrl(*edition);
     m_watcher.setFuture(QtConcurrent::run([edition, path, text] {
         Edition current = *edition;
         current.replaceDocument(parseDocument(text, path, Document::Kind::Lemma, current.root));
@@ -79,8 +80,9 @@ void PreviewController::finish()
     const qsizetype contentStart = page.indexOf(QLatin1Char('>'), open) + 1;
     const qsizetype contentEnd = page.lastIndexOf(QLatin1String("</main>"));
     if (!page.isEmpty() && open >= 0 && contentEnd > contentStart) {
-        if (m_newLemma || m_page.isEmpty()) {
+        if (m_newLemma || m_page.isEmpty() || m_baseUrl != m_renderingBaseUrl) {
             m_page = page;
+            m_baseUrl = m_renderingBaseUrl;
             m_newLemma = false;
             Q_EMIT pageChanged();
         }

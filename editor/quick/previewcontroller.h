@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 namespace trendweb {
@@ -21,8 +22,10 @@ class PreviewController : public QObject
     Q_PROPERTY(QString lemmaPath READ lemmaPath WRITE setLemmaPath NOTIFY lemmaPathChanged)
     // The text as it stands in the editor.
     Q_PROPERTY(QString text READ text WRITE setText NOTIFY textChanged)
-    // The whole page, for the first load of a lemma.
+    // The whole page, for the first load of a lemma, and the address to load it at (the
+    // edition folder: the web engine shows images from there only to a page from there).
     Q_PROPERTY(QString page READ page NOTIFY pageChanged)
+    Q_PROPERTY(QUrl baseUrl READ baseUrl NOTIFY pageChanged)
     // The content of <main>, for updating the page in place.
     Q_PROPERTY(QString content READ content NOTIFY contentChanged)
     Q_PROPERTY(int renders READ renders NOTIFY contentChanged)
@@ -38,6 +41,7 @@ public:
     QString text() const { return m_text; }
     void setText(const QString &text);
     QString page() const { return m_page; }
+    QUrl baseUrl() const { return m_baseUrl; }
     QString content() const { return m_content; }
     int renders() const { return m_renders; }
     Q_INVOKABLE void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
@@ -57,6 +61,8 @@ private:
     QString m_lemmaPath;
     QString m_text;
     QString m_page;
+    QUrl m_baseUrl;
+    QUrl m_renderingBaseUrl; // of the render under way
     QString m_content;
     int m_renders = 0;
     bool m_pending = false;

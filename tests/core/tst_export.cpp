@@ -8,11 +8,13 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace trendweb;
 using namespace trendweb::test;
@@ -68,6 +70,37 @@ int checkSite(const QString &root)
         ++pages;
     }
     return pages;
+}
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The file that the first <img> of a page shows, resolved as a browser does from the
+// page's own folder; empty when the page has no image.
+QString imageFileOf(const QString &page)
+{
+    static const QRegularExpression img(QStringLiteral("<img src=\"([^\"]+)\""));
+    const auto match = img.match(read(page));
+    if (!match.hasMatch())
+        return {};
+    const QUrl src(match.captured(1));
+    if (!src.isRelative())
+        return QStringLiteral("(not relative: %1)").arg(src.toString());
+    return QFileInfo(QFileInfo(page).dir().filePath(src.path())).canonicalFilePath();
+}
+
+// Every image file under a folder, relative to it.
+QStringList imagesUnder(const QString &root)
+{
+    QStringList images;
+    QDirIterator it(root, {QStringLiteral("*.png"), QStringLiteral("*.jpg")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        images.append(QDir(root).relativeFilePath(it.next()));
+    return images;
 }
 
 } // namespace
@@ -146,6 +179,110 @@ private Q_SLOTS:
         const QString list = read(publicDir + QStringLiteral("/lijst/index.html"));
         QVERIFY(list.indexOf(QStringLiteral("Ambt onder druk")) <
                 list.indexOf(QStringLiteral("Woningbouw")));
+    }
+
+    void aFigureImageIsCopiedIntoTheStaticSiteAndShownOnItsPage()
+    {
+        QTemporaryDir out;
+        const QString root = fixturePath(QStringLiteral("figure-edition"));
+        const auto edition = loadEdition(root).value();
+        const auto exported = exportStaticSite(edition, out.path(), false);
+        QVERIFY2(exported.ok(), qPrintable(exported.error().toString()));
+        QCOMPARE(exported->pages, 3 + 2);
+        QCOMPARE(checkSite(out.path()), 5);
+
+        const QString copied = out.filePath(QStringLiteral("figures/met-grafiek/grafiek.png"));
+        const QByteArray original =
+            bytesOf(root + QStringLiteral("/figures/met-grafiek/grafiek.png"));
+        QVERIFY(!original.isEmpty());
+        QCOMPARE(bytesOf(copied), original);
+        QCOMPARE(imagesUnder(out.path()),
+                 QStringList{QStringLiteral("figures/met-grafiek/grafiek.png")});
+
+        const QString page = out.filePath(QStringLiteral("lemmas/met-grafiek.html"));
+        QCOMPARE(imageFileOf(page), QFileInfo(copied).canonicalFilePath());
+        QVERIFY(read(page).contains(
+            QStringLiteral("alt=\"Staafgrafiek van het aantal inwoners per jaar\"")));
+        QVERIFY(!read(page).contains(QStringLiteral("Afbeelding nog niet beschikbaar.")));
+    }
+
+    void aFigureImageLoadsInTheSiteThatHugoBuilds()
+    {
+        QTemporaryDir out;
+        const QString root = fixturePath(QStringLiteral("figure-edition"));
+        const auto edition = loadEdition(root).value();
+        const auto exported = exportHugoSite(edition, out.path(), false);
+        QVERIFY2(exported.ok(), qPrintable(exported.error().toString()));
+        QProcess hugo;
+        hugo.start(QStringLiteral("hugo"),
+                   {QStringLiteral("--quiet"), QStringLiteral("-s"), out.path(),
+                    QStringLiteral("-d"), out.filePath(QStringLiteral("public"))});
+        QVERIFY2(hugo.waitForFinished(120000), "hugo is missing: apt-get install hugo");
+        QVERIFY2(hugo.exitCode() == 0, hugo.readAllStandardError().constData());
+        const QString publicDir = out.filePath(QStringLiteral("public"));
+        QCOMPARE(checkSite(publicDir), 3 + 1 + 2 + 1); // home, web, list, threads, lemmas (+index)
+
+        const QString page = publicDir + QStringLiteral("/lemmas/met-grafiek/index.html");
+        const QString shown = imageFileOf(page);
+        QVERIFY2(!shown.isEmpty(), qPrintable(read(page)));
+        QVERIFY2(shown.startsWith(QFileInfo(publicDir).canonicalFilePath() + QLatin1Char('/')),
+                 qPrintable(shown));
+        QCOMPARE(bytesOf(shown),
+                 bytesOf(root + QStringLiteral("/figures/met-grafiek/grafiek.png")));
+    }
+
+    // A shared repository is hostile input: a figure's image is shown and copied only when
+    // it is a file in the edition's figures/ folder; anything else reads "not available".
+    void anImageFromOutsideTheFiguresFolderIsNeverShownOrCopied_data()
+    {
+        QTest::addColumn<QString>("image");
+        QTest::newRow("parent folder") << QStringLiteral("../geheim.png");
+        QTest::newRow("up and back in") << QStringLiteral("figures/../../geheim.png");
+        QTest::newRow("absolute path") << QStringLiteral("%1/geheim.png");
+        QTest::newRow("file url") << QStringLiteral("file://%1/geheim.png");
+        QTest::newRow("link leaving the edition") << QStringLiteral("figures/eerste/link.png");
+        QTest::newRow("linked folder") << QStringLiteral("figures/buiten/geheim.png");
+        QTest::newRow("outside figures/") << QStringLiteral("lemmas/plaatje.png");
+        QTest::newRow("missing") << QStringLiteral("figures/eerste/bestaat-niet.png");
+    }
+
+    void anImageFromOutsideTheFiguresFolderIsNeverShownOrCopied()
+    {
+        QFETCH(QString, image);
+        QTemporaryDir outside;
+        const QString secret = outside.filePath(QStringLiteral("geheim.png"));
+        QVERIFY(QFile::copy(fixturePath(QStringLiteral("images/grafiek.png")), secret));
+        image = image.contains(QLatin1String("%1")) ? image.arg(outside.path()) : image;
+
+        const QString root = outside.filePath(QStringLiteral("editie"));
+        auto files = goodEdition();
+        QByteArray &lemma = files[QStringLiteral("lemmas/eerste.md")];
+        lemma.replace("    note: \"2\"\n",
+                      "    note: \"2\"\n    image: \"" + image.toUtf8() + "\"\n    alt: Geheim\n");
+        files[QStringLiteral("lemmas/plaatje.png")] = bytesOf(secret);
+        writeFiles(root, files);
+        QVERIFY(QDir(root).mkpath(QStringLiteral("figures/eerste")));
+        QVERIFY(QFile::link(secret, root + QStringLiteral("/figures/eerste/link.png")));
+        QVERIFY(QFile::link(outside.path(), root + QStringLiteral("/figures/buiten")));
+        const auto edition = loadEdition(root).value();
+        QCOMPARE(edition.lemma(QStringLiteral("eerste"))->figures.value(0).image, image);
+
+        QTemporaryDir site;
+        QVERIFY(exportStaticSite(edition, site.path(), true).ok());
+        QCOMPARE(imagesUnder(site.path()), QStringList());
+        const QString page = read(site.filePath(QStringLiteral("lemmas/eerste.html")));
+        QVERIFY2(!page.contains(QStringLiteral("<img")), qPrintable(page));
+        QVERIFY(page.contains(QStringLiteral("Afbeelding nog niet beschikbaar.")));
+
+        QTemporaryDir hugo;
+        QVERIFY(exportHugoSite(edition, hugo.path(), true).ok());
+        QCOMPARE(imagesUnder(hugo.path()), QStringList());
+        QVERIFY(!read(hugo.filePath(QStringLiteral("content/lemmas/eerste.html")))
+                     .contains(QStringLiteral("<img")));
+
+        const QString preview = previewHtml(edition, *edition.lemma(QStringLiteral("eerste")));
+        QVERIFY2(!preview.contains(QStringLiteral("<img")), qPrintable(preview));
+        QVERIFY(preview.contains(QStringLiteral("Afbeelding nog niet beschikbaar.")));
     }
 
     void anEditionWithErrorsIsRefusedUnlessForced()

@@ -4,7 +4,11 @@
 #include "testregistry.h"
 #include "textfile.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QTest>
+#include <QUrl>
 
 using namespace trendweb;
 using namespace trendweb::test;
@@ -50,6 +54,24 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("href=\"lemma:woningbouw\"")));
         QVERIFY(html.contains(QStringLiteral("<style>")));
         QVERIFY(html.contains(QStringLiteral("Figuur 1: Integrale aanpak mobiliteitsvisie")));
+    }
+    void previewShowsAFigureImageFromTheEdition()
+    {
+        const QString root = fixturePath(QStringLiteral("figure-edition"));
+        const Edition edition = loadEdition(root).value();
+        const QString html = previewHtml(edition, *edition.lemma(QStringLiteral("met-grafiek")));
+        static const QRegularExpression img(QStringLiteral("<img src=\"([^\"]+)\""));
+        const auto match = img.match(html);
+        QVERIFY2(match.hasMatch(), qPrintable(html));
+        // The preview is loaded from memory: the image is addressed by a URL of its own.
+        const QUrl src(match.captured(1));
+        QVERIFY2(src.isLocalFile(), qPrintable(src.toString()));
+        const QString image = root + QStringLiteral("/figures/met-grafiek/grafiek.png");
+        QCOMPARE(QFileInfo(src.toLocalFile()).canonicalFilePath(),
+                 QFileInfo(image).canonicalFilePath());
+        QVERIFY(!html.contains(QStringLiteral("Afbeelding nog niet beschikbaar.")));
+        // Links to other lemmas still open them in the app.
+        QVERIFY(html.contains(QStringLiteral("href=\"lemma:zonder-grafiek\"")));
     }
 };
 

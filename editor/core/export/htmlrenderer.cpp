@@ -1,7 +1,9 @@
 #include "export/htmlrenderer.h"
 
+#include "export/figureimages.h"
 #include "export/sitepages.h"
 
+#include <QDir>
 #include <QMutex>
 #include <QRegularExpression>
 #include <cmark-gfm-core-extensions.h>
@@ -108,7 +110,7 @@ QString figuresMarkdown(const Document &document)
     return markdown;
 }
 
-QString renderFigures(const Document &document, const QString &html)
+QString renderFigures(const Document &document, const QString &html, const RenderOptions &options)
 {
     static const QRegularExpression paragraph(
         QStringLiteral("<p(?: [^>]*)?>%1-(\\d+): (.*?)</p>").arg(figureMark),
@@ -124,13 +126,15 @@ QString renderFigures(const Document &document, const QString &html)
             opened = true;
         }
         const Figure &figure = document.figures.value(match.captured(1).toInt() - 1);
+        const QString image = figureImagePath(options.editionRoot, figure.image);
         result += QStringLiteral("<figure id=\"figuur-%1\">\n").arg(match.captured(1));
-        if (figure.image.isEmpty())
+        if (image.isEmpty())
             result += QStringLiteral(
                 "<p class=\"geen-afbeelding\">Afbeelding nog niet beschikbaar.</p>\n");
         else
             result += QStringLiteral("<img src=\"%1\" alt=\"%2\">\n")
-                          .arg(escapeHtml(figure.image), escapeHtml(figure.alt));
+                          .arg(escapeHtml(options.imagePrefix + figureImageUrlPath(image)),
+                               escapeHtml(figure.alt));
         result += QStringLiteral("<figcaption>Figuur %1: %2</figcaption>\n</figure>\n")
                       .arg(match.captured(1), match.captured(2));
         last = match.capturedEnd();
@@ -143,8 +147,8 @@ QString renderFigures(const Document &document, const QString &html)
 
 QString renderDocument(const Document &document, const RenderOptions &options)
 {
-    return renderFigures(document,
-                         renderMarkdown(document.body() + figuresMarkdown(document), options));
+    return renderFigures(
+        document, renderMarkdown(document.body() + figuresMarkdown(document), options), options);
 }
 
 QString renderLemma(const Edition &edition, const Document &lemma, const RenderOptions &options)
@@ -179,6 +183,9 @@ QString previewHtml(const Edition &edition, const Document &lemma)
     RenderOptions options;
     options.lemmaLink = QStringLiteral("lemma:%1");
     options.sourcePositions = true;
+    options.editionRoot = edition.root;
+    // The page is handed over from memory: images are addressed by their full file URL.
+    options.imagePrefix = previewBaseUrl(edition).toString(QUrl::FullyEncoded);
     // Only in the editor: long words wrap in the narrow column, and reviewers' comments
     // stand in the margin beside their passage.
     static const QString previewStyle = QStringLiteral(
@@ -193,6 +200,13 @@ QString previewHtml(const Edition &edition, const Document &lemma)
                           "data-line-offset=\"%2\">\n%3</main>\n</body>\n</html>\n")
         .arg(siteStylesheet(), QString::number(lemma.bodyFirstLine - 1),
              renderLemma(edition, lemma, options), previewStyle);
+}
+
+QUrl previewBaseUrl(const Edition &edition)
+{
+    if (edition.root.isEmpty())
+        return QUrl(QStringLiteral("about:blank"));
+    return QUrl::fromLocalFile(QDir(edition.root).absolutePath() + QLatin1Char('/'));
 }
 
 } // namespace trendweb

@@ -6,6 +6,7 @@
 #include "edition.h"
 
 #include <QString>
+#include <QUrl>
 
 namespace trendweb {
 
@@ -16,6 +17,13 @@ struct RenderOptions
     // Block elements carry data-sourcepos="line:col-line:col" (the preview follows the
     // editor by source line with it).
     bool sourcePositions = false;
+    // What goes before the image of a figure, its path in the edition URL-encoded
+    // ("figures/<slug>/<file>"): "../" from a page in a folder, "/" for hugo.
+    QString imagePrefix;
+    // The edition folder. A figure shows its image only when that is a file in the edition's
+    // figures/ folder (figureimages.h); otherwise, and without a folder, it reads
+    // "Afbeelding nog niet beschikbaar.".
+    QString editionRoot;
 };
 
 // The Markdown body of a document as safe HTML, with lemma links rewritten.
@@ -32,7 +40,12 @@ QString renderDocument(const Document &document, const RenderOptions &options = 
 QString escapeHtml(const QString &text);
 
 // The editor's preview of a lemma: the page as the site shows it, with the site's
-// stylesheet, source lines on every block and lemma links as "lemma:<slug>".
+// stylesheet, source lines on every block, lemma links as "lemma:<slug>" and figure
+// images as file URLs into the edition.
 QString previewHtml(const Edition &edition, const Document &lemma);
+
+// The address the preview page is loaded at: the edition folder, so that the web
+// engine lets the page show the images in it.
+QUrl previewBaseUrl(const Edition &edition);
 
 } // namespace trendweb

@@ -1,5 +1,6 @@
 #include "export/hugoexport.h"
 
+#include "export/figureimages.h"
 #include "export/htmlrenderer.h"
 #include "export/hugotheme.h"
 #include "export/sitepages.h"
@@ -19,8 +20,12 @@ namespace trendweb {
 
 namespace {
 
-// Absolute site paths; hugo makes them relative (relativeURLs).
-const RenderOptions hugoLinks{QStringLiteral("/lemmas/%1/")};
+// Absolute site paths; hugo makes them relative (relativeURLs). The images are published
+// from static/, at the same path as in the edition.
+RenderOptions hugoLinks(const Edition &edition)
+{
+    return {QStringLiteral("/lemmas/%1/"), false, QStringLiteral("/"), edition.root};
+}
 
 QString yamlString(const QString &text)
 {
@@ -58,7 +63,7 @@ QString lemmaFile(const Edition &edition, const Document &lemma)
                         {QStringLiteral("status"), yamlString(lemma.status)},
                         {QStringLiteral("related"), related},
                         {QStringLiteral("figures"), figures}}) +
-           renderLemma(edition, lemma, hugoLinks);
+           renderLemma(edition, lemma, hugoLinks(edition));
 }
 
 QJsonObject graphData(const Edition &edition)
@@ -123,7 +128,7 @@ Result<ExportResult> exportHugoSite(const Edition &edition, const QString &outpu
     files.append({QStringLiteral("static/web.js"), webGraphScript()});
     QString home;
     for (const Document &intro : edition.intro)
-        home += renderDocument(intro, hugoLinks);
+        home += renderDocument(intro, hugoLinks(edition));
     files.append({QStringLiteral("content/_index.html"),
                   frontMatter({{QStringLiteral("title"), yamlString(edition.info.title)}}) + home});
     files.append(
@@ -138,12 +143,12 @@ Result<ExportResult> exportHugoSite(const Edition &edition, const QString &outpu
         {QStringLiteral("content/draden/_index.html"),
          frontMatter({{QStringLiteral("title"), yamlString(QStringLiteral("De rode draden"))}})});
     for (const Document &thread : edition.threads) {
-        files.append(
-            {QStringLiteral("content/draden/%1.html").arg(thread.slug),
-             frontMatter({{QStringLiteral("title"), yamlString(thread.displayTitle())},
-                          {QStringLiteral("slug"), yamlString(thread.slug)}}) +
-                 QStringLiteral("<article>\n<h1>%1</h1>\n%2</article>\n")
-                     .arg(escapeHtml(thread.displayTitle()), renderDocument(thread, hugoLinks))});
+        files.append({QStringLiteral("content/draden/%1.html").arg(thread.slug),
+                      frontMatter({{QStringLiteral("title"), yamlString(thread.displayTitle())},
+                                   {QStringLiteral("slug"), yamlString(thread.slug)}}) +
+                          QStringLiteral("<article>\n<h1>%1</h1>\n%2</article>\n")
+                              .arg(escapeHtml(thread.displayTitle()),
+                                   renderDocument(thread, hugoLinks(edition)))});
     }
     files.append(
         {QStringLiteral("content/lemmas/_index.html"),
@@ -158,6 +163,8 @@ Result<ExportResult> exportHugoSite(const Edition &edition, const QString &outpu
     files.append({QStringLiteral("data/lijst.json"),
                   QString::fromUtf8(QJsonDocument(listData(edition)).toJson())});
 
+    const QStringList images = figureImages(edition);
+    const int total = int(files.size() + images.size());
     const QDir out(outputDir);
     int done = 0;
     for (const auto &[path, text] : std::as_const(files)) {
@@ -166,7 +173,14 @@ Result<ExportResult> exportHugoSite(const Edition &edition, const QString &outpu
         result.pages += path.startsWith(QLatin1String("content/")) &&
                         !path.endsWith(QLatin1String("_index.html"));
         if (progress)
-            progress(++done, int(files.size()));
+            progress(++done, total);
+    }
+    for (const QString &image : images) {
+        const QString target = out.filePath(QStringLiteral("static/") + image);
+        if (auto copied = publishFigureImage(edition.root, image, target); !copied)
+            return copied.error();
+        if (progress)
+            progress(++done, total);
     }
     return result;
 }

@@ -1,5 +1,6 @@
 #include "export/siteexport.h"
 
+#include "export/figureimages.h"
 #include "export/htmlrenderer.h"
 #include "export/sitepages.h"
 #include "textfile.h"
@@ -26,6 +27,9 @@ Result<ExportResult> exportStaticSite(const Edition &edition, const QString &out
                      edition.root};
     }
     const QList<SitePage> pages = sitePages(edition);
+    // The figures' images go next to the pages, at the same path as in the edition.
+    const QStringList images = figureImages(edition);
+    const int total = int(pages.size() + images.size());
     const QDir out(outputDir);
     int done = 0;
     for (const SitePage &page : pages) {
@@ -33,7 +37,13 @@ Result<ExportResult> exportStaticSite(const Edition &edition, const QString &out
             return written.error();
         result.pages += page.path.endsWith(QLatin1String(".html"));
         if (progress)
-            progress(++done, int(pages.size()));
+            progress(++done, total);
+    }
+    for (const QString &image : images) {
+        if (auto copied = publishFigureImage(edition.root, image, out.filePath(image)); !copied)
+            return copied.error();
+        if (progress)
+            progress(++done, total);
     }
     return result;
 }

@@ -32,7 +32,8 @@ QString home(const Edition &edition)
 {
     QString body = QStringLiteral("<h1>%1</h1>\n").arg(escapeHtml(edition.info.title));
     for (const Document &intro : edition.intro)
-        body += renderDocument(intro, {QStringLiteral("lemmas/%1.html")});
+        body += renderDocument(intro,
+                               {QStringLiteral("lemmas/%1.html"), false, QString(), edition.root});
     body += QStringLiteral("<h2>De rode draden</h2>\n<ul>\n");
     for (const Document &thread : edition.threads) {
         body += QStringLiteral("<li><a href=\"draden/%1.html\">%2</a></li>\n")
@@ -76,7 +77,9 @@ QList<SitePage> sitePages(const Edition &edition)
     pages.append({QStringLiteral("web.html"),
                   page(edition, QStringLiteral("HET WEB"), QString(), webGraphHtml(edition))});
     pages.append({QStringLiteral("lijst.html"), list(edition)});
-    const RenderOptions fromSubfolder{QStringLiteral("../lemmas/%1.html")};
+    // Pages in a folder: links and images one folder up, where the site keeps figures/.
+    const RenderOptions fromSubfolder{QStringLiteral("../lemmas/%1.html"), false,
+                                      QStringLiteral("../"), edition.root};
     for (const Document &thread : edition.threads) {
         const QString body =
             QStringLiteral("<article>\n<h1>%1</h1>\n%2</article>\n")
@@ -110,6 +113,7 @@ a { color: var(--accent); }
 .letter { display: inline-block; min-width: 1.6em; font-family: "DejaVu Sans", sans-serif; font-weight: bold; color: var(--accent); }
 figure { margin: 1.5rem 0; padding: 1rem; border-left: 4px solid var(--accent); background: #f1f0ec; }
 figcaption { color: var(--zacht); }
+figure img { display: block; max-width: 100%; height: auto; }
 .geen-afbeelding { font-style: italic; color: var(--zacht); }
 .footnotes { font-size: .9rem; border-top: 1px solid #ccc; margin-top: 2rem; }
 .lees-meer ul { list-style: none; padding: 0; }
