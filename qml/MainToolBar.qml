@@ -115,6 +115,7 @@ ToolBar {
         }
 
         ToolButton {
+            objectName: "exportButton"
             text: qsTr("Exporteren…")
             onClicked: toolBar.exportRequested()
             ToolTip.visible: hovered

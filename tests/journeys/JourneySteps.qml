@@ -125,6 +125,26 @@ QtObject {
         test.verify(window.edition.matchesDisk(), "the edition in the window is the one on disk")
     }
 
+    // Figuren › Figuur toevoegen…: a caption, an image chosen, its alternative text.
+    // Returns the image's path in the edition.
+    function addFigure(caption, image, alt) {
+        window.sidePanel.currentIndex = window.sidePanel.index.figures
+        const figures = test.findChild(window.sidePanel, "figuresPanel")
+        test.tryVerify(() => figures !== null && figures.visible)
+        test.mouseClick(test.findChild(figures, "addFigure"))
+        const dialog = figures.dialog
+        test.tryCompare(dialog, "opened", true)
+        type(caption)
+        // The file chooser hands over the chosen file as it does when one picks it.
+        dialog.useImage("file://" + image)
+        test.verify(dialog.image.indexOf("figures/") === 0, "the image is copied into the edition")
+        type(alt)
+        screenshot("figuur")
+        test.keyClick(Qt.Key_Return)
+        test.tryCompare(dialog, "opened", false)
+        return dialog.image
+    }
+
     // Who the author is, as the window asks it.
     function identify(fullName, email) {
         window.versions.authorName = fullName
