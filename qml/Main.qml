@@ -166,8 +166,15 @@ ApplicationWindow {
         onCommentRequested: (start, end, quote) => {
             commentDialog.quote = quote
             commentDialog.target = function(message) { reviews.addCommentAt(versionDialog.commitId, start, end, message) }
-            commentDialog.open()
+            identity.ensure(() => commentDialog.open())
         }
+    }
+
+    // Wie bent u? Asked at the first start, and before a comment or version without a name.
+    IdentityDialog {
+        id: identity
+        versions: versions
+        askWhenUnknown: true
     }
 
     ReviewController {
@@ -188,6 +195,7 @@ ApplicationWindow {
 
     CommentDialog {
         id: commentDialog
+        author: versions.authorName
         property var target: null
         onCommented: (message) => { if (target) target(message) }
     }
@@ -204,7 +212,7 @@ ApplicationWindow {
             if (reviews.addComment(area.text, start, end, message))
                 sidePanel.currentIndex = sidePanel.index.comments
         }
-        commentDialog.open()
+        identity.ensure(() => commentDialog.open())
     }
 
     Shortcut {
@@ -389,6 +397,7 @@ ApplicationWindow {
                 onLemmaRequested: (slug) => window.openSlug(slug)
                 changeCount: versions.changes.count
                 changesPanel.versions: versions
+                changesPanel.identity: identity
                 historyPanel.versions: versions
                 historyPanel.path: controller.lemmas.path(lemmaList.currentIndex)
                 reviewPanel.reviews: reviews
