@@ -254,7 +254,9 @@ private Q_SLOTS:
         }
         // Nothing was begun: no version, nothing staged.
         QVERIFY(repository.headId().isEmpty());
-        for (const git::FileStatus &file : repository.status().value())
+        const QList<git::FileStatus> status = repository.status().value();
+        QVERIFY(!status.isEmpty());
+        for (const git::FileStatus &file : status)
             QCOMPARE(file.change, git::FileStatus::Untracked);
 
         QVERIFY(
