@@ -8,10 +8,24 @@ Pane {
     id: panel
 
     property var versions: null
+    // The "Wie bent u?" dialog: asked first when nobody is known yet.
+    property var identity: null
     padding: 8
 
     function focusMessage() {
         message.forceActiveFocus()
+    }
+
+    // Commits under the author's name, asking who they are first when nobody is known.
+    function commit() {
+        const run = function() {
+            if (panel.versions.commit(message.text))
+                message.text = ""
+        }
+        if (panel.identity)
+            panel.identity.ensure(run)
+        else
+            run()
     }
 
     ColumnLayout {
@@ -74,19 +88,23 @@ Pane {
             }
         }
 
+        // Who the version will be under; changed through "Wie bent u?".
         RowLayout {
             Layout.fillWidth: true
-            TextField {
+            Label {
+                objectName: "committerLabel"
                 Layout.fillWidth: true
-                placeholderText: qsTr("Uw naam")
-                text: panel.versions ? panel.versions.authorName : ""
-                onEditingFinished: panel.versions.authorName = text
+                elide: Text.ElideRight
+                text: panel.versions && panel.versions.hasAuthor
+                      ? qsTr("Vastleggen als %1").arg(panel.versions.authorName)
+                      : qsTr("Nog niet bekend wie er vastlegt")
             }
-            TextField {
-                Layout.fillWidth: true
-                placeholderText: qsTr("E-mailadres")
-                text: panel.versions ? panel.versions.authorEmail : ""
-                onEditingFinished: panel.versions.authorEmail = text
+            Button {
+                objectName: "changeIdentityButton"
+                flat: true
+                text: panel.versions && panel.versions.hasAuthor ? qsTr("wijzigen…") : qsTr("Naam invullen…")
+                visible: panel.identity !== null
+                onClicked: panel.identity.ask(null)
             }
         }
 
@@ -103,7 +121,7 @@ Pane {
                              || (panel.versions.merging && panel.versions.conflicts.openCount === 0))
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Leg de aangevinkte wijzigingen vast als nieuwe versie (Ctrl+Enter)")
-                onClicked: if (panel.versions.commit(message.text)) message.text = ""
+                onClicked: panel.commit()
             }
             Item { Layout.fillWidth: true }
         }

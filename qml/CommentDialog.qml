@@ -7,6 +7,8 @@ Dialog {
     id: dialog
 
     property string quote: ""
+    // Whose comment this is: shown, so nobody comments under a name that is not theirs.
+    property string author: ""
     signal commented(string message)
 
     title: qsTr("Opmerking")
@@ -24,6 +26,13 @@ Dialog {
             wrapMode: Text.Wrap
             maximumLineCount: 4
             elide: Text.ElideRight
+        }
+        Label {
+            objectName: "commentAuthor"
+            Layout.fillWidth: true
+            elide: Text.ElideRight
+            opacity: 0.8
+            text: qsTr("Opmerking van %1").arg(dialog.author)
         }
         TextArea {
             id: message

@@ -28,6 +28,8 @@ ApplicationWindow {
     readonly property alias editor: editor
     readonly property alias sidePanel: sidePanel
     readonly property alias versions: versions
+    readonly property alias identity: identity
+    readonly property alias exportDialog: exportDialog
 
     width: 1280
     height: 800
@@ -172,8 +174,15 @@ ApplicationWindow {
         onCommentRequested: (start, end, quote) => {
             commentDialog.quote = quote
             commentDialog.target = function(message) { reviews.addCommentAt(versionDialog.commitId, start, end, message) }
-            commentDialog.open()
+            identity.ensure(() => commentDialog.open())
         }
+    }
+
+    // Wie bent u? Asked at the first start, and before a comment or version without a name.
+    IdentityDialog {
+        id: identity
+        versions: versions
+        askWhenUnknown: true
     }
 
     ReviewController {
@@ -194,6 +203,7 @@ ApplicationWindow {
 
     CommentDialog {
         id: commentDialog
+        author: versions.authorName
         property var target: null
         onCommented: (message) => { if (target) target(message) }
     }
@@ -210,7 +220,7 @@ ApplicationWindow {
             if (reviews.addComment(area.text, start, end, message))
                 sidePanel.currentIndex = sidePanel.index.comments
         }
-        commentDialog.open()
+        identity.ensure(() => commentDialog.open())
     }
 
     Shortcut {
@@ -399,6 +409,7 @@ ApplicationWindow {
                 onLemmaRequested: (slug) => window.openSlug(slug)
                 changeCount: versions.changes.count
                 changesPanel.versions: versions
+                changesPanel.identity: identity
                 historyPanel.versions: versions
                 historyPanel.path: document.relativePath
                 reviewPanel.reviews: reviews

@@ -1,9 +1,11 @@
 #include "command.h"
 
 #include "editionloader.h"
+#include "git/repository.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 
 namespace trendweb::cli {
 
@@ -121,6 +123,34 @@ Result<Edition> loadForCommand(const QString &folder, Context &context)
     if (!edition)
         context.err << "trendweb: " << edition.error().toString() << Qt::endl;
     return edition;
+}
+
+std::optional<git::Signature> authorFor(const git::Repository &repository, const QString &given,
+                                        const QString &verb, Context &context)
+{
+    git::Signature author;
+    if (!given.trimmed().isEmpty()) {
+        // "Naam <e-mail>" or just "Naam": the address is never borrowed from someone else.
+        static const QRegularExpression form(QStringLiteral("^(.*?)\\s*<([^>]*)>\\s*$"));
+        if (const auto match = form.match(given.trimmed()); match.hasMatch())
+            author = {match.captured(1).trimmed(), match.captured(2).trimmed()};
+        else
+            author = {given.trimmed(), QString()};
+    } else {
+        author = repository.configuredSignature();
+    }
+    if (author.hasName())
+        return author;
+    context.err << "trendweb " << verb << ": " << git::missingNameMessage() << '\n'
+                << howToGiveAName() << Qt::endl;
+    return std::nullopt;
+}
+
+QString howToGiveAName()
+{
+    return QCoreApplication::translate("cli",
+                                       "Geef uw naam mee met --author \"Uw Naam\", of stel hem één "
+                                       "keer in met: git config --global user.name \"Uw Naam\"");
 }
 
 } // namespace trendweb::cli

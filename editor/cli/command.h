@@ -8,6 +8,12 @@
 #include <QStringList>
 #include <QTextStream>
 #include <functional>
+#include <optional>
+
+namespace trendweb::git {
+class Repository;
+struct Signature;
+} // namespace trendweb::git
 
 namespace trendweb::cli {
 
@@ -48,6 +54,14 @@ QString editionFolder(const Context &context, const QStringList &positional);
 
 // Loads it, or prints why not; `ok()` is false when the edition cannot be read at all.
 Result<Edition> loadForCommand(const QString &folder, Context &context);
+
+// Who writes a version or a comment: --author ("Naam" or "Naam <e-mail>") when given, else
+// Git's user.name and user.email. Without a name it says, for `verb`, how to give one, and
+// returns nothing: nothing may then be written.
+std::optional<git::Signature> authorFor(const git::Repository &repository, const QString &given,
+                                        const QString &verb, Context &context);
+// How to give a name on the command line, for messages.
+QString howToGiveAName();
 
 int runStats(const QStringList &arguments, Context &context);
 int runValidate(const QStringList &arguments, Context &context);

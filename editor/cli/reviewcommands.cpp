@@ -19,14 +19,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
-QString authorOf(const git::Repository &repository, const QString &given)
-{
-    if (!given.isEmpty())
-        return given;
-    const git::Signature signature = repository.defaultSignature();
-    return signature.name;
-}
-
 Result<QList<ReviewThread>> placedThreads(const git::Repository &repository, Context &context)
 {
     Diagnostics problems;
@@ -52,7 +44,8 @@ int runComment(const QStringList &arguments, Context &context)
         QStringLiteral("rev"), tr("de versie (standaard: de laatste)"), QStringLiteral("REV"));
     const QCommandLineOption message({QStringLiteral("m"), QStringLiteral("message")},
                                      tr("het bericht"), QStringLiteral("MSG"));
-    const QCommandLineOption author(QStringLiteral("author"), tr("uw naam"),
+    const QCommandLineOption author(QStringLiteral("author"),
+                                    tr("uw naam (anders die uit git config user.name)"),
                                     QStringLiteral("NAME"));
     parser.addOptions({quote, revision, message, author});
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("add, reply, resolve of reopen"));
@@ -74,7 +67,11 @@ int runComment(const QStringList &arguments, Context &context)
         context.err << "trendweb comment: " << repository.error().message << Qt::endl;
         return UnusableInput;
     }
-    const QString who = authorOf(repository.value(), parser.value(author));
+    const auto signature =
+        authorFor(repository.value(), parser.value(author), QStringLiteral("comment"), context);
+    if (!signature)
+        return UnusableInput;
+    const QString who = signature->name;
     if (positional[0] == QLatin1String("add")) {
         if (!parser.isSet(quote) || !parser.isSet(message)) {
             context.err << tr("trendweb comment add: geef --quote en -m") << Qt::endl;

@@ -42,14 +42,6 @@ QString lemmaFile(const QString &lemma)
     return lemmaPath(lemma);
 }
 
-git::Signature author(const git::Repository &repository, const QString &given)
-{
-    static const QRegularExpression form(QStringLiteral("^(.*?)\\s*<([^>]+)>$"));
-    if (const auto match = form.match(given); match.hasMatch())
-        return {match.captured(1), match.captured(2)};
-    return repository.defaultSignature();
-}
-
 // Trust and secrets on the command line: a host key only when given, HTTPS from the
 // environment or, on a terminal, typed in (never stored).
 git::RemoteCallbacks terminalCallbacks(const QString &trustedHostKey, Context &context)
@@ -124,8 +116,10 @@ int runCommit(const QStringList &arguments, Context &context)
            "een samenvoeging af als elk conflict is opgelost."));
     const QCommandLineOption message({QStringLiteral("m"), QStringLiteral("message")},
                                      tr("wat er veranderd is"), QStringLiteral("MSG"));
-    const QCommandLineOption authorOption(QStringLiteral("author"), tr("\"Naam <e-mail>\""),
-                                          QStringLiteral("AUTHOR"));
+    const QCommandLineOption authorOption(
+        QStringLiteral("author"),
+        tr("\"Naam <e-mail>\" of \"Naam\" (anders die uit git config user.name)"),
+        QStringLiteral("AUTHOR"));
     parser.addOptions({message, authorOption});
     parser.addPositionalArgument(QStringLiteral("LEMMA"), tr("lemma's (slug of pad)"),
                                  QStringLiteral("[LEMMA…]"));
@@ -140,16 +134,18 @@ int runCommit(const QStringList &arguments, Context &context)
     if (!repository)
         return UnusableInput;
     git::Repository &repo = repository.value();
-    const git::Signature who = author(repo, parser.value(authorOption));
+    const auto who = authorFor(repo, parser.value(authorOption), QStringLiteral("commit"), context);
+    if (!who)
+        return UnusableInput;
     const bool merging = repo.isMerging();
     Result<QString> committed = QString();
     if (parser.positionalArguments().isEmpty()) {
-        committed = repo.commitAll(parser.value(message), who);
+        committed = repo.commitAll(parser.value(message), *who);
     } else {
         QStringList paths;
         for (const QString &lemma : parser.positionalArguments())
             paths.append(lemmaFile(lemma));
-        committed = repo.commit(paths, parser.value(message), who);
+        committed = repo.commit(paths, parser.value(message), *who);
     }
     if (!committed) {
         context.err << "trendweb commit: " << committed.error().message << Qt::endl;
@@ -169,7 +165,12 @@ int runPull(const QStringList &arguments, Context &context)
                                    tr("breek een samenvoeging met conflicten af"));
     const QCommandLineOption trust(QStringLiteral("trust-host"), tr("vertrouw deze serversleutel"),
                                    QStringLiteral("FINGERPRINT"));
-    parser.addOptions({abort, trust});
+    const QCommandLineOption authorOption(
+        QStringLiteral("author"),
+        tr("naam voor een samenvoeging: \"Naam <e-mail>\" of \"Naam\" (anders die uit git "
+           "config user.name)"),
+        QStringLiteral("AUTHOR"));
+    parser.addOptions({abort, trust, authorOption});
     int code = Ok;
     if (!parseOptions(parser, arguments, context, code))
         return code;
@@ -187,10 +188,21 @@ int runPull(const QStringList &arguments, Context &context)
                     << Qt::endl;
         return Ok;
     }
-    const auto pulled =
-        repo.pull(repo.defaultSignature(), terminalCallbacks(parser.value(trust), context));
+    // A name is needed only when the versions must be merged: bringing in the shared
+    // versions alone writes no version of one's own.
+    git::Signature who = repo.configuredSignature();
+    if (parser.isSet(authorOption)) {
+        const auto given =
+            authorFor(repo, parser.value(authorOption), QStringLiteral("pull"), context);
+        if (!given)
+            return UnusableInput;
+        who = *given;
+    }
+    const auto pulled = repo.pull(who, terminalCallbacks(parser.value(trust), context));
     if (!pulled) {
         context.err << "trendweb pull: " << pulled.error().message << Qt::endl;
+        if (pulled.error().message.contains(git::missingNameMessage()))
+            context.err << howToGiveAName() << Qt::endl;
         return Findings;
     }
     switch (pulled.value()) {

@@ -84,7 +84,9 @@ Result<QString> prepareWorkingEdition(const QString &builtin, const QString &tar
     auto repository = git::Repository::init(staging);
     if (!repository)
         return repository.error();
-    const git::Signature author = repository->defaultSignature();
+    // This first version is the program's copy of the edition as shipped, not any person's
+    // work: it says so, whoever happens to be at the computer.
+    const git::Signature author{QStringLiteral("Trendweb Studio"), QString()};
     if (auto commit = repository.value().commitAll(tr("Ingebouwde editie overgenomen"), author);
         !commit)
         return commit.error();

@@ -152,8 +152,18 @@ void ReviewController::refresh()
     Q_EMIT threadsChanged();
 }
 
+bool ReviewController::refuseWithoutAuthor()
+{
+    if (!m_author.trimmed().isEmpty())
+        return false;
+    setErrorMessage(tr("Vul eerst in wie u bent: een opmerking wordt onder uw naam bewaard."));
+    return true;
+}
+
 bool ReviewController::addComment(const QString &text, int start, int end, const QString &message)
 {
+    if (refuseWithoutAuthor())
+        return false;
     auto repository = git::Repository::open(m_root);
     if (!repository || start >= end) {
         setErrorMessage(tr("Selecteer eerst de passage waar de opmerking over gaat."));
@@ -197,6 +207,8 @@ bool ReviewController::addComment(const QString &text, int start, int end, const
 bool ReviewController::addCommentAt(const QString &revision, int start, int end,
                                     const QString &message)
 {
+    if (refuseWithoutAuthor())
+        return false;
     auto repository = git::Repository::open(m_root);
     if (!repository)
         return false;
@@ -225,6 +237,8 @@ bool ReviewController::open(const Anchor &anchor, const QString &message)
 
 bool ReviewController::record(const QString &thread, const QString &event, const QString &message)
 {
+    if (refuseWithoutAuthor())
+        return false;
     auto written = writeEvent(m_root, thread, event, m_author, message);
     if (!written) {
         setErrorMessage(written.error().message);

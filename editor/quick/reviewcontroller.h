@@ -52,6 +52,7 @@ class ReviewController : public QObject
     Q_PROPERTY(QString lemmaPath READ lemmaPath WRITE setLemmaPath NOTIFY changed)
     // "open", "resolved", "orphaned" or "all"
     Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY changed)
+    // Whose comments these are; without a name nothing is written.
     Q_PROPERTY(QString author READ author WRITE setAuthor NOTIFY changed)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     // [start, end, start, end, …] of the open threads' passages, for marks in the text.
@@ -93,6 +94,7 @@ Q_SIGNALS:
     void errorMessageChanged();
 
 private:
+    bool refuseWithoutAuthor();
     bool open(const Anchor &anchor, const QString &message);
     bool record(const QString &thread, const QString &event, const QString &message);
     void setErrorMessage(const QString &message);

@@ -8,6 +8,14 @@
 
 namespace trendweb {
 
+namespace {
+
+// Where the confirmed identity is kept between starts.
+const QString nameKey = QStringLiteral("auteur/naam");
+const QString emailKey = QStringLiteral("auteur/email");
+
+} // namespace
+
 struct VersionController::SyncResult
 {
     bool pushed = false;
@@ -22,6 +30,10 @@ struct VersionController::SyncResult
 VersionController::VersionController(QObject *parent)
     : QObject(parent)
 {
+    const QSettings settings;
+    m_author = {settings.value(nameKey).toString().trimmed(),
+                settings.value(emailKey).toString().trimmed()};
+    readSuggestion();
     connect(&m_sync, &QFutureWatcherBase::finished, this, &VersionController::finishSync);
 }
 
@@ -47,40 +59,50 @@ void VersionController::setEditionRoot(const QString &root)
                 tr("Deze editie staat niet onder versiebeheer: %1").arg(opened.error().message));
     }
     Q_EMIT editionRootChanged();
+    readSuggestion();
     refresh();
 }
 
-QString VersionController::authorName() const
+bool VersionController::confirmAuthor(const QString &name, const QString &email)
 {
-    const QString name = QSettings().value(QStringLiteral("auteur/naam")).toString();
-    return name.isEmpty() && m_repository ? m_repository->defaultSignature().name : name;
-}
-
-void VersionController::setAuthorName(const QString &name)
-{
-    if (name == authorName())
-        return;
-    QSettings().setValue(QStringLiteral("auteur/naam"), name);
+    const git::Signature author{name.trimmed(), email.trimmed()};
+    if (!author.hasName()) {
+        setErrorMessage(tr("Vul uw naam in: elke versie en opmerking wordt onder uw naam "
+                           "bewaard."));
+        return false;
+    }
+    if (author.name.contains(QLatin1Char('<')) || author.name.contains(QLatin1Char('>')) ||
+        author.email.contains(QLatin1Char('<')) || author.email.contains(QLatin1Char('>'))) {
+        setErrorMessage(tr("Een naam of e-mailadres mag geen < of > bevatten."));
+        return false;
+    }
+    QSettings settings;
+    settings.setValue(nameKey, author.name);
+    settings.setValue(emailKey, author.email);
+    setErrorMessage({});
+    if (author.name == m_author.name && author.email == m_author.email)
+        return true;
+    m_author = author;
     Q_EMIT authorChanged();
+    return true;
 }
 
-QString VersionController::authorEmail() const
+void VersionController::readSuggestion()
 {
-    const QString email = QSettings().value(QStringLiteral("auteur/email")).toString();
-    return email.isEmpty() && m_repository ? m_repository->defaultSignature().email : email;
-}
-
-void VersionController::setAuthorEmail(const QString &email)
-{
-    if (email == authorEmail())
+    const git::Signature suggestion =
+        m_repository ? m_repository->configuredSignature() : git::userSignature();
+    if (suggestion.name == m_suggestion.name && suggestion.email == m_suggestion.email)
         return;
-    QSettings().setValue(QStringLiteral("auteur/email"), email);
-    Q_EMIT authorChanged();
+    m_suggestion = suggestion;
+    Q_EMIT suggestionChanged();
 }
 
-git::Signature VersionController::signature() const
+bool VersionController::refuseWithoutAuthor()
 {
-    return {authorName(), authorEmail()};
+    if (hasAuthor())
+        return false;
+    setErrorMessage(tr("Vul eerst in wie u bent: een versie wordt onder uw naam vastgelegd."));
+    return true;
 }
 
 void VersionController::refresh()
@@ -109,6 +131,8 @@ void VersionController::refresh()
 bool VersionController::commit(const QString &message)
 {
     if (!m_repository)
+        return false;
+    if (refuseWithoutAuthor())
         return false;
     if (message.trimmed().isEmpty()) {
         setErrorMessage(tr("Schrijf kort op wat er veranderd is."));

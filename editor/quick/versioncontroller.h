@@ -28,8 +28,14 @@ class VersionController : public QObject
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
-    Q_PROPERTY(QString authorName READ authorName WRITE setAuthorName NOTIFY authorChanged)
-    Q_PROPERTY(QString authorEmail READ authorEmail WRITE setAuthorEmail NOTIFY authorChanged)
+    // Who versions and comments are written by: the name and address the author confirmed
+    // in this app ("Wie bent u?"), never taken silently from elsewhere.
+    Q_PROPERTY(QString authorName READ authorName NOTIFY authorChanged)
+    Q_PROPERTY(QString authorEmail READ authorEmail NOTIFY authorChanged)
+    Q_PROPERTY(bool hasAuthor READ hasAuthor NOTIFY authorChanged)
+    // Git's identity for this edition, offered as a suggestion when asking who the author is.
+    Q_PROPERTY(QString suggestedName READ suggestedName NOTIFY suggestionChanged)
+    Q_PROPERTY(QString suggestedEmail READ suggestedEmail NOTIFY suggestionChanged)
     Q_PROPERTY(trendweb::ChangeListModel *changes READ changes CONSTANT)
     Q_PROPERTY(trendweb::HistoryModel *history READ history CONSTANT)
     Q_PROPERTY(trendweb::ConflictModel *conflicts READ conflicts CONSTANT)
@@ -50,14 +56,17 @@ public:
     double progress() const { return m_progress; }
     QString message() const { return m_message; }
     QString errorMessage() const { return m_errorMessage; }
-    QString authorName() const;
-    void setAuthorName(const QString &name);
-    QString authorEmail() const;
-    void setAuthorEmail(const QString &email);
+    QString authorName() const { return m_author.name; }
+    QString authorEmail() const { return m_author.email; }
+    bool hasAuthor() const { return m_author.hasName(); }
+    QString suggestedName() const { return m_suggestion.name; }
+    QString suggestedEmail() const { return m_suggestion.email; }
     ChangeListModel *changes() { return &m_changes; }
     HistoryModel *history() { return &m_history; }
     ConflictModel *conflicts() { return &m_conflicts; }
 
+    // The author says who they are; a blank name is refused. Kept for the next start.
+    Q_INVOKABLE bool confirmAuthor(const QString &name, const QString &email);
     Q_INVOKABLE void refresh();
     // Commits the checked changes; during a merge, completes it.
     Q_INVOKABLE bool commit(const QString &message);
@@ -87,6 +96,7 @@ Q_SIGNALS:
     void messageChanged();
     void errorMessageChanged();
     void authorChanged();
+    void suggestionChanged();
     void committed(const QString &id);
     void pulled(); // the files may have changed: reload what is open
     void unknownHost(const QString &host, const QString &fingerprint);
@@ -98,9 +108,13 @@ private:
     void finishSync();
     void setMessage(const QString &message);
     void setErrorMessage(const QString &message);
-    git::Signature signature() const;
+    git::Signature signature() const { return m_author; }
+    void readSuggestion();
+    bool refuseWithoutAuthor();
 
     QString m_root;
+    git::Signature m_author;
+    git::Signature m_suggestion;
     std::unique_ptr<git::Repository> m_repository;
     QString m_branch;
     int m_ahead = 0;

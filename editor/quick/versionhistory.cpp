@@ -43,7 +43,7 @@ QString VersionController::textAt(const QString &revision, const QString &path) 
 
 bool VersionController::startNextEdition()
 {
-    if (!m_repository)
+    if (!m_repository || refuseWithoutAuthor())
         return false;
     const QString editionFile = QDir(m_root).filePath(QStringLiteral("edition.yaml"));
     auto text = readTextFile(editionFile);

@@ -299,6 +299,23 @@ ENGLISH = {
     'Na "%1" is de editie verder veranderd; ongedaan maken zou dat werk weggooien. Draai de latere wijzigingen eerst zelf terug.': 'The edition changed after "%1"; undoing it would throw that work away. Take the later changes back yourself first.',
     'Na het ongedaan maken is de editie veranderd; "%1" kan niet opnieuw zonder dat werk weg te gooien.': 'The edition changed after the undo; "%1" cannot be redone without throwing that work away.',
     'Lemma verplaatsen': 'Move lemma',
+    'Wie bent u?': 'Who are you?',
+    'Uw naam staat bij elke versie die u vastlegt en bij elke opmerking die u schrijft.': 'Your name appears on every version you commit and on every comment you write.',
+    'Ingevuld uit uw Git-instellingen. Klopt het, bevestig dan.': 'Filled in from your Git settings. If it is right, confirm.',
+    'Naam': 'Name',
+    'bijvoorbeeld Anne de Vries': 'for example Anne de Vries',
+    'E-mailadres (niet verplicht)': 'E-mail address (optional)',
+    'Zonder naam kan er niets worden vastgelegd of opgemerkt.': 'Without a name nothing can be committed or commented on.',
+    'Een naam of e-mailadres mag geen < of > bevatten.': 'A name or e-mail address may not contain < or >.',
+    'Bevestigen': 'Confirm',
+    'Vastleggen als %1': 'Committing as %1',
+    'Nog niet bekend wie er vastlegt': 'Not yet known who commits',
+    'wijzigen…': 'change…',
+    'Naam invullen…': 'Enter your name…',
+    'Opmerking van %1': 'Comment by %1',
+    'Vul uw naam in: elke versie en opmerking wordt onder uw naam bewaard.': 'Enter your name: every version and comment is kept under your name.',
+    'Vul eerst in wie u bent: een versie wordt onder uw naam vastgelegd.': 'First say who you are: a version is committed under your name.',
+    'Vul eerst in wie u bent: een opmerking wordt onder uw naam bewaard.': 'First say who you are: a comment is kept under your name.',
 }
 
 

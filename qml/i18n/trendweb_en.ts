@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Uw naam</source>
-        <translation>Your name</translation>
+        <translation type="vanished">Your name</translation>
     </message>
     <message>
         <source>E-mailadres</source>
-        <translation>E-mail address</translation>
+        <translation type="vanished">E-mail address</translation>
     </message>
     <message>
         <source>Samenvoeging vastleggen</source>
@@ -39,6 +39,22 @@
         <source>Leg de aangevinkte wijzigingen vast als nieuwe versie (Ctrl+Enter)</source>
         <translation>Commit the checked changes as a new version (Ctrl+Enter)</translation>
     </message>
+    <message>
+        <source>Vastleggen als %1</source>
+        <translation>Committing as %1</translation>
+    </message>
+    <message>
+        <source>Nog niet bekend wie er vastlegt</source>
+        <translation>Not yet known who commits</translation>
+    </message>
+    <message>
+        <source>wijzigen…</source>
+        <translation>change…</translation>
+    </message>
+    <message>
+        <source>Naam invullen…</source>
+        <translation>Enter your name…</translation>
+    </message>
 </context>
 <context>
     <name>CommentDialog</name>
@@ -49,6 +65,10 @@
     <message>
         <source>Uw opmerking</source>
         <translation>Your comment</translation>
+    </message>
+    <message>
+        <source>Opmerking van %1</source>
+        <translation>Comment by %1</translation>
     </message>
 </context>
 <context>
@@ -469,6 +489,53 @@
     <message>
         <source>Kies een versie om te zien wat er veranderde.</source>
         <translation>Choose a version to see what it changed.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Wie bent u?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <source>Uw naam staat bij elke versie die u vastlegt en bij elke opmerking die u schrijft.</source>
+        <translation>Your name appears on every version you commit and on every comment you write.</translation>
+    </message>
+    <message>
+        <source>Ingevuld uit uw Git-instellingen. Klopt het, bevestig dan.</source>
+        <translation>Filled in from your Git settings. If it is right, confirm.</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld Anne de Vries</source>
+        <translation>for example Anne de Vries</translation>
+    </message>
+    <message>
+        <source>E-mailadres (niet verplicht)</source>
+        <translation>E-mail address (optional)</translation>
+    </message>
+    <message>
+        <source>E-mailadres</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Zonder naam kan er niets worden vastgelegd of opgemerkt.</source>
+        <translation>Without a name nothing can be committed or commented on.</translation>
+    </message>
+    <message>
+        <source>Een naam of e-mailadres mag geen &lt; of &gt; bevatten.</source>
+        <translation>A name or e-mail address may not contain &lt; or &gt;.</translation>
+    </message>
+    <message>
+        <source>Bevestigen</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1332,10 @@
         <source>Deze passage is nog niet vastgelegd. Leg de tekst eerst vast: een opmerking hoort bij een versie.</source>
         <translation>This passage is not committed yet. Commit the text first: a comment belongs to a version.</translation>
     </message>
+    <message>
+        <source>Vul eerst in wie u bent: een opmerking wordt onder uw naam bewaard.</source>
+        <translation>First say who you are: a comment is kept under your name.</translation>
+    </message>
 </context>
 <context>
     <name>trendweb::SourceCheck</name>
@@ -1354,6 +1425,18 @@
     <message>
         <source>Trendweb %1 is gemarkeerd; de editie van %2 is begonnen.</source>
         <translation>Trendweb %1 is tagged; the %2 edition has begun.</translation>
+    </message>
+    <message>
+        <source>Vul uw naam in: elke versie en opmerking wordt onder uw naam bewaard.</source>
+        <translation>Enter your name: every version and comment is kept under your name.</translation>
+    </message>
+    <message>
+        <source>Een naam of e-mailadres mag geen &lt; of &gt; bevatten.</source>
+        <translation>A name or e-mail address may not contain &lt; or &gt;.</translation>
+    </message>
+    <message>
+        <source>Vul eerst in wie u bent: een versie wordt onder uw naam vastgelegd.</source>
+        <translation>First say who you are: a version is committed under your name.</translation>
     </message>
 </context>
 <context>

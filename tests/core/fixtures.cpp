@@ -47,4 +47,11 @@ QString fixturePath(const QString &name)
     return QDir(QStringLiteral(TRENDWEB_FIXTURES_DIR)).filePath(name);
 }
 
+void setGitIdentity(const QString &repositoryRoot, const QString &name, const QString &email)
+{
+    QFile config(QDir(repositoryRoot).filePath(QStringLiteral(".git/config")));
+    QVERIFY2(config.open(QIODevice::Append), qPrintable(config.fileName()));
+    config.write(QStringLiteral("[user]\n\tname = %1\n\temail = %2\n").arg(name, email).toUtf8());
+}
+
 } // namespace trendweb::test

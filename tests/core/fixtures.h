@@ -16,4 +16,8 @@ QMap<QString, QByteArray> goodEdition();
 
 QString fixturePath(const QString &name); // tests/fixtures/<name>
 
+// Gives a repository its own Git identity (user.name and user.email in its .git/config),
+// as `git config user.name` in that repository would.
+void setGitIdentity(const QString &repositoryRoot, const QString &name, const QString &email);
+
 } // namespace trendweb::test

@@ -74,6 +74,35 @@ class ReviewTest : public QObject
     }
 
 private Q_SLOTS:
+    void aCommentWithoutANameIsNotWritten()
+    {
+        git::Repository repository = edition();
+        const QDir review(QDir(repository.workdir()).filePath(QStringLiteral("review")));
+        for (const QString &nobody : {QString(), QStringLiteral("   ")}) {
+            const auto added = addComment(repository, QStringLiteral("eerste"),
+                                          QStringLiteral("cijfers van het CBS"), {}, nobody,
+                                          QStringLiteral("Welke cijfers?"));
+            QVERIFY(!added.ok());
+            QVERIFY2(added.error().message.contains(QStringLiteral("naam")),
+                     qPrintable(added.error().message));
+        }
+        QVERIFY(!review.exists());
+
+        const QString id =
+            addComment(repository, QStringLiteral("eerste"), QStringLiteral("cijfers van het CBS"),
+                       {}, QStringLiteral("Expert"), QStringLiteral("Welke cijfers?"))
+                .value();
+        for (const QString &event :
+             {QStringLiteral("reply"), QStringLiteral("resolve"), QStringLiteral("reopen")})
+            QVERIFY(!writeEvent(repository.workdir(), id, event, QStringLiteral(" "),
+                                QStringLiteral("Deze."))
+                         .ok());
+        QCOMPARE(QDir(review.filePath(id)).entryList(QDir::Files).size(), 1);
+        const ReviewThread thread = only(repository);
+        QCOMPARE(thread.messages.size(), 1);
+        QCOMPARE(thread.author, QStringLiteral("Expert"));
+    }
+
     void aCommentIsStoredAsAFileAndReadBack()
     {
         git::Repository repository = edition();

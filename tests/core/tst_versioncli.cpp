@@ -23,9 +23,18 @@ struct Run
     QString err;
 };
 
+// Runs the command line as someone with no Git identity of their own: HOME and the XDG
+// configuration point into an empty folder and the system's git configuration is not read.
+// Only what a test gives (--author, a repository's own user.name) names anyone.
 Run trendwebIn(const QString &directory, const QStringList &arguments)
 {
+    QTemporaryDir home;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("GIT_CONFIG_NOSYSTEM"), QStringLiteral("1"));
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.setWorkingDirectory(directory);
     process.start(QStringLiteral(TRENDWEB_CLI_BIN), arguments);
     if (!process.waitForFinished(60000))
@@ -41,6 +50,8 @@ void replaceIn(const QString &file, const QString &before, const QString &after)
     text.replace(before, after);
     QVERIFY(writeTextFile(file, text).ok());
 }
+
+const git::Signature anne{QStringLiteral("Anne"), QStringLiteral("anne@example.org")};
 
 } // namespace
 
@@ -76,6 +87,7 @@ private Q_SLOTS:
             0);
         const QString anna = dir.filePath(QStringLiteral("anna"));
         const QString bert = dir.filePath(QStringLiteral("bert"));
+        setGitIdentity(bert, QStringLiteral("Bert"), QStringLiteral("bert@example.org"));
 
         replaceIn(anna + QStringLiteral("/lemmas/eerste.md"), QStringLiteral("\nVeel.\n"),
                   QStringLiteral("\nVeel, zegt Anna.\n"));
@@ -159,6 +171,7 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         const QString bert = dir.filePath(QStringLiteral("bert"));
+        setGitIdentity(bert, QStringLiteral("Bert"), QStringLiteral("bert@example.org"));
         replaceIn(anna + QStringLiteral("/lemmas/eerste.md"), QStringLiteral("\nVeel.\n"),
                   QStringLiteral("\nA.\n"));
         QVERIFY(
@@ -175,6 +188,113 @@ private Q_SLOTS:
         QCOMPARE(trendwebIn(bert, {QStringLiteral("pull"), QStringLiteral("--abort")}).exitCode, 0);
         QCOMPARE(readTextFile(bert + QStringLiteral("/lemmas/eerste.md")).value(), before);
         QCOMPARE(trendwebIn(bert, {QStringLiteral("conflicts")}).exitCode, 0);
+    }
+
+    void aVersionWithoutANameIsRefusedAndSaysHowToGiveOne()
+    {
+        QTemporaryDir dir;
+        writeFiles(dir.path(), goodEdition());
+        auto repository = git::Repository::init(dir.path()).value();
+        QVERIFY(repository.commitAll(QStringLiteral("Begin"), anne).ok());
+        const QString head = repository.headId();
+        replaceIn(dir.filePath(QStringLiteral("lemmas/eerste.md")), QStringLiteral("\nVeel.\n"),
+                  QStringLiteral("\nVeel meer.\n"));
+
+        const Run run = trendwebIn(dir.path(), {QStringLiteral("commit"), QStringLiteral("-m"),
+                                                QStringLiteral("Zonder naam")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--author \"Uw Naam\"")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("git config --global user.name \"Uw Naam\"")));
+        // Nothing was written: no version, and the change is still only in the folder.
+        QCOMPARE(repository.headId(), head);
+        const auto status = repository.status().value();
+        QCOMPARE(status.size(), 1);
+        QCOMPARE(status[0].change, git::FileStatus::Modified);
+    }
+
+    void aVersionIsMadeUnderTheGivenNameOrGitsOwn()
+    {
+        QTemporaryDir dir;
+        writeFiles(dir.path(), goodEdition());
+        auto repository = git::Repository::init(dir.path()).value();
+        QVERIFY(repository.commitAll(QStringLiteral("Begin"), anne).ok());
+        const QString lemma = dir.filePath(QStringLiteral("lemmas/eerste.md"));
+
+        // --author with a name alone: that name, and no address borrowed from anyone.
+        replaceIn(lemma, QStringLiteral("\nVeel.\n"), QStringLiteral("\nVeel meer.\n"));
+        QCOMPARE(trendwebIn(dir.path(), {QStringLiteral("commit"), QStringLiteral("-m"),
+                                         QStringLiteral("Door Carla"), QStringLiteral("--author"),
+                                         QStringLiteral("Carla de Boer")})
+                     .exitCode,
+                 0);
+        auto newest = repository.log({}, 1).value().constFirst();
+        QCOMPARE(newest.authorName, QStringLiteral("Carla de Boer"));
+        QCOMPARE(newest.authorEmail, QString());
+
+        // Without --author: the name Git knows for this repository.
+        setGitIdentity(dir.path(), QStringLiteral("Daan Jansen"),
+                       QStringLiteral("daan@example.org"));
+        replaceIn(lemma, QStringLiteral("\nVeel meer.\n"), QStringLiteral("\nNog meer.\n"));
+        QCOMPARE(trendwebIn(dir.path(), {QStringLiteral("commit"), QStringLiteral("-m"),
+                                         QStringLiteral("Door Daan")})
+                     .exitCode,
+                 0);
+        newest = repository.log({}, 1).value().constFirst();
+        QCOMPARE(newest.authorName, QStringLiteral("Daan Jansen"));
+        QCOMPARE(newest.authorEmail, QStringLiteral("daan@example.org"));
+    }
+
+    void aCommentWithoutANameIsRefusedAndWritesNothing()
+    {
+        QTemporaryDir dir;
+        writeFiles(dir.path(), goodEdition());
+        auto repository = git::Repository::init(dir.path()).value();
+        QVERIFY(repository.commitAll(QStringLiteral("Begin"), anne).ok());
+        const QDir review(dir.filePath(QStringLiteral("review")));
+
+        Run run = trendwebIn(dir.path(), {QStringLiteral("comment"), QStringLiteral("add"),
+                                          QStringLiteral("eerste"), QStringLiteral("--quote"),
+                                          QStringLiteral("Veel."), QStringLiteral("-m"),
+                                          QStringLiteral("Hoeveel?")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--author \"Uw Naam\"")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("git config --global user.name \"Uw Naam\"")));
+        QVERIFY(!review.exists());
+
+        // A thread opened under a name; an answer, resolving and reopening need one too.
+        run = trendwebIn(dir.path(),
+                         {QStringLiteral("comment"), QStringLiteral("add"),
+                          QStringLiteral("eerste"), QStringLiteral("--quote"),
+                          QStringLiteral("Veel."), QStringLiteral("-m"), QStringLiteral("Hoeveel?"),
+                          QStringLiteral("--author"), QStringLiteral("Expert")});
+        QCOMPARE(run.exitCode, 0);
+        const QString id = run.out.trimmed();
+        const auto eventFiles = [&] {
+            return QDir(review.filePath(id)).entryList(QDir::Files).size();
+        };
+        QCOMPARE(eventFiles(), 1);
+        for (const QString &verb :
+             {QStringLiteral("reply"), QStringLiteral("resolve"), QStringLiteral("reopen")}) {
+            run = trendwebIn(dir.path(), {QStringLiteral("comment"), verb, id, QStringLiteral("-m"),
+                                          QStringLiteral("Zonder naam")});
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(QStringLiteral("--author")), qPrintable(run.err));
+        }
+        QCOMPARE(eventFiles(), 1);
+
+        // With Git's user.name the answer is written under that name, and the edition stays valid.
+        setGitIdentity(dir.path(), QStringLiteral("Anne de Vries"), QString());
+        QCOMPARE(trendwebIn(dir.path(), {QStringLiteral("comment"), QStringLiteral("reply"), id,
+                                         QStringLiteral("-m"), QStringLiteral("Zo veel.")})
+                     .exitCode,
+                 0);
+        run = trendwebIn(dir.path(), {QStringLiteral("comments"), QStringLiteral("--format"),
+                                      QStringLiteral("json")});
+        QVERIFY2(run.out.contains(QStringLiteral("\"author\": \"Anne de Vries\"")),
+                 qPrintable(run.out));
+        QVERIFY(!run.out.contains(QStringLiteral("Trendweb Studio")));
+        run = trendwebIn(dir.path(), {QStringLiteral("validate")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     }
 };
 

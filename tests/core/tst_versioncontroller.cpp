@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -65,8 +66,8 @@ private Q_SLOTS:
         QCOMPARE(annaVersions.changes()->rowCount(), 1);
         QCOMPARE(annaVersions.changes()->checkedPaths(),
                  QStringList(QStringLiteral("lemmas/eerste.md")));
-        annaVersions.setAuthorName(QStringLiteral("Anna"));
-        annaVersions.setAuthorEmail(QStringLiteral("anna@example.org"));
+        QVERIFY(
+            annaVersions.confirmAuthor(QStringLiteral("Anna"), QStringLiteral("anna@example.org")));
         QVERIFY(!annaVersions.commit(QStringLiteral("  "))); // a message is needed
         QVERIFY(annaVersions.commit(QStringLiteral("Relevantie van Anna")));
         QCOMPARE(annaVersions.ahead(), 1);
@@ -82,6 +83,8 @@ private Q_SLOTS:
         QAbstractItemModelTester conflictTester(
             bertVersions.conflicts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         bertVersions.setEditionRoot(bertRoot);
+        QVERIFY(
+            bertVersions.confirmAuthor(QStringLiteral("Bert"), QStringLiteral("bert@example.org")));
         edit(bertRoot, QStringLiteral("\nVeel.\n"), QStringLiteral("\nVeel, zegt Bert.\n"));
         bertVersions.refresh();
         QVERIFY(bertVersions.commit(QStringLiteral("Relevantie van Bert")));
@@ -119,6 +122,7 @@ private Q_SLOTS:
         QVERIFY(git::Repository::clone(shared(), root).ok());
         VersionController versions;
         versions.setEditionRoot(root);
+        QVERIFY(versions.confirmAuthor(QStringLiteral("Redactie"), QString()));
         QVERIFY(versions.startNextEdition());
         const QString yaml = readTextFile(root + QStringLiteral("/edition.yaml")).value();
         QVERIFY2(yaml.contains(QStringLiteral("year: 2026")), qPrintable(yaml));
@@ -130,6 +134,52 @@ private Q_SLOTS:
                     .value()
                     .contains(QStringLiteral("year: 2025")));
         QVERIFY(repository.value().status().value().isEmpty());
+    }
+
+    void aVersionIsMadeUnderTheConfirmedNameOnly()
+    {
+        QSettings().remove(QStringLiteral("auteur")); // nobody has said who they are
+        const QString root = dir.filePath(QStringLiteral("identiteit"));
+        QVERIFY(git::Repository::clone(shared(), root).ok());
+        setGitIdentity(root, QStringLiteral("Git Gebruiker"), QStringLiteral("git@example.org"));
+        auto repository = git::Repository::open(root).value();
+
+        VersionController versions;
+        versions.setEditionRoot(root);
+        // Git's identity is offered, not used.
+        QVERIFY(!versions.hasAuthor());
+        QCOMPARE(versions.authorName(), QString());
+        QCOMPARE(versions.suggestedName(), QStringLiteral("Git Gebruiker"));
+        QCOMPARE(versions.suggestedEmail(), QStringLiteral("git@example.org"));
+
+        const QString lemma = root + QStringLiteral("/lemmas/tweede.md");
+        QVERIFY(
+            writeTextFile(lemma, readTextFile(lemma).value() + QStringLiteral("\nCarla.\n")).ok());
+        versions.refresh();
+        QCOMPARE(versions.changes()->checkedPaths(),
+                 QStringList(QStringLiteral("lemmas/tweede.md")));
+        const QString head = repository.headId();
+        QVERIFY(!versions.commit(QStringLiteral("Zonder naam")));
+        QVERIFY2(versions.errorMessage().contains(QStringLiteral("wie u bent")),
+                 qPrintable(versions.errorMessage()));
+        QCOMPARE(repository.headId(), head);
+
+        QSignalSpy changed(&versions, &VersionController::authorChanged);
+        QVERIFY(!versions.confirmAuthor(QStringLiteral("   "), QStringLiteral("x@example.org")));
+        QVERIFY(!versions.hasAuthor());
+        QVERIFY(versions.confirmAuthor(QStringLiteral(" Carla de Boer "),
+                                       QStringLiteral("carla@example.org")));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(versions.authorName(), QStringLiteral("Carla de Boer"));
+        QVERIFY2(versions.commit(QStringLiteral("Met naam")), qPrintable(versions.errorMessage()));
+        const git::CommitInfo newest = repository.log({}, 1).value().constFirst();
+        QCOMPARE(newest.authorName, QStringLiteral("Carla de Boer"));
+        QCOMPARE(newest.authorEmail, QStringLiteral("carla@example.org"));
+
+        // Kept for the next start.
+        const VersionController later;
+        QCOMPARE(later.authorName(), QStringLiteral("Carla de Boer"));
+        QVERIFY(later.hasAuthor());
     }
 };
 

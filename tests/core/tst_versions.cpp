@@ -240,6 +240,62 @@ private Q_SLOTS:
         QVERIFY(b.status()->isEmpty());
     }
 
+    void aVersionNeedsANameButNoAddress()
+    {
+        QTemporaryDir dir;
+        writeFiles(dir.path(), goodEdition());
+        auto repository = git::Repository::init(dir.path()).value();
+        for (const git::Signature &nobody :
+             {git::Signature{}, git::Signature{QStringLiteral("  "), QStringLiteral("a@b.nl")}}) {
+            const auto refused = repository.commitAll(QStringLiteral("Begin"), nobody);
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().message.contains(QStringLiteral("naam")),
+                     qPrintable(refused.error().message));
+        }
+        // Nothing was begun: no version, nothing staged.
+        QVERIFY(repository.headId().isEmpty());
+        const QList<git::FileStatus> status = repository.status().value();
+        QVERIFY(!status.isEmpty());
+        for (const git::FileStatus &file : status)
+            QCOMPARE(file.change, git::FileStatus::Untracked);
+
+        QVERIFY(
+            !repository.commitAll(QStringLiteral("Begin"), {QStringLiteral("Anne <x>"), {}}).ok());
+        const auto made =
+            repository.commitAll(QStringLiteral("Begin"), {QStringLiteral("Anne de Vries"), {}});
+        QVERIFY2(made.ok(), qPrintable(made.error().toString()));
+        const git::CommitInfo version = repository.log().value().constFirst();
+        QCOMPARE(version.authorName, QStringLiteral("Anne de Vries"));
+        QCOMPARE(version.authorEmail, QString());
+    }
+
+    void aMergeWaitsForAName()
+    {
+        Shared shared;
+        shared.create();
+        git::Repository a = shared.clone(QStringLiteral("anna"));
+        git::Repository b = shared.clone(QStringLiteral("bert"));
+        edit(a, eerste, QStringLiteral("Veel."), QStringLiteral("Heel veel."));
+        QVERIFY(a.commit({eerste}, QStringLiteral("Anna"), anna).ok());
+        QVERIFY(a.push().ok());
+        edit(b, QStringLiteral("lemmas/tweede.md"), QStringLiteral("Ook."),
+             QStringLiteral("Ook dit."));
+        QVERIFY(b.commit({QStringLiteral("lemmas/tweede.md")}, QStringLiteral("Bert"), bert).ok());
+        const QString head = b.headId();
+        const auto pulled = b.pull(git::Signature{});
+        QVERIFY(!pulled.ok());
+        QVERIFY2(pulled.error().message.contains(QStringLiteral("naam")),
+                 qPrintable(pulled.error().message));
+        QCOMPARE(b.headId(), head);
+        QVERIFY(!b.isMerging());
+        QVERIFY(b.status().value().isEmpty());
+        QCOMPARE(b.pull(bert).value(), git::PullOutcome::Merged);
+        QVERIFY(b.push().ok());
+
+        // Bringing in the shared versions alone needs no name.
+        QCOMPARE(a.pull(git::Signature{}).value(), git::PullOutcome::FastForward);
+    }
+
     void pullWaitsForUncommittedWork()
     {
         Shared shared;

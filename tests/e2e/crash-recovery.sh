@@ -45,6 +45,10 @@ journal_holds() { grep -rqsF -- "$sentence" "$XDG_DATA_HOME"; }
 ready_in() { grep -q "Trendweb Studio: klaar" "$1"; }
 
 mkdir -p "$XDG_DATA_HOME"
+# An author who said who she is before: no "Wie bent u?" stands between her and the text.
+mkdir -p "$XDG_CONFIG_HOME/Trendbureau Overijssel"
+printf '[auteur]\nnaam=Anne de Vries\nemail=anne@example.org\n' \
+    > "$XDG_CONFIG_HOME/Trendbureau Overijssel/trendweb-studio.conf"
 "$app" "$edition" > "$home/app.log" 2>&1 &
 pid=$!
 window=$(xdotool search --sync --onlyvisible --name "Trendweb Studio" | head -n 1)

@@ -19,7 +19,7 @@ QtObject {
     }
 
     // The app on a fresh copy of the built-in edition (or on `path`), ready to use.
-    function start(path) {
+    function start(path, author) {
         root = path !== undefined ? path : journey.builtinEdition()
         test.verify(root !== "", "the built-in edition is prepared")
         window = test.createTemporaryObject(mainWindow, test, { editionPath: root })
@@ -27,6 +27,10 @@ QtObject {
         window.requestActivate()
         test.tryVerify(() => window.ready, 60000, "the window is ready")
         test.tryVerify(() => window.active, 5000, "the window has the focus")
+        // A new author is asked who they are before anything else.
+        test.tryCompare(window.identity, "opened", true, 5000)
+        if (author !== undefined)
+            identify(author[0], author[1])
         return window
     }
 
@@ -145,10 +149,24 @@ QtObject {
         return dialog.image
     }
 
-    // Who the author is, as the window asks it.
+    // Who the author is, as the window asks it ("Wie bent u?" on a first start).
     function identify(fullName, email) {
-        window.versions.authorName = fullName
-        window.versions.authorEmail = email
+        const dialog = window.identity
+        if (!dialog.opened)
+            dialog.ask(null)
+        test.tryCompare(dialog, "opened", true)
+        const nameField = test.findChild(dialog.contentItem, "identityName")
+        const emailField = test.findChild(dialog.contentItem, "identityEmail")
+        test.tryVerify(() => nameField.activeFocus, 5000, "the name field has the focus")
+        nameField.selectAll()
+        type(fullName)
+        emailField.forceActiveFocus()
+        emailField.selectAll()
+        type(email)
+        screenshot("wie-bent-u")
+        test.keyClick(Qt.Key_Return)
+        test.tryCompare(dialog, "opened", false)
+        test.compare(window.versions.authorName, fullName)
     }
 
     // Vastleggen in Wijzigingen: the message typed, the button clicked.

@@ -28,7 +28,7 @@ TestCase {
     property var imageCheck: null
 
     function test_annePublishes() {
-        const window = steps.start()
+        const window = steps.start(undefined, ["Anne de Vries", "anne@example.org"])
         steps.click(6)
         const lemma = window.document.relativePath
         const slug = lemma.replace("lemmas/", "").replace(".md", "")
@@ -53,14 +53,17 @@ TestCase {
 
         // Exporteren…: a new folder, the check, the export.
         const site = journey.folder("site")
-        test.mouseClick(test.findChild(window.header, "exportButton"))
-        const folder = test.findChild(window.overlay, "exportFolder")
-        test.tryVerify(() => folder !== null && folder.visible)
+        const exportButton = test.findChild(window.header, "exportButton")
+        test.verify(exportButton !== null)
+        test.mouseClick(exportButton)
+        test.tryCompare(window.exportDialog, "opened", true)
+        const folder = test.findChild(window.exportDialog.contentItem, "exportFolder")
+        test.verify(folder !== null)
         folder.forceActiveFocus()
         folder.selectAll()
         steps.type(site)
         test.keyClick(Qt.Key_Tab)
-        const start = test.findChild(window.overlay, "startExport")
+        const start = test.findChild(window.exportDialog.footer, "startExport")
         test.tryVerify(() => start.enabled, 20000, "the check is done and finds no errors")
         steps.screenshot("exporteren")
         test.mouseClick(start)

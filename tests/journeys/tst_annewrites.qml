@@ -19,7 +19,7 @@ TestCase {
     }
 
     function test_anneWrites() {
-        const window = steps.start()
+        const window = steps.start(undefined, ["Anne de Vries", "anne@example.org"])
         const before = journey.validate(steps.root)
         test.verify(before.length > 0, "the built-in edition has its known warnings")
         steps.screenshot("geopend")

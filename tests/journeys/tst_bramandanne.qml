@@ -46,8 +46,7 @@ TestCase {
         gitOk(["push"], bram)
 
         // Anne, in the window, adds her own sentence at the same place and records it.
-        const window = steps.start(anne)
-        steps.identify("Anne de Vries", "anne@example.org")
+        const window = steps.start(anne, ["Anne de Vries", "anne@example.org"])
         steps.click(1)
         test.compare(window.document.relativePath, lemma)
         window.editor.placeCursor(paragraphEnd)

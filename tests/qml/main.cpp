@@ -1,6 +1,8 @@
+#include "git/repository.h"
 #include "journey.h"
 #include "loopbackserver.h"
 #include "qmlwarnings.h"
+#include "textfile.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -9,6 +11,7 @@
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest/quicktest.h>
@@ -46,6 +49,63 @@ public:
         return target;
     }
 
+    // A copy under version control, with one version; with a Git identity in its own
+    // configuration when `gitName` is given (as `git config user.name` there would).
+    Q_INVOKABLE QString repositoryOf(const QString &name, const QString &gitName,
+                                     const QString &gitEmail)
+    {
+        const QString root = copyOf(name);
+        auto repository = trendweb::git::Repository::init(root);
+        if (!repository)
+            return {};
+        if (!gitName.isEmpty()) {
+            QFile config(QDir(root).filePath(QStringLiteral(".git/config")));
+            if (!config.open(QIODevice::Append))
+                return {};
+            config.write(QStringLiteral("[user]\n\tname = %1\n\temail = %2\n")
+                             .arg(gitName, gitEmail)
+                             .toUtf8());
+        }
+        const trendweb::git::Signature editors{QStringLiteral("Redactie"), QString()};
+        return repository.value().commitAll(QStringLiteral("Begin"), editors).ok() ? root
+                                                                                   : QString();
+    }
+
+    // As on a first start: nobody has said in the app who they are.
+    Q_INVOKABLE void forgetAuthor() { QSettings().remove(QStringLiteral("auteur")); }
+
+    // "Name <email>" of the newest version.
+    Q_INVOKABLE QString newestAuthor(const QString &root) const
+    {
+        auto repository = trendweb::git::Repository::open(root);
+        if (!repository)
+            return {};
+        const auto log = repository->log({}, 1);
+        if (!log || log->isEmpty())
+            return {};
+        return QStringLiteral("%1 <%2>").arg(log->constFirst().authorName,
+                                             log->constFirst().authorEmail);
+    }
+
+    // How many files there are under review/ of an edition.
+    Q_INVOKABLE int reviewFileCount(const QString &root) const
+    {
+        int count = 0;
+        QDirIterator files(QDir(root).filePath(QStringLiteral("review")), QDir::Files,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            files.next();
+            ++count;
+        }
+        return count;
+    }
+
+    Q_INVOKABLE bool append(const QString &file, const QString &text)
+    {
+        const auto before = trendweb::readTextFile(file);
+        return before && trendweb::writeTextFile(file, before.value() + text).ok();
+    }
+
 private:
     QString m_root;
     int m_copies = 0;
@@ -64,7 +124,8 @@ public:
         for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
             qputenv(variable,
                     QDir(m_home.path()).filePath(QString::fromLatin1(variable)).toLocal8Bit());
-        // A new author's machine: a home of its own, and Git knows no name there.
+        // A new author's machine: a home of its own, and Git knows no name there; only a
+        // test's own repository configuration names anyone.
         qputenv("HOME", m_home.path().toLocal8Bit());
         qputenv("GIT_CONFIG_NOSYSTEM", "1");
         qunsetenv("GIT_AUTHOR_NAME");

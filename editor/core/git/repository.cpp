@@ -67,15 +67,54 @@ QString Repository::gitDir() const
     return QFile::decodeName(git_repository_path(d->repository.get()));
 }
 
-Signature Repository::defaultSignature() const
+namespace {
+
+QString configValue(git_config *config, const char *key)
 {
-    git_signature *signature = nullptr;
-    if (git_signature_default(&signature, d->repository.get()) == 0) {
-        SignatureHandle owned(signature);
-        return {QString::fromUtf8(owned->name), QString::fromUtf8(owned->email)};
+    git_buf value = GIT_BUF_INIT;
+    if (git_config_get_string_buf(&value, config, key) < 0) {
+        git_error_clear(); // not set
+        return {};
     }
-    git_error_clear();
-    return {QStringLiteral("Trendweb Studio"), QStringLiteral("trendweb-studio@localhost")};
+    const QString text = QString::fromUtf8(value.ptr, qsizetype(value.size)).trimmed();
+    git_buf_dispose(&value);
+    return text;
+}
+
+Signature signatureIn(git_config *config)
+{
+    return {configValue(config, "user.name"), configValue(config, "user.email")};
+}
+
+} // namespace
+
+Signature userSignature()
+{
+    LibraryGuard guard;
+    git_config *raw = nullptr;
+    if (git_config_open_default(&raw) < 0) {
+        git_error_clear();
+        return {};
+    }
+    ConfigHandle config(raw);
+    return signatureIn(config.get());
+}
+
+QString missingNameMessage()
+{
+    return tr("Er is geen naam bekend. Een versie of opmerking wordt altijd onder de naam van "
+              "de schrijver bewaard.");
+}
+
+Signature Repository::configuredSignature() const
+{
+    git_config *raw = nullptr;
+    if (git_repository_config_snapshot(&raw, d->repository.get()) < 0) {
+        git_error_clear();
+        return {};
+    }
+    ConfigHandle config(raw);
+    return signatureIn(config.get());
 }
 
 QString Repository::headId() const
@@ -89,6 +128,48 @@ QString Repository::headId() const
 }
 
 namespace {
+
+// A libgit2 signature for now, under Git's rules for names: a name is required, and
+// neither the name nor the address may hold angle brackets or line breaks. An empty
+// address is allowed (written as "<>"), which git_signature_now would refuse.
+class SignatureNow
+{
+public:
+    explicit SignatureNow(const Signature &who)
+        : m_name(who.name.trimmed().toUtf8())
+        , m_email(who.email.trimmed().toUtf8())
+    {
+        const QDateTime now = QDateTime::currentDateTime();
+        const int offset = now.offsetFromUtc() / 60;
+        m_signature.name = m_name.data();
+        m_signature.email = m_email.data();
+        m_signature.when.time = now.toSecsSinceEpoch();
+        m_signature.when.offset = offset;
+        m_signature.when.sign = offset < 0 ? '-' : '+';
+    }
+    Q_DISABLE_COPY_MOVE(SignatureNow)
+
+    // Why this signature cannot be used, or nothing.
+    std::optional<Error> problem(const QString &where) const
+    {
+        if (m_name.isEmpty())
+            return Error{missingNameMessage(), where};
+        static const QByteArray forbidden("<>\n\r");
+        for (const char c : forbidden) {
+            if (m_name.contains(c) || m_email.contains(c))
+                return Error{tr("Een naam of e-mailadres mag geen < of > en geen regeleinde "
+                                "bevatten."),
+                             where};
+        }
+        return std::nullopt;
+    }
+    const git_signature *get() const { return &m_signature; }
+
+private:
+    QByteArray m_name;
+    QByteArray m_email;
+    git_signature m_signature{};
+};
 
 // Writes the index as a tree and commits it on HEAD, with MERGE_HEAD as a second parent
 // during a merge.
@@ -104,6 +185,9 @@ Result<QString> commitIndex(git_repository *repo, git_index *index, const QStrin
 {
     if (git_index_has_conflicts(index))
         return unresolvedConflicts(where);
+    const SignatureNow signature(author);
+    if (auto problem = signature.problem(where))
+        return *problem;
     git_oid treeId;
     if (git_index_write_tree(&treeId, index) < 0)
         return lastError(tr("Kan de versie niet samenstellen"), where);
@@ -111,12 +195,6 @@ Result<QString> commitIndex(git_repository *repo, git_index *index, const QStrin
     if (git_tree_lookup(&rawTree, repo, &treeId) < 0)
         return lastError(tr("Kan de versie niet samenstellen"), where);
     TreeHandle tree(rawTree);
-
-    git_signature *rawSignature = nullptr;
-    if (git_signature_now(&rawSignature, author.name.toUtf8().constData(),
-                          author.email.toUtf8().constData()) < 0)
-        return lastError(tr("De naam of het e-mailadres van de auteur is niet bruikbaar"), where);
-    SignatureHandle signature(rawSignature);
 
     std::vector<CommitHandle> parents;
     git_oid headId;
@@ -160,6 +238,9 @@ Result<QString> commitIndex(git_repository *repo, git_index *index, const QStrin
 
 Result<QString> Repository::commitAll(const QString &message, const Signature &author)
 {
+    // Refused before anything is staged: a version without a name is never begun.
+    if (auto problem = SignatureNow(author).problem(workdir()))
+        return *problem;
     git_repository *repo = d->repository.get();
     git_index *rawIndex = nullptr;
     if (git_repository_index(&rawIndex, repo) < 0)
@@ -179,6 +260,9 @@ Result<QString> Repository::commitAll(const QString &message, const Signature &a
 Result<QString> Repository::commit(const QStringList &paths, const QString &message,
                                    const Signature &author)
 {
+    // Refused before anything is staged: a version without a name is never begun.
+    if (auto problem = SignatureNow(author).problem(workdir()))
+        return *problem;
     git_repository *repo = d->repository.get();
     git_index *rawIndex = nullptr;
     if (git_repository_index(&rawIndex, repo) < 0)
@@ -358,11 +442,9 @@ Result<void> Repository::createTag(const QString &name, const QString &message,
     if (git_revparse_single(&rawHead, d->repository.get(), "HEAD^{commit}") < 0)
         return lastError(tr("Er is nog geen versie om te markeren"), workdir());
     ObjectHandle head(rawHead);
-    git_signature *rawSignature = nullptr;
-    if (git_signature_now(&rawSignature, tagger.name.toUtf8().constData(),
-                          tagger.email.toUtf8().constData()) < 0)
-        return lastError(tr("De naam of het e-mailadres is niet bruikbaar"), workdir());
-    SignatureHandle signature(rawSignature);
+    const SignatureNow signature(tagger);
+    if (auto problem = signature.problem(workdir()))
+        return *problem;
     git_oid id;
     if (git_tag_create(&id, d->repository.get(), name.toUtf8().constData(), head.get(),
                        signature.get(), message.toUtf8().constData(), 0) < 0)

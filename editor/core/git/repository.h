@@ -14,11 +14,22 @@
 
 namespace trendweb::git {
 
+// Who made a version. The name is required: somebody answers for every version and every
+// comment. The e-mail address may be empty.
 struct Signature
 {
     QString name;
     QString email;
+
+    bool hasName() const { return !name.trimmed().isEmpty(); }
 };
+
+// Git's identity of the person outside any repository (user.name and user.email of the
+// global, XDG and system configuration); empty fields when not set. Never made up.
+Signature userSignature();
+
+// The message for a version or comment that has no name, in the reader's terms.
+QString missingNameMessage();
 
 struct FileStatus
 {
@@ -84,8 +95,9 @@ public:
     QString workdir() const;
     QString gitDir() const;
 
-    // The author from the repository's or the user's git configuration, else a default.
-    Signature defaultSignature() const;
+    // Git's identity for this repository: user.name and user.email of its own configuration,
+    // else the user's; empty fields when not set. Never made up.
+    Signature configuredSignature() const;
 
     // Stages every change in the working folder and commits it; returns the new commit id.
     Result<QString> commitAll(const QString &message, const Signature &author);

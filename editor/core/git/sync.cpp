@@ -163,6 +163,12 @@ Result<PullOutcome> Repository::pull(const Signature &author, const RemoteCallba
         return PullOutcome::FastForward;
     }
 
+    // Both sides changed: the merge will be a version of its own, under a name.
+    if (!author.hasName())
+        return Error{tr("Ophalen vraagt om de versies samen te voegen, en dat wordt een nieuwe "
+                        "versie onder uw naam. %1")
+                         .arg(missingNameMessage()),
+                     workdir()};
     // Both sides changed: merge. Files that conflict keep my text in the folder (no
     // markers ever reach a lemma); the three versions stay in the index.
     git_merge_options merge = GIT_MERGE_OPTIONS_INIT;

@@ -230,6 +230,10 @@ Result<QString> writeEvent(const QString &editionRoot, const QString &thread, co
                            const QString &author, const QString &message, const QString &lemma,
                            const Anchor &anchor)
 {
+    // A comment nobody answers for is not written: it would also break the edition's checks
+    // for everyone who shares it.
+    if (author.trimmed().isEmpty())
+        return Error{git::missingNameMessage(), editionRoot};
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString random = QString::number(QRandomGenerator::global()->generate(), 16)
                                .rightJustified(8, QLatin1Char('0'));
@@ -237,7 +241,7 @@ Result<QString> writeEvent(const QString &editionRoot, const QString &thread, co
                                               QLatin1Char('-') + random
                                         : thread;
     QString yaml = QStringLiteral("thread: %1\nevent: %2\nauthor: %3\ntime: %4\n")
-                       .arg(id, event, quoted(author), now.toString(Qt::ISODateWithMs));
+                       .arg(id, event, quoted(author.trimmed()), now.toString(Qt::ISODateWithMs));
     if (!message.isEmpty())
         yaml += QStringLiteral("message: %1\n").arg(quoted(message));
     if (event == QLatin1String("open")) {

@@ -70,7 +70,8 @@ void placeThread(ReviewThread &thread, const QString &original, const QString &c
 // Places every thread on the lemma files of the working folder.
 void placeThreads(QList<ReviewThread> &threads, const git::Repository &repository);
 
-// Writes one event file; returns the thread id (a new one for "open").
+// Writes one event file; returns the thread id (a new one for "open"). Without an author's
+// name nothing is written.
 Result<QString> writeEvent(const QString &editionRoot, const QString &thread, const QString &event,
                            const QString &author, const QString &message, const QString &lemma = {},
                            const Anchor &anchor = {});
