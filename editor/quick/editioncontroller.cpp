@@ -126,19 +126,21 @@ int EditionController::rowOfFile(const QString &relativePath) const
 
 void EditionController::open()
 {
-    if (m_loadWatcher.isRunning())
+    if (m_opening)
         return;
     setErrorMessage({});
     // A text being checked belongs to the edition as it was: its result is dropped.
     m_checkTimer.stop();
     m_pendingTexts.clear();
     ++m_generation;
+    m_opening = true;
     m_loadWatcher.setFuture(QtConcurrent::run(openEdition, m_editionPath));
     Q_EMIT loadingChanged();
 }
 
 void EditionController::finishOpening()
 {
+    m_opening = false;
     Result<CheckedEdition> result = m_loadWatcher.result();
     if (result) {
         apply(std::move(result).value());
@@ -211,8 +213,7 @@ bool EditionController::matchesDisk() const
 
 bool EditionController::idle() const
 {
-    return m_pendingTexts.isEmpty() && !m_checkTimer.isActive() && !m_checking &&
-           !m_loadWatcher.isRunning();
+    return m_pendingTexts.isEmpty() && !m_checkTimer.isActive() && !m_checking && !m_opening;
 }
 
 void EditionController::setUnsaved(const QString &relativePath, bool unsaved)
@@ -235,7 +236,7 @@ void EditionController::startCheck()
 void EditionController::finishCheck()
 {
     m_checking = false;
-    if (m_checkGeneration == m_generation && !m_loadWatcher.isRunning()) {
+    if (m_checkGeneration == m_generation && !m_opening) {
         apply(m_checkWatcher.result());
         m_lemmas.setProblems(m_checked.diagnostics);
     }

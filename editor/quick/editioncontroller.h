@@ -53,7 +53,7 @@ public:
     QString rootPath() const;
     QString title() const;
     bool loaded() const { return m_checked.edition != nullptr; }
-    bool loading() const { return m_loadWatcher.isRunning(); }
+    bool loading() const { return m_opening; }
     int errorCount() const;
     int problemCount() const { return int(m_checked.diagnostics.size()); }
     QString errorMessage() const { return m_errorMessage; }
@@ -121,6 +121,7 @@ private:
     int m_checkGeneration = 0;              // the opening the running check belongs to
     // A check runs until its result is taken in (the watcher says it is done before that).
     bool m_checking = false;
+    bool m_opening = false; // likewise for an opening
 };
 
 } // namespace trendweb

@@ -24,6 +24,10 @@ unset QT_QPA_PLATFORM
 home=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$home"' EXIT
 export HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$home/cache
+# An author who said who she is before: no "Wie bent u?" stands between her and the text.
+mkdir -p "$XDG_CONFIG_HOME/Trendbureau Overijssel"
+printf '[auteur]\nnaam=Anne de Vries\nemail=anne@example.org\n' \
+    > "$XDG_CONFIG_HOME/Trendbureau Overijssel/trendweb-studio.conf"
 ticks=$(getconf CLK_TCK)
 
 "$app" > "$home/app.log" 2>&1 &
