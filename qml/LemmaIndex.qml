@@ -44,7 +44,12 @@ Pane {
             delegate: LemmaDelegate {
                 width: ListView.view.width
                 highlighted: ListView.isCurrentItem
-                onClicked: pane.activated(filter.sourceRow(index))
+                // The list takes the focus, so that the arrow keys go on from the click.
+                onClicked: {
+                    ListView.view.currentIndex = index
+                    ListView.view.forceActiveFocus()
+                    pane.activated(filter.sourceRow(index))
+                }
             }
             Keys.onReturnPressed: if (currentIndex >= 0) pane.activated(filter.sourceRow(currentIndex))
         }

@@ -40,7 +40,11 @@ Pane {
             delegate: LemmaDelegate {
                 width: ListView.view.width
                 highlighted: ListView.isCurrentItem
-                onClicked: pane.activated(index)
+                // The list takes the focus, so that the arrow keys go on from the click.
+                onClicked: {
+                    list.forceActiveFocus()
+                    pane.activated(index)
+                }
             }
 
             Keys.onReturnPressed: pane.activated(currentIndex)

@@ -48,10 +48,10 @@ QtObject {
         opened(row)
     }
 
-    // Down (or up) in the list with the keyboard, one lemma.
+    // Down (or up) in the list with the keyboard, one lemma, where the focus is after
+    // clicking a lemma.
     function key(step) {
         const view = list()
-        view.forceActiveFocus()
         const row = view.currentIndex + step
         test.keyClick(step > 0 ? Qt.Key_Down : Qt.Key_Up)
         opened(row)
