@@ -129,6 +129,7 @@ Pane {
         SyncBar {
             Layout.fillWidth: true
             versions: panel.versions
+            identity: panel.identity
         }
     }
 }

@@ -30,6 +30,7 @@ ApplicationWindow {
     readonly property alias versions: versions
     readonly property alias identity: identity
     readonly property alias exportDialog: exportDialog
+    readonly property alias commentDialog: commentDialog
 
     width: 1280
     height: 800
@@ -320,7 +321,7 @@ ApplicationWindow {
         redoText: operations.redoText
         onUndoRequested: operations.step(false)
         onRedoRequested: operations.step(true)
-        onPullRequested: versions.pull()
+        onPullRequested: identity.ensure(() => versions.pull()) // a merge goes under a name
         onPushRequested: versions.push()
         onNextEditionRequested: versions.startNextEdition()
         onExportRequested: {
@@ -413,6 +414,7 @@ ApplicationWindow {
                 historyPanel.versions: versions
                 historyPanel.path: document.relativePath
                 reviewPanel.reviews: reviews
+                reviewPanel.identity: identity
                 previewPanel.edition: controller
                 previewPanel.lemmaPath: document.relativePath
                 previewPanel.text: document.text

@@ -8,8 +8,17 @@ Pane {
     id: panel
 
     property var reviews: null
+    // "Wie bent u?": asked first when a reply or a resolve has no name to go under.
+    property var identity: null
     signal passageChosen(int start, int end)
     padding: 8
+
+    function underName(write) {
+        if (identity)
+            identity.ensure(write)
+        else
+            write()
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -48,8 +57,9 @@ Pane {
             delegate: ReviewThreadDelegate {
                 width: ListView.view.width
                 onChosen: if (start >= 0) panel.passageChosen(start, end)
-                onReplied: (text) => panel.reviews.reply(threadId, text)
-                onResolveToggled: resolved ? panel.reviews.reopen(threadId) : panel.reviews.resolve(threadId)
+                onReplied: (text) => panel.underName(() => panel.reviews.reply(threadId, text))
+                onResolveToggled: panel.underName(() => resolved ? panel.reviews.reopen(threadId)
+                                                                 : panel.reviews.resolve(threadId))
             }
         }
 

@@ -47,11 +47,13 @@ Frame {
             Layout.fillWidth: true
             TextField {
                 id: reply
+                objectName: "replyField"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Antwoord…")
                 onAccepted: if (text.trim() !== "") { frame.replied(text); text = "" }
             }
             Button {
+                objectName: "resolveButton"
                 text: frame.resolved ? qsTr("Heropenen") : qsTr("Opgelost")
                 onClicked: frame.resolveToggled()
             }

@@ -7,6 +7,8 @@ ColumnLayout {
     id: bar
 
     property var versions: null
+    // "Wie bent u?": a pull may have to record a merge under the author's name.
+    property var identity: null
     spacing: 4
 
     RowLayout {
@@ -15,7 +17,7 @@ ColumnLayout {
             objectName: "pullButton"
             text: qsTr("Ophalen ⇣%1").arg(bar.versions ? bar.versions.behind : 0)
             enabled: bar.versions && bar.versions.hasRemote && !bar.versions.busy
-            onClicked: bar.versions.pull()
+            onClicked: bar.identity ? bar.identity.ensure(() => bar.versions.pull()) : bar.versions.pull()
         }
         Button {
             objectName: "pushButton"
