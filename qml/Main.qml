@@ -27,10 +27,10 @@ ApplicationWindow {
     readonly property alias document: document
     readonly property alias editor: editor
     readonly property alias sidePanel: sidePanel
-    readonly property alias versions: versions
+    readonly property alias versions: sharing.versions
     readonly property alias identity: identity
     readonly property alias exportDialog: exportDialog
-    readonly property alias commentDialog: commentDialog
+    readonly property alias commentDialog: commenting.dialog
 
     width: 1280
     height: 800
@@ -95,7 +95,7 @@ ApplicationWindow {
     function reopen(path) {
         window.pendingLemma = path
         controller.open()
-        versions.refresh()
+        window.versions.refresh()
     }
 
     // The lemma to show once the edition has been reopened: a path, "-" for the first.
@@ -136,7 +136,7 @@ ApplicationWindow {
                 window.showLemma(0)
                 recoveryDialog.offerNext()
             }
-            lemmas.setUncommitted(versions.changes.paths())
+            lemmas.setUncommitted(window.versions.changes.paths())
         }
     }
 
@@ -146,51 +146,34 @@ ApplicationWindow {
         value: Language.current === "en"
     }
 
-    VersionController {
-        id: versions
-        editionRoot: controller.rootPath
-        onStateChanged: controller.lemmas.setUncommitted(changes.paths())
-        onPulled: {
-            // The files may have changed underneath: show them as they are now.
-            if (document.filePath !== "" && !document.modified)
-                document.load(document.filePath)
-            controller.open()
-        }
-        onCredentialsRequested: (url) => credentialsDialog.ask(url)
-        onUnknownHost: (host, fingerprint) => hostDialog.ask(host, fingerprint)
-    }
-
-    CredentialsDialog {
-        id: credentialsDialog
-        onProvided: (user, token) => versions.provideCredentials(user, token)
-    }
-
-    UnknownHostDialog {
-        id: hostDialog
-        onTrusted: (fingerprint) => versions.trustHost(fingerprint)
+    Sharing {
+        id: sharing
+        anchors.fill: parent
+        edition: controller
+        document: document
     }
 
     VersionDialog {
         id: versionDialog
-        onCommentRequested: (start, end, quote) => {
-            commentDialog.quote = quote
-            commentDialog.target = function(message) { reviews.addCommentAt(versionDialog.commitId, start, end, message) }
-            identity.ensure(() => commentDialog.open())
-        }
+        onCommentRequested: (start, end, quote) => commenting.commentOnVersion(versionDialog.commitId, start, end, quote)
     }
 
     // Wie bent u? Asked at the first start, and before a comment or version without a name.
     IdentityDialog {
         id: identity
-        versions: versions
+        versions: window.versions
         askWhenUnknown: true
     }
 
-    ReviewController {
-        id: reviews
-        editionRoot: controller.rootPath
-        lemmaPath: document.relativePath
-        author: versions.authorName
+    Commenting {
+        id: commenting
+        anchors.fill: parent
+        edition: controller
+        document: document
+        versions: window.versions
+        identity: identity
+        textArea: editor.textArea
+        onCommented: sidePanel.currentIndex = sidePanel.index.comments
     }
 
     ExportDialog {
@@ -200,33 +183,6 @@ ApplicationWindow {
             window.view = "letters"
             window.goToProblem(file, line, column)
         }
-    }
-
-    CommentDialog {
-        id: commentDialog
-        author: versions.authorName
-        property var target: null
-        onCommented: (message) => { if (target) target(message) }
-    }
-
-    // Comment on the selected passage (Ctrl+Alt+M).
-    function commentOnSelection() {
-        const area = editor.textArea
-        if (area.selectionStart === area.selectionEnd)
-            return
-        const start = area.selectionStart
-        const end = area.selectionEnd
-        commentDialog.quote = area.selectedText
-        commentDialog.target = function(message) {
-            if (reviews.addComment(area.text, start, end, message))
-                sidePanel.currentIndex = sidePanel.index.comments
-        }
-        identity.ensure(() => commentDialog.open())
-    }
-
-    Shortcut {
-        sequence: "Ctrl+Alt+M"
-        onActivated: window.commentOnSelection()
     }
 
     LemmaOutline {
@@ -284,8 +240,8 @@ ApplicationWindow {
         id: document
         journalFolder: recoveryDialog.folder
         onSaved: {
-            versions.refresh()
-            reviews.refresh()
+            window.versions.refresh()
+            commenting.reviews.refresh()
         }
         // The document tells the edition its text and unsaved state under its own path.
         edition: controller
@@ -307,9 +263,9 @@ ApplicationWindow {
 
     header: MainToolBar {
         canSave: document.modified
-        ahead: versions.ahead
-        behind: versions.behind
-        canSync: versions.hasRemote && !versions.busy
+        ahead: window.versions.ahead
+        behind: window.versions.behind
+        canSync: window.versions.hasRemote && !window.versions.busy
         onSaveRequested: window.save()
         onCommitRequested: {
             window.save()
@@ -321,9 +277,9 @@ ApplicationWindow {
         redoText: operations.redoText
         onUndoRequested: operations.step(false)
         onRedoRequested: operations.step(true)
-        onPullRequested: identity.ensure(() => versions.pull()) // a merge goes under a name
-        onPushRequested: versions.push()
-        onNextEditionRequested: versions.startNextEdition()
+        onPullRequested: identity.ensure(() => window.versions.pull()) // a merge goes under a name
+        onPushRequested: window.versions.push()
+        onNextEditionRequested: window.versions.startNextEdition()
         onExportRequested: {
             window.save() // the export is judged and made from the files on disk
             exportDialog.open()
@@ -336,9 +292,9 @@ ApplicationWindow {
         wordCount: document.wordCount
         problemCount: controller.problemCount
         errorCount: controller.errorCount
-        branch: versions.available ? versions.branch : ""
-        ahead: versions.ahead
-        behind: versions.behind
+        branch: window.versions.available ? window.versions.branch : ""
+        ahead: window.versions.ahead
+        behind: window.versions.behind
         spellingReady: editor.spelling.ready
         spellingLanguage: editor.spelling.language
         modified: document.modified
@@ -378,7 +334,7 @@ ApplicationWindow {
                 LemmaEditor {
                     id: editor
                     editionRoot: controller.rootPath
-                    commentMarks: reviews.marks
+                    commentMarks: commenting.reviews.marks
                     letter: controller.lemmas.letter(lemmaList.currentIndex)
                     lemmaTitle: controller.lemmas.title(lemmaList.currentIndex)
                     text: document.text
@@ -408,24 +364,24 @@ ApplicationWindow {
                 editor: editor
                 onBackToText: editor.placeCursor(editor.textArea.cursorPosition)
                 onLemmaRequested: (slug) => window.openSlug(slug)
-                changeCount: versions.changes.count
-                changesPanel.versions: versions
+                changeCount: window.versions.changes.count
+                changesPanel.versions: window.versions
                 changesPanel.identity: identity
-                historyPanel.versions: versions
+                historyPanel.versions: window.versions
                 historyPanel.path: document.relativePath
-                reviewPanel.reviews: reviews
+                reviewPanel.reviews: commenting.reviews
                 reviewPanel.identity: identity
                 previewPanel.edition: controller
                 previewPanel.lemmaPath: document.relativePath
                 previewPanel.text: document.text
                 previewPanel.cursorLine: document.lineOf(editor.textArea.cursorPosition)
-                previewPanel.notes: reviews.notes.map(note => Object.assign({line: document.lineOf(note.start)}, note))
+                previewPanel.notes: commenting.reviews.notes.map(note => Object.assign({line: document.lineOf(note.start)}, note))
                 previewPanel.onLemmaRequested: (slug) => window.openSlug(slug)
                 reviewPanel.onPassageChosen: (start, end) => editor.textArea.select(start, end)
                 historyPanel.onOpenVersionRequested: (commitId, summary) => {
                     versionDialog.commitId = commitId
                     versionDialog.title = qsTr("%1 — versie: %2").arg(editor.lemmaTitle).arg(summary)
-                    versionDialog.text = versions.textAt(commitId, document.relativePath)
+                    versionDialog.text = window.versions.textAt(commitId, document.relativePath)
                     versionDialog.open()
                 }
                 SplitView.minimumWidth: 220

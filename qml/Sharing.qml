@@ -1,0 +1,38 @@
+import QtQuick
+import Trendweb.Studio
+
+// The edition's versions and the shared repository: status, Vastleggen, Ophalen and
+// Versturen, with the questions a server may ask (credentials, an unknown host).
+Item {
+    id: sharing
+
+    property var edition: null  // the EditionController
+    property var document: null // the LemmaDocument
+    readonly property alias versions: versions
+
+    VersionController {
+        id: versions
+        editionRoot: sharing.edition ? sharing.edition.rootPath : ""
+        onStateChanged: if (sharing.edition) sharing.edition.lemmas.setUncommitted(changes.paths())
+        onPulled: {
+            // The files may have changed underneath: show them as they are now.
+            const document = sharing.document
+            if (document && document.filePath !== "" && !document.modified)
+                document.load(document.filePath)
+            if (sharing.edition)
+                sharing.edition.open()
+        }
+        onCredentialsRequested: (url) => credentialsDialog.ask(url)
+        onUnknownHost: (host, fingerprint) => hostDialog.ask(host, fingerprint)
+    }
+
+    CredentialsDialog {
+        id: credentialsDialog
+        onProvided: (user, token) => versions.provideCredentials(user, token)
+    }
+
+    UnknownHostDialog {
+        id: hostDialog
+        onTrusted: (fingerprint) => versions.trustHost(fingerprint)
+    }
+}
