@@ -1,8 +1,11 @@
 #include "fixtures.h"
 
+#include "editioncontroller.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSignalSpy>
 #include <QTest>
 
 namespace trendweb::test {
@@ -52,6 +55,14 @@ void setGitIdentity(const QString &repositoryRoot, const QString &name, const QS
     QFile config(QDir(repositoryRoot).filePath(QStringLiteral(".git/config")));
     QVERIFY2(config.open(QIODevice::Append), qPrintable(config.fileName()));
     config.write(QStringLiteral("[user]\n\tname = %1\n\temail = %2\n").arg(name, email).toUtf8());
+}
+
+bool openEdition(EditionController &controller, const QString &root)
+{
+    controller.setEditionPath(root);
+    QSignalSpy loaded(&controller, &EditionController::loadedChanged);
+    controller.open();
+    return loaded.wait(10000) && controller.loaded();
 }
 
 } // namespace trendweb::test

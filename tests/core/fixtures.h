@@ -5,6 +5,10 @@
 #include <QMap>
 #include <QString>
 
+namespace trendweb {
+class EditionController;
+}
+
 namespace trendweb::test {
 
 // Writes each file (path relative to `root` → bytes) and creates the folders.
@@ -19,5 +23,8 @@ QString fixturePath(const QString &name); // tests/fixtures/<name>
 // Gives a repository its own Git identity (user.name and user.email in its .git/config),
 // as `git config user.name` in that repository would.
 void setGitIdentity(const QString &repositoryRoot, const QString &name, const QString &email);
+
+// Opens `root` in `controller` and waits until it is loaded; false when it is not.
+bool openEdition(EditionController &controller, const QString &root);
 
 } // namespace trendweb::test

@@ -38,10 +38,7 @@ private Q_SLOTS:
         writeFiles(dir.path(), goodEdition());
         EditionController controller;
         controller.setCheckDelay(0);
-        controller.setEditionPath(dir.path());
-        QSignalSpy loaded(&controller, &EditionController::loadedChanged);
-        controller.open();
-        QVERIFY(loaded.wait(10000));
+        QVERIFY(openEdition(controller, dir.path()));
         QVERIFY(controller.matchesDisk());
         const Diagnostics onDisk = controller.diagnostics();
 
@@ -111,10 +108,7 @@ private Q_SLOTS:
         writeFiles(dir.path(), goodEdition());
         EditionController controller;
         controller.setCheckDelay(0);
-        controller.setEditionPath(dir.path());
-        QSignalSpy loaded(&controller, &EditionController::loadedChanged);
-        controller.open();
-        QVERIFY(loaded.wait(10000));
+        QVERIFY(openEdition(controller, dir.path()));
         QSignalSpy checked(&controller, &EditionController::diagnosticsChanged);
         controller.updateText(QStringLiteral("lemmas/tweede.md"),
                               QStringLiteral("---\ntitle: Tweede lemma\nstatus: review\nrelated: "
@@ -136,10 +130,7 @@ private Q_SLOTS:
         writeFiles(dir.path(), goodEdition());
         EditionController controller;
         controller.setCheckDelay(0);
-        controller.setEditionPath(dir.path());
-        QSignalSpy loaded(&controller, &EditionController::loadedChanged);
-        controller.open();
-        QVERIFY(loaded.wait(10000));
+        QVERIFY(openEdition(controller, dir.path()));
 
         // The author links to a lemma that does not exist, then corrects it before the
         // check of the first text is done; what stays is the check of the last text.
@@ -180,10 +171,7 @@ private Q_SLOTS:
             "---\ntitle: Tweede\nstatus: klaar\n---\nTekst.\n";
         writeFiles(dir.path(), files);
         EditionController controller;
-        controller.setEditionPath(dir.path());
-        QSignalSpy loaded(&controller, &EditionController::loadedChanged);
-        controller.open();
-        QVERIFY(loaded.wait(10000));
+        QVERIFY(openEdition(controller, dir.path()));
         ProblemListModel *problems = controller.problems();
         QAbstractItemModelTester tester(problems,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -26,10 +26,7 @@ private Q_SLOTS:
             "---\ntitle: Tweede\nstatus: review\nrelated: [weg]\n---\nTekst.\n";
         writeFiles(dir.path(), files);
         EditionController edition;
-        edition.setEditionPath(dir.path());
-        QSignalSpy loaded(&edition, &EditionController::loadedChanged);
-        edition.open();
-        QVERIFY(loaded.wait(10000));
+        QVERIFY(openEdition(edition, dir.path()));
 
         ExportController exporter;
         exporter.setEdition(&edition);
@@ -66,10 +63,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         writeFiles(dir.path(), goodEdition());
         EditionController edition;
-        edition.setEditionPath(dir.path());
-        QSignalSpy loaded(&edition, &EditionController::loadedChanged);
-        edition.open();
-        QVERIFY(loaded.wait(10000));
+        QVERIFY(openEdition(edition, dir.path()));
 
         // Written after the window opened the edition: a review file that breaks its schema.
         writeFiles(dir.path(), {{QStringLiteral("review/t1/1-open.yaml"),
