@@ -1,3 +1,5 @@
+// What the verbs of the `trendweb` command line share: their list, options, the edition
+// and repository they work on, and who writes.
 #include "command.h"
 
 #include "editionloader.h"
@@ -66,6 +68,19 @@ const QList<Command> &commands()
          runValidate},
     };
     return list;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+Result<git::Repository> openHere(Context &context, const QString &verb)
+{
+    auto repository = git::Repository::open(context.directory);
+    if (!repository)
+        context.err << "trendweb " << verb << ": " << repository.error().toString() << Qt::endl;
+    return repository;
 }
 
 void addEditionPathArgument(QCommandLineParser &parser)

@@ -35,6 +35,12 @@ struct Command
 
 const QList<Command> &commands();
 
+// A message of the command line, in the "cli" translation context.
+QString tr(const char *text);
+
+// The repository of the folder a verb works in (-C), or nothing after saying why, for `verb`.
+Result<git::Repository> openHere(Context &context, const QString &verb);
+
 // Parses a verb's options (with --help). Returns false when the verb should stop, with
 // `exitCode` set: 0 after printing the help, 2 after saying what was wrong.
 bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, Context &context,

@@ -4,7 +4,6 @@
 #include "review/review.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,11 +12,6 @@
 namespace trendweb::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 Result<QList<ReviewThread>> placedThreads(const git::Repository &repository, Context &context)
 {

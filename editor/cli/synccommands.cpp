@@ -1,0 +1,169 @@
+// The sharing verbs: clone, pull and push, with the terminal's answers on trust and
+// secrets (a host key given with --trust-host; HTTPS from the environment or typed in).
+#include "command.h"
+#include "git/repository.h"
+#include "versions/conflicts.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <cstdio>
+#include <unistd.h>
+
+namespace trendweb::cli {
+
+namespace {
+
+// Trust and secrets on the command line: a host key only when given, HTTPS from the
+// environment or, on a terminal, typed in (never stored).
+git::RemoteCallbacks terminalCallbacks(const QString &trustedHostKey, Context &context)
+{
+    git::RemoteCallbacks callbacks;
+    callbacks.acceptHostKey = [trustedHostKey, &context](const QString &host,
+                                                         const QString &fingerprint) {
+        if (!trustedHostKey.isEmpty() && trustedHostKey == fingerprint)
+            return true;
+        context.err << tr("De sleutel van %1 is onbekend: %2. Vertrouwt u hem na controle bij "
+                          "de beheerder, herhaal dan met --trust-host %2")
+                           .arg(host, fingerprint)
+                    << Qt::endl;
+        return false;
+    };
+    callbacks.askCredentials =
+        [&context](const QString &url) -> std::optional<std::pair<QString, QString>> {
+        const QString user = qEnvironmentVariable("TRENDWEB_GIT_USER");
+        const QString token = qEnvironmentVariable("TRENDWEB_GIT_TOKEN");
+        if (!user.isEmpty() && !token.isEmpty())
+            return std::make_pair(user, token);
+        if (!isatty(STDIN_FILENO))
+            return std::nullopt;
+        context.err << tr("Gebruikersnaam voor %1: ").arg(url) << Qt::flush;
+        QTextStream in(stdin);
+        const QString name = in.readLine();
+        context.err << tr("Token: ") << Qt::flush;
+        return std::make_pair(name, in.readLine());
+    };
+    return callbacks;
+}
+
+} // namespace
+
+int runClone(const QStringList &arguments, Context &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Haalt een gedeelde editie op in een nieuwe map."));
+    const QCommandLineOption trust(QStringLiteral("trust-host"),
+                                   tr("vertrouw de server met deze sleutel (SHA256:…)"),
+                                   QStringLiteral("FINGERPRINT"));
+    parser.addOption(trust);
+    parser.addPositionalArgument(QStringLiteral("URL"), tr("pad, file://, ssh:// of https://"));
+    parser.addPositionalArgument(QStringLiteral("DIR"), tr("de nieuwe map"));
+    int code = Ok;
+    if (!parseOptions(parser, arguments, context, code))
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        context.err << tr("Gebruik: trendweb clone URL DIR") << Qt::endl;
+        return UnusableInput;
+    }
+    QString url = positional[0];
+    if (!url.contains(QLatin1String("://")) &&
+        QFileInfo::exists(QDir(context.directory).filePath(url)))
+        url = QDir(context.directory).absoluteFilePath(url);
+    const auto cloned =
+        git::Repository::clone(url, QDir(context.directory).absoluteFilePath(positional[1]),
+                               terminalCallbacks(parser.value(trust), context));
+    if (!cloned) {
+        context.err << "trendweb clone: " << cloned.error().message << Qt::endl;
+        return UnusableInput;
+    }
+    return Ok;
+}
+
+int runPull(const QStringList &arguments, Context &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Haalt de gedeelde versie op en voegt haar samen."));
+    const QCommandLineOption abort(QStringLiteral("abort"),
+                                   tr("breek een samenvoeging met conflicten af"));
+    const QCommandLineOption trust(QStringLiteral("trust-host"), tr("vertrouw deze serversleutel"),
+                                   QStringLiteral("FINGERPRINT"));
+    const QCommandLineOption authorOption(
+        QStringLiteral("author"),
+        tr("naam voor een samenvoeging: \"Naam <e-mail>\" of \"Naam\" (anders die uit git "
+           "config user.name)"),
+        QStringLiteral("AUTHOR"));
+    parser.addOptions({abort, trust, authorOption});
+    int code = Ok;
+    if (!parseOptions(parser, arguments, context, code))
+        return code;
+    auto repository = openHere(context, QStringLiteral("pull"));
+    if (!repository)
+        return UnusableInput;
+    git::Repository &repo = repository.value();
+    if (parser.isSet(abort)) {
+        if (auto aborted = repo.abortMerge(); !aborted) {
+            context.err << "trendweb pull: " << aborted.error().message << Qt::endl;
+            return Findings;
+        }
+        clearConflictDecisions(repo);
+        context.out << tr("Samenvoeging afgebroken; alles staat weer zoals voor het ophalen.")
+                    << Qt::endl;
+        return Ok;
+    }
+    // A name is needed only when the versions must be merged: bringing in the shared
+    // versions alone writes no version of one's own.
+    git::Signature who = repo.configuredSignature();
+    if (parser.isSet(authorOption)) {
+        const auto given =
+            authorFor(repo, parser.value(authorOption), QStringLiteral("pull"), context);
+        if (!given)
+            return UnusableInput;
+        who = *given;
+    }
+    const auto pulled = repo.pull(who, terminalCallbacks(parser.value(trust), context));
+    if (!pulled) {
+        context.err << "trendweb pull: " << pulled.error().message << Qt::endl;
+        if (pulled.error().message.contains(git::missingNameMessage()))
+            context.err << howToGiveAName() << Qt::endl;
+        return Findings;
+    }
+    switch (pulled.value()) {
+    case git::PullOutcome::UpToDate:
+        context.out << tr("Al bijgewerkt.") << Qt::endl;
+        return Ok;
+    case git::PullOutcome::FastForward:
+    case git::PullOutcome::Merged:
+        context.out << tr("Bijgewerkt met de gedeelde editie.") << Qt::endl;
+        return Ok;
+    case git::PullOutcome::Conflicts:
+        context.out << tr("Samengevoegd, maar er zijn conflicten: zie trendweb conflicts.")
+                    << Qt::endl;
+        return Findings;
+    }
+    return Ok;
+}
+
+int runPush(const QStringList &arguments, Context &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Verstuurt de vastgelegde versies naar de gedeelde editie."));
+    const QCommandLineOption trust(QStringLiteral("trust-host"), tr("vertrouw deze serversleutel"),
+                                   QStringLiteral("FINGERPRINT"));
+    parser.addOption(trust);
+    int code = Ok;
+    if (!parseOptions(parser, arguments, context, code))
+        return code;
+    auto repository = openHere(context, QStringLiteral("push"));
+    if (!repository)
+        return UnusableInput;
+    if (auto pushed = repository.value().push(terminalCallbacks(parser.value(trust), context));
+        !pushed) {
+        context.err << "trendweb push: " << pushed.error().message << Qt::endl;
+        return Findings;
+    }
+    return Ok;
+}
+
+} // namespace trendweb::cli

@@ -1,0 +1,138 @@
+// The past of an edition: its versions, newest first, a file's text at any of them,
+// revisions resolved to commits, and the tags that mark editions.
+#include "git/repository_p.h"
+#include "textfile.h"
+
+#include <QTimeZone>
+
+namespace trendweb::git {
+
+QString Repository::headId() const
+{
+    git_oid id;
+    if (git_reference_name_to_id(&id, d->repository.get(), "HEAD") < 0) {
+        git_error_clear();
+        return {};
+    }
+    return oidText(&id);
+}
+
+Result<QString> Repository::resolveRevision(const QString &revision) const
+{
+    git_object *raw = nullptr;
+    if (git_revparse_single(&raw, d->repository.get(), revision.toUtf8().constData()) < 0)
+        return lastError(tr("Deze versie bestaat niet"), revision);
+    ObjectHandle object(raw);
+    git_object *peeled = nullptr;
+    if (git_object_peel(&peeled, object.get(), GIT_OBJECT_COMMIT) < 0)
+        return lastError(tr("Dit is geen versie van de editie"), revision);
+    ObjectHandle commit(peeled);
+    return oidText(git_object_id(commit.get()));
+}
+
+Result<QString> Repository::fileAt(const QString &revision, const QString &path) const
+{
+    auto id = resolveRevision(revision);
+    if (!id)
+        return id.error();
+    git_oid oid;
+    git_oid_fromstr(&oid, id->toLatin1().constData());
+    git_commit *rawCommit = nullptr;
+    git_tree *rawTree = nullptr;
+    if (git_commit_lookup(&rawCommit, d->repository.get(), &oid) < 0)
+        return lastError(tr("Deze versie bestaat niet"), revision);
+    CommitHandle commit(rawCommit);
+    if (git_commit_tree(&rawTree, commit.get()) < 0)
+        return lastError(tr("Deze versie is niet leesbaar"), revision);
+    TreeHandle tree(rawTree);
+    git_tree_entry *rawEntry = nullptr;
+    if (git_tree_entry_bypath(&rawEntry, tree.get(), path.toUtf8().constData()) < 0)
+        return Error{tr("Dit bestand bestond in die versie nog niet."), path};
+    TreeEntryHandle entry(rawEntry);
+    git_blob *rawBlob = nullptr;
+    if (git_blob_lookup(&rawBlob, d->repository.get(), git_tree_entry_id(entry.get())) < 0)
+        return lastError(tr("Deze versie van het bestand is niet leesbaar"), path);
+    BlobHandle blob(rawBlob);
+    const QByteArray bytes(static_cast<const char *>(git_blob_rawcontent(blob.get())),
+                           qsizetype(git_blob_rawsize(blob.get())));
+    return decodeUtf8(bytes, path);
+}
+
+Result<QList<CommitInfo>> Repository::log(const QString &path, int limit) const
+{
+    git_repository *repo = d->repository.get();
+    git_revwalk *rawWalk = nullptr;
+    if (git_revwalk_new(&rawWalk, repo) < 0)
+        return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
+    RevwalkHandle walk(rawWalk);
+    git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
+    if (git_revwalk_push_head(walk.get()) < 0) {
+        git_error_clear();
+        return QList<CommitInfo>(); // no versions yet
+    }
+    const QByteArray pathBytes = path.toUtf8();
+    // The id of the file in a commit's tree, or a zero id when it is not there.
+    const auto entryId = [&](const git_commit *commit) {
+        git_oid id = {};
+        git_tree *rawTree = nullptr;
+        if (git_commit_tree(&rawTree, commit) < 0)
+            return id;
+        TreeHandle tree(rawTree);
+        git_tree_entry *rawEntry = nullptr;
+        if (git_tree_entry_bypath(&rawEntry, tree.get(), pathBytes.constData()) == 0) {
+            TreeEntryHandle entry(rawEntry);
+            id = *git_tree_entry_id(entry.get());
+        }
+        return id;
+    };
+    QList<CommitInfo> commits;
+    git_oid id;
+    while ((limit < 0 || commits.size() < limit) && git_revwalk_next(&id, walk.get()) == 0) {
+        git_commit *rawCommit = nullptr;
+        if (git_commit_lookup(&rawCommit, repo, &id) < 0)
+            return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
+        CommitHandle commit(rawCommit);
+        if (!path.isEmpty()) {
+            const git_oid mine = entryId(commit.get());
+            bool changed = git_commit_parentcount(commit.get()) == 0 && !git_oid_is_zero(&mine);
+            for (unsigned i = 0; i < git_commit_parentcount(commit.get()); ++i) {
+                git_commit *rawParent = nullptr;
+                if (git_commit_parent(&rawParent, commit.get(), i) < 0)
+                    continue;
+                CommitHandle parent(rawParent);
+                const git_oid theirs = entryId(parent.get());
+                changed = git_oid_cmp(&mine, &theirs) != 0;
+                if (!changed)
+                    break; // the same as one parent: this version did not change it
+            }
+            if (!changed)
+                continue;
+        }
+        const git_signature *author = git_commit_author(commit.get());
+        CommitInfo info;
+        info.id = oidText(&id);
+        info.message = QString::fromUtf8(git_commit_message(commit.get()));
+        info.summary = info.message.section(QLatin1Char('\n'), 0, 0);
+        info.authorName = QString::fromUtf8(author->name);
+        info.authorEmail = QString::fromUtf8(author->email);
+        info.time =
+            QDateTime::fromSecsSinceEpoch(author->when.time, QTimeZone(author->when.offset * 60));
+        commits.append(info);
+    }
+    git_error_clear();
+    return commits;
+}
+
+Result<QStringList> Repository::tags() const
+{
+    git_strarray names = {nullptr, 0};
+    if (git_tag_list(&names, d->repository.get()) < 0)
+        return lastError(tr("Kan de edities niet lezen"), workdir());
+    QStringList list;
+    for (size_t i = 0; i < names.count; ++i)
+        list.append(QString::fromUtf8(names.strings[i]));
+    git_strarray_dispose(&names);
+    return list;
+}
+
+} // namespace trendweb::git
