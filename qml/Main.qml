@@ -31,6 +31,7 @@ ApplicationWindow {
     readonly property alias identity: identity
     readonly property alias exportDialog: exportDialog
     readonly property alias commentDialog: commenting.dialog
+    readonly property alias searchDialog: searchDialog
 
     width: 1280
     height: 800

@@ -20,6 +20,7 @@ QtObject {
 
     // The app on a fresh copy of the built-in edition (or on `path`), ready to use.
     function start(path, author) {
+        journey.clearScreenshots(name)
         root = path !== undefined ? path : journey.builtinEdition()
         test.verify(root !== "", "the built-in edition is prepared")
         window = test.createTemporaryObject(mainWindow, test, { editionPath: root })

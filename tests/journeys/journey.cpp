@@ -141,12 +141,28 @@ QVariantList Journey::rows(QAbstractItemModel *model) const
     return list;
 }
 
+namespace {
+
+QString screenshotFolder(const QString &home)
+{
+    return qEnvironmentVariable("TRENDWEB_JOURNEY_OUTPUT",
+                                QDir(home).filePath(QStringLiteral("beelden")));
+}
+
+} // namespace
+
+void Journey::clearScreenshots(const QString &prefix) const
+{
+    QDir folder(screenshotFolder(m_home));
+    for (const QString &old : folder.entryList({prefix + QStringLiteral("-*.png")}, QDir::Files))
+        folder.remove(old);
+}
+
 QString Journey::screenshot(QQuickWindow *window, const QString &name) const
 {
     if (!window)
         return {};
-    const QString folder = qEnvironmentVariable("TRENDWEB_JOURNEY_OUTPUT",
-                                                QDir(m_home).filePath(QStringLiteral("beelden")));
+    const QString folder = screenshotFolder(m_home);
     QDir().mkpath(folder);
     const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
     const QImage image = window->grabWindow();

@@ -52,6 +52,8 @@ public:
     // How much of a part of the window is drawn in dark ink (text), 0…1: a blank
     // editor has next to none.
     Q_INVOKABLE double ink(QQuickWindow *window, qreal x, qreal y, qreal width, qreal height) const;
+    // Removes the screenshots of an earlier run of journey `prefix` (PREFIX-*.png).
+    Q_INVOKABLE void clearScreenshots(const QString &prefix) const;
     // Saves what the window shows as journeys/NAME.png in the build folder.
     Q_INVOKABLE QString screenshot(QQuickWindow *window, const QString &name) const;
 

@@ -131,6 +131,31 @@ TestCase {
         // Nothing else changed on disk: the four lemmas and the image, nothing more.
         test.compare(journey.changedFiles(steps.root), [imagePath, b, c, e, g].sort())
 
+        // Zoeken (Ctrl+Shift+F) finds what the files hold: her own sentence in B only, and
+        // a common word in exactly the files that have it, each hit on the word itself.
+        test.keySequence("Ctrl+Shift+F")
+        const search = window.searchDialog
+        test.tryCompare(search, "opened", true)
+        steps.type("Anne voegt hier")
+        test.tryVerify(() => search.search.results.length === 1, 5000, "one hit for her sentence")
+        test.compare(search.search.results[0].path, b)
+        const query = test.findChild(search.contentItem, "editionQuery")
+        query.selectAll()
+        const word = "bereikbaarheid"
+        steps.type(word)
+        test.tryVerify(() => search.search.results.length > 1 && search.search.query === word, 5000)
+        const found = {}
+        for (const hit of search.search.results) {
+            found[hit.path] = true
+            test.compare(journey.readFile(steps.file(hit.path)).substr(hit.start, hit.length).toLowerCase(), word)
+        }
+        const onDisk = journey.run("grep", ["-rliF", "--include=*.md", word, "lemmas", "threads", "intro.md"], steps.root)
+                .split("\n").filter(f => f !== "").sort()
+        test.compare(Object.keys(found).sort(), onDisk)
+        steps.screenshot("zoeken")
+        test.keyClick(Qt.Key_Escape)
+        test.tryCompare(search, "opened", false)
+
         // Every lemma, walked through once more: the window's problems are the command line's.
         const after = journey.validate(steps.root)
         steps.click(0)
