@@ -120,6 +120,8 @@ ApplicationWindow {
         id: controller
         editionPath: window.editionPath
         Component.onCompleted: open()
+        // Another program added, removed or renamed files: the edition as it is now.
+        onChangedOnDisk: window.reopen(document.relativePath)
         onLoadedChanged: {
             if (loaded && window.pendingLemma !== "") {
                 const row = window.pendingLemma === "-" ? 0 : rowOfFile(window.pendingLemma)
@@ -127,7 +129,9 @@ ApplicationWindow {
                              && document.filePath === absolutePath(window.pendingLemma)
                 window.pendingLemma = ""
                 if (same) {
-                    lemmaList.currentIndex = row // moved: the open text stays as it is, saved or not
+                    // Moved, or changed elsewhere: the open text stays as it is, saved or not
+                    // (a file gone elsewhere keeps its text until the author chooses).
+                    lemmaList.currentIndex = row
                 } else {
                     document.close() // renamed or deleted: it was saved first
                     if (lemmas.count > 0)
@@ -305,6 +309,12 @@ ApplicationWindow {
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
+
+        DiskChangeBar {
+            objectName: "diskChangeBar"
+            Layout.fillWidth: true
+            document: document
+        }
 
         MessageBanner {
             Layout.fillWidth: true

@@ -1,10 +1,12 @@
 #include "editioncontroller.h"
 
 #include "editionloader.h"
+#include "textfile.h"
 #include "validation/editionchecks.h"
 #include "workspace.h"
 
 #include <QDir>
+#include <QFile>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 #include <utility>
@@ -65,6 +67,7 @@ EditionController::EditionController(QObject *parent)
     m_checkTimer.setSingleShot(true);
     m_checkTimer.setInterval(300);
     connect(&m_checkTimer, &QTimer::timeout, this, &EditionController::startCheck);
+    connect(&m_diskWatcher, &EditionWatcher::settled, this, &EditionController::lookAtDisk);
 }
 
 EditionController::~EditionController()
@@ -144,6 +147,9 @@ void EditionController::finishOpening()
     Result<CheckedEdition> result = m_loadWatcher.result();
     if (result) {
         apply(std::move(result).value());
+        m_diskWatcher.watch(*m_checked.edition);
+        QFile yaml(QDir(m_checked.edition->root).filePath(QStringLiteral("edition.yaml")));
+        m_editionYaml = yaml.open(QIODevice::ReadOnly) ? yaml.readAll() : QByteArray();
         m_lemmas.setEdition(*m_checked.edition, m_checked.diagnostics);
         Q_EMIT loadedChanged();
     } else {
@@ -216,8 +222,52 @@ bool EditionController::idle() const
     return m_pendingTexts.isEmpty() && !m_checkTimer.isActive() && !m_checking && !m_opening;
 }
 
+void EditionController::lookAtDisk()
+{
+    if (!m_checked.edition || m_opening)
+        return;
+    const Edition &held = *m_checked.edition;
+    const QDir root(held.root);
+    QFile yaml(root.filePath(QStringLiteral("edition.yaml")));
+    const QByteArray yamlNow = yaml.open(QIODevice::ReadOnly) ? yaml.readAll() : QByteArray();
+    // Files added, removed or renamed, or another order: the edition is opened again.
+    QSet<QString> onDisk;
+    for (const char *folder : {"lemmas", "threads"}) {
+        const QString name = QString::fromLatin1(folder);
+        for (const QString &file :
+             QDir(root.filePath(name)).entryList({QStringLiteral("*.md")}, QDir::Files))
+            onDisk.insert(name + QLatin1Char('/') + file);
+    }
+    QSet<QString> known;
+    for (const QList<Document> *documents : {&held.lemmas, &held.threads}) {
+        for (const Document &document : *documents) {
+            if (document.loaded)
+                known.insert(document.path);
+        }
+    }
+    if (yamlNow != m_editionYaml || onDisk != known) {
+        Q_EMIT changedOnDisk();
+        return;
+    }
+    // A text changed elsewhere is checked as it is now; one being written in the app is
+    // its editor's to take in or not.
+    for (const QList<Document> *documents : {&held.lemmas, &held.threads, &held.intro}) {
+        for (const Document &document : *documents) {
+            if (m_unsaved.contains(document.path))
+                continue;
+            auto text = readTextFile(root.filePath(document.path));
+            if (text && text.value() != document.text)
+                updateText(document.path, text.value());
+        }
+    }
+}
+
 void EditionController::setUnsaved(const QString &relativePath, bool unsaved)
 {
+    if (unsaved)
+        m_unsaved.insert(relativePath);
+    else
+        m_unsaved.remove(relativePath);
     m_lemmas.setUnsaved(rowOfFile(relativePath), unsaved);
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "edition.h"
+#include "editionwatcher.h"
 #include "lemmalistmodel.h"
 #include "problemlistmodel.h"
 #include "result.h"
@@ -12,6 +13,7 @@
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
@@ -82,8 +84,11 @@ public:
     Q_INVOKABLE bool matchesDisk() const;
     // True when no text is waiting to be checked and nothing is being read or checked.
     Q_INVOKABLE bool idle() const;
-    // Marks a lemma file's row as having unsaved work, whatever row it is in now.
+    // Marks a lemma file's row as having unsaved work, whatever row it is in now. A file
+    // with unsaved work is left to its editor when it changes on disk.
     void setUnsaved(const QString &relativePath, bool unsaved);
+    // Milliseconds of quiet after a change on disk before it is looked at (300).
+    void setDiskDelay(int milliseconds) { m_diskWatcher.setDelay(milliseconds); }
     // The lemma row of a file, or -1.
     Q_INVOKABLE int rowOfFile(const QString &relativePath) const;
 
@@ -98,6 +103,9 @@ Q_SIGNALS:
     void errorMessageChanged();
     // A check of edited texts is done (its problems are in, or it was dropped).
     void checkFinished();
+    // Another program added, removed or renamed files of the edition, or changed
+    // edition.yaml: the edition is to be opened again. (Changed texts are taken in.)
+    void changedOnDisk();
 
 private:
     void setErrorMessage(const QString &message);
@@ -105,6 +113,8 @@ private:
     void startCheck();
     void finishCheck();
     void apply(CheckedEdition checked);
+    // Compares the files on disk with the edition as held, after a change settled.
+    void lookAtDisk();
 
     QString m_editionPath;
     QString m_errorMessage;
@@ -117,8 +127,11 @@ private:
     QFutureWatcher<CheckedEdition> m_checkWatcher;
     QTimer m_checkTimer;
     QHash<QString, QString> m_pendingTexts; // path → newest text, not yet checked
-    int m_generation = 0;                   // counts the openings
-    int m_checkGeneration = 0;              // the opening the running check belongs to
+    QSet<QString> m_unsaved;                // paths with unsaved work in an editor
+    EditionWatcher m_diskWatcher;
+    QByteArray m_editionYaml;  // edition.yaml as last read
+    int m_generation = 0;      // counts the openings
+    int m_checkGeneration = 0; // the opening the running check belongs to
     // A check runs until its result is taken in (the watcher says it is done before that).
     bool m_checking = false;
     bool m_opening = false; // likewise for an opening

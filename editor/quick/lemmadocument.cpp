@@ -5,6 +5,9 @@
 #include "frontmatter.h"
 #include "markdown/markdowndocument.h"
 #include "textfile.h"
+#include "versions/textdiff.h"
+
+#include <QFileInfo>
 
 namespace trendweb {
 
@@ -15,6 +18,101 @@ LemmaDocument::LemmaDocument(QObject *parent)
     m_journalTimer.setSingleShot(true);
     m_journalTimer.setInterval(3000);
     connect(&m_journalTimer, &QTimer::timeout, this, &LemmaDocument::writeJournal);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &LemmaDocument::fileChangedOnDisk);
+    // A file replaced by a rename (as every atomic save does) leaves the watch; its
+    // folder tells that something happened there.
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this,
+            &LemmaDocument::fileChangedOnDisk);
+}
+
+void LemmaDocument::watch(const QString &filePath)
+{
+    if (!m_watcher.files().isEmpty())
+        m_watcher.removePaths(m_watcher.files());
+    if (!m_watcher.directories().isEmpty())
+        m_watcher.removePaths(m_watcher.directories());
+    if (filePath.isEmpty())
+        return;
+    m_watcher.addPath(QFileInfo(filePath).absolutePath());
+    if (QFileInfo::exists(filePath))
+        m_watcher.addPath(filePath);
+}
+
+void LemmaDocument::setDiskState(const QString &state)
+{
+    if (m_diskState == state)
+        return;
+    m_diskState = state;
+    Q_EMIT diskStateChanged();
+}
+
+void LemmaDocument::fileChangedOnDisk()
+{
+    if (m_filePath.isEmpty())
+        return;
+    if (!m_watcher.files().contains(m_filePath) && QFileInfo::exists(m_filePath))
+        m_watcher.addPath(m_filePath); // replaced by a rename: watched again
+    if (!QFileInfo::exists(m_filePath)) {
+        setDiskState(QStringLiteral("gone"));
+        setErrorMessage(tr("Het bestand van dit lemma is buiten Trendweb Studio hernoemd of "
+                           "verwijderd. Uw tekst staat nog in de editor: kopieer wat u "
+                           "nodig hebt, of kies 'Opnieuw maken met mijn tekst' of 'Sluiten'."));
+        return;
+    }
+    auto onDisk = readTextFile(m_filePath);
+    if (!onDisk || onDisk.value() == m_savedText) {
+        if (onDisk && m_diskState == QLatin1String("gone")) {
+            setDiskState({}); // back as it was
+            setErrorMessage({});
+        }
+        return; // our own save, or nothing that changes the text
+    }
+    if (!modified()) {
+        // Nothing of the author's is at stake: show the file as it is now.
+        update(onDisk.value(), onDisk.value());
+        tellEdition();
+        setDiskState({});
+        setErrorMessage({});
+        return;
+    }
+    setDiskState(QStringLiteral("changed"));
+    setErrorMessage(tr("Dit lemma is buiten Trendweb Studio veranderd terwijl u er ook aan "
+                       "schreef. Kies 'Mijn versie bewaren', 'Die van schijf nemen' of "
+                       "'Verschil tonen'; er is nog niets overschreven."));
+}
+
+bool LemmaDocument::keepMine()
+{
+    if (m_filePath.isEmpty() || !write())
+        return false;
+    setDiskState({});
+    return true;
+}
+
+void LemmaDocument::takeTheirs()
+{
+    if (m_filePath.isEmpty())
+        return;
+    if (!QFileInfo::exists(m_filePath)) {
+        close();
+        return;
+    }
+    auto onDisk = readTextFile(m_filePath);
+    if (!onDisk) {
+        setErrorMessage(onDisk.error().toString());
+        return;
+    }
+    discardJournal();
+    update(onDisk.value(), onDisk.value());
+    tellEdition();
+    setDiskState({});
+    setErrorMessage({});
+}
+
+QString LemmaDocument::differenceFromDisk() const
+{
+    auto onDisk = readTextFile(m_filePath);
+    return wordDiffHtml(wordDiff(onDisk ? onDisk.value() : QString(), m_text));
 }
 
 EditionController *LemmaDocument::edition() const
@@ -120,6 +218,8 @@ bool LemmaDocument::load(const QString &filePath)
     }
     update(text.value(), text.value());
     tellEdition(); // also when the text is the same as before: it may be another file
+    watch(m_filePath);
+    setDiskState({});
     return true;
 }
 
@@ -127,6 +227,15 @@ bool LemmaDocument::save()
 {
     if (m_filePath.isEmpty())
         return false;
+    // Never over a change made elsewhere: the file must still be the one last read.
+    fileChangedOnDisk();
+    if (!m_diskState.isEmpty())
+        return false;
+    return write();
+}
+
+bool LemmaDocument::write()
+{
     if (auto written = writeTextFile(m_filePath, m_text); !written) {
         setErrorMessage(written.error().toString());
         return false;
@@ -134,6 +243,7 @@ bool LemmaDocument::save()
     setErrorMessage({});
     update(m_text, m_text);
     discardJournal();
+    watch(m_filePath);
     Q_EMIT saved();
     return true;
 }
@@ -149,6 +259,9 @@ void LemmaDocument::close()
         m_filePath.clear();
         Q_EMIT filePathChanged();
     }
+    watch({});
+    setDiskState({});
+    setErrorMessage({});
     update({}, {});
 }
 

@@ -1,7 +1,10 @@
 // The lemma open in the editor: its text, whether it differs from the file,
-// and an atomic save.
+// and an atomic save that never overwrites a change it did not make: the file is
+// watched, taken in again when another program changes it and nothing is unsaved,
+// and otherwise the author chooses (keep mine, take theirs, see the difference).
 #pragma once
 
+#include <QFileSystemWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -26,6 +29,10 @@ class LemmaDocument : public QObject
     Q_PROPERTY(bool modified READ modified NOTIFY modifiedChanged)
     Q_PROPERTY(int wordCount READ wordCount NOTIFY textChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    // "" while the file on disk is the one last read or saved; "changed" when another
+    // program changed it while this text has unsaved work; "gone" when it was renamed or
+    // deleted elsewhere.
+    Q_PROPERTY(QString diskState READ diskState NOTIFY diskStateChanged)
     // Where unsaved text is journaled every few seconds; empty: not at all.
     Q_PROPERTY(
         QString journalFolder READ journalFolder WRITE setJournalFolder NOTIFY journalFolderChanged)
@@ -42,6 +49,7 @@ public:
     bool modified() const { return m_text != m_savedText; }
     int wordCount() const;
     QString errorMessage() const { return m_errorMessage; }
+    QString diskState() const { return m_diskState; }
     QString journalFolder() const { return m_journalFolder; }
     void setJournalFolder(const QString &folder);
     // Milliseconds between an edit and its journal entry (3 s).
@@ -51,6 +59,13 @@ public:
     Q_INVOKABLE bool load(const QString &filePath);
     // Writes the text atomically; on failure the text stays and the reason is shown.
     Q_INVOKABLE bool save();
+    // The author's choice when the file changed or went elsewhere: write this text anyway
+    // (the file is made again when it was gone) …
+    Q_INVOKABLE bool keepMine();
+    // … or take what is on disk now and let this text go (a gone file is closed).
+    Q_INVOKABLE void takeTheirs();
+    // What this text changes in the file as it is on disk now, word by word, as rich text.
+    Q_INVOKABLE QString differenceFromDisk() const;
     // Forgets the open text without saving it: its journal entry goes too.
     Q_INVOKABLE void close();
     // Puts recovered text in the editor (unsaved) and journals it again at once.
@@ -71,6 +86,7 @@ Q_SIGNALS:
     void saved();
     void journalFolderChanged();
     void journaled();
+    void diskStateChanged();
 
 private:
     void setErrorMessage(const QString &message);
@@ -80,13 +96,20 @@ private:
     void tellEdition();
     // Unsaved text let go: the edition gets the saved text back.
     void forgetUnsaved();
+    // The watched file changed, moved or went: take it in, or say so.
+    void fileChangedOnDisk();
+    void setDiskState(const QString &state);
+    void watch(const QString &filePath);
+    bool write();
 
     QString m_filePath;
     QPointer<EditionController> m_edition;
     QString m_text;
     QString m_savedText;
     QString m_errorMessage;
+    QString m_diskState;
     QString m_journalFolder;
+    QFileSystemWatcher m_watcher;
     QTimer m_journalTimer;
 };
 

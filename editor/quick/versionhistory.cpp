@@ -15,22 +15,8 @@ QString VersionController::diffHtml(const QString &commitId, const QString &path
         return {};
     const auto after = m_repository->fileAt(commitId, path);
     const auto before = m_repository->fileAt(commitId + QStringLiteral("^"), path);
-    QString html;
-    for (const DiffPiece &piece :
-         wordDiff(before ? before.value() : QString(), after ? after.value() : QString())) {
-        QString text = piece.text.toHtmlEscaped();
-        text.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-        if (piece.kind == DiffPiece::Removed)
-            html +=
-                QStringLiteral("<span style=\"background:#fcdcdc;text-decoration:line-through\">") +
-                text + QStringLiteral("</span>");
-        else if (piece.kind == DiffPiece::Added)
-            html += QStringLiteral("<span style=\"background:#d6f5d6\">") + text +
-                    QStringLiteral("</span>");
-        else
-            html += text;
-    }
-    return html;
+    return wordDiffHtml(
+        wordDiff(before ? before.value() : QString(), after ? after.value() : QString()));
 }
 
 QString VersionController::textAt(const QString &revision, const QString &path) const

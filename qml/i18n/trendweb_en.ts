@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Uw naam</source>
-        <translation type="vanished">Your name</translation>
+        <translation>Your name</translation>
     </message>
     <message>
         <source>E-mailadres</source>
-        <translation type="vanished">E-mail address</translation>
+        <translation>E-mail address</translation>
     </message>
     <message>
         <source>Samenvoeging vastleggen</source>
@@ -142,6 +142,41 @@
     <message>
         <source>Token</source>
         <translation>Token</translation>
+    </message>
+</context>
+<context>
+    <name>DiskChangeBar</name>
+    <message>
+        <source>Het bestand bestaat niet meer op schijf.</source>
+        <translation>The file no longer exists on disk.</translation>
+    </message>
+    <message>
+        <source>Het bestand is op schijf veranderd.</source>
+        <translation>The file has changed on disk.</translation>
+    </message>
+    <message>
+        <source>Opnieuw maken met mijn tekst</source>
+        <translation>Make it again with my text</translation>
+    </message>
+    <message>
+        <source>Mijn versie bewaren</source>
+        <translation>Keep my version</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Die van schijf nemen</source>
+        <translation>Take the one on disk</translation>
+    </message>
+    <message>
+        <source>Verschil tonen</source>
+        <translation>Show the difference</translation>
+    </message>
+    <message>
+        <source>Wat uw tekst verandert aan het bestand op schijf</source>
+        <translation>What your text changes in the file on disk</translation>
     </message>
 </context>
 <context>
@@ -712,15 +747,15 @@
     </message>
     <message>
         <source>A–Z</source>
-        <translation type="vanished">A–Z</translation>
+        <translation>A–Z</translation>
     </message>
     <message>
         <source>Lijst</source>
-        <translation type="vanished">List</translation>
+        <translation>List</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="vanished">Web</translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>%1 is geen lemma en opent niet in de editor.</source>
@@ -728,11 +763,11 @@
     </message>
     <message>
         <source>Het lemma kon niet worden opgeslagen; er is niets vervangen.</source>
-        <translation type="vanished">The lemma could not be saved; nothing was replaced.</translation>
+        <translation>The lemma could not be saved; nothing was replaced.</translation>
     </message>
     <message>
         <source>%L1 keer vervangen in %L2 bestand(en). Vastleggen maakt er een versie van.</source>
-        <translation type="vanished">Replaced %L1 times in %L2 file(s). Commit to make a version of it.</translation>
+        <translation>Replaced %L1 times in %L2 file(s). Commit to make a version of it.</translation>
     </message>
 </context>
 <context>
@@ -1265,14 +1300,25 @@
     </message>
 </context>
 <context>
+    <name>trendweb::LemmaDocument</name>
+    <message>
+        <source>Dit lemma is buiten Trendweb Studio veranderd terwijl u er ook aan schreef. Kies &apos;Mijn versie bewaren&apos;, &apos;Die van schijf nemen&apos; of &apos;Verschil tonen&apos;; er is nog niets overschreven.</source>
+        <translation>This lemma was changed outside Trendweb Studio while you were writing in it too. Choose &apos;Keep my version&apos;, &apos;Take the one on disk&apos; or &apos;Show the difference&apos;; nothing has been overwritten yet.</translation>
+    </message>
+    <message>
+        <source>Het bestand van dit lemma is buiten Trendweb Studio hernoemd of verwijderd. Uw tekst staat nog in de editor: kopieer wat u nodig hebt, of kies &apos;Opnieuw maken met mijn tekst&apos; of &apos;Sluiten&apos;.</source>
+        <translation>This lemma&apos;s file was renamed or deleted outside Trendweb Studio. Your text is still in the editor: copy what you need, or choose &apos;Make it again with my text&apos; or &apos;Close&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>trendweb::LemmaManager</name>
     <message>
         <source>Na &quot;%1&quot; is de editie verder veranderd; ongedaan maken zou dat werk weggooien. Draai de latere wijzigingen eerst zelf terug.</source>
-        <translation>The edition changed after &quot;%1&quot;; undoing it would throw that work away. Take the later changes back yourself first.</translation>
+        <translation>The edition changed after "%1"; undoing it would throw that work away. Take the later changes back yourself first.</translation>
     </message>
     <message>
         <source>Na het ongedaan maken is de editie veranderd; &quot;%1&quot; kan niet opnieuw zonder dat werk weg te gooien.</source>
-        <translation>The edition changed after the undo; &quot;%1&quot; cannot be redone without throwing that work away.</translation>
+        <translation>The edition changed after the undo; "%1" cannot be redone without throwing that work away.</translation>
     </message>
     <message>
         <source>Nieuw lemma</source>

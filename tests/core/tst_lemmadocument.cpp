@@ -33,6 +33,71 @@ class LemmaDocumentTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Another program changes the open lemma while nothing is unsaved: the editor
+    // shows the new text; nothing is asked.
+    void aChangeElsewhereIsTakenInWhenNothingIsUnsaved()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lemma.md"));
+        write(path, "---\ntitle: A\n---\nEerst.\n");
+        LemmaDocument document;
+        QVERIFY(document.load(path));
+        write(path, "---\ntitle: A\n---\nDaarna, door een ander.\n");
+        QTRY_COMPARE(document.text(),
+                     QStringLiteral("---\ntitle: A\n---\nDaarna, door een ander.\n"));
+        QVERIFY(!document.modified());
+        QCOMPARE(document.diskState(), QString());
+    }
+
+    // Both changed: Ctrl+S overwrites nothing; the author keeps hers, or takes theirs.
+    void ctrlSNeverOverwritesAChangeMadeElsewhere()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lemma.md"));
+        write(path, "Eerst.\n");
+        LemmaDocument document;
+        QVERIFY(document.load(path));
+        document.setText(QStringLiteral("Eerst. Van Anne.\n"));
+        write(path, "Eerst. Van Bram.\n");
+        QTRY_COMPARE(document.diskState(), QStringLiteral("changed"));
+        QVERIFY(document.errorMessage().contains(QStringLiteral("buiten Trendweb Studio")));
+        QVERIFY(!document.save());
+        QCOMPARE(contents(path), QByteArray("Eerst. Van Bram.\n"));
+        QCOMPARE(document.text(), QStringLiteral("Eerst. Van Anne.\n"));
+        QVERIFY(document.differenceFromDisk().contains(QStringLiteral("Anne")));
+
+        QVERIFY(document.keepMine());
+        QCOMPARE(contents(path), QByteArray("Eerst. Van Anne.\n"));
+        QCOMPARE(document.diskState(), QString());
+        QVERIFY(!document.modified());
+
+        document.setText(QStringLiteral("Weer van Anne.\n"));
+        write(path, "Weer van Bram.\n");
+        QTRY_COMPARE(document.diskState(), QStringLiteral("changed"));
+        document.takeTheirs();
+        QCOMPARE(document.text(), QStringLiteral("Weer van Bram.\n"));
+        QVERIFY(!document.modified());
+        QCOMPARE(document.diskState(), QString());
+    }
+
+    // Renamed or deleted elsewhere: saving does not make the old file again unasked.
+    void aFileGoneElsewhereIsNotMadeAgainUnasked()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lemma.md"));
+        write(path, "Eerst.\n");
+        LemmaDocument document;
+        QVERIFY(document.load(path));
+        document.setText(QStringLiteral("Eerst. Nog een zin.\n"));
+        QVERIFY(QFile::rename(path, dir.filePath(QStringLiteral("nieuw.md"))));
+        QTRY_COMPARE(document.diskState(), QStringLiteral("gone"));
+        QVERIFY(!document.save());
+        QVERIFY(!QFileInfo::exists(path));
+        QCOMPARE(document.text(), QStringLiteral("Eerst. Nog een zin.\n"));
+        QVERIFY(document.keepMine()); // the author's own choice
+        QCOMPARE(contents(path), QByteArray("Eerst. Nog een zin.\n"));
+    }
+
     void unsavedTextIsJournaledAndRecoverable()
     {
         QTemporaryDir dir;

@@ -215,4 +215,23 @@ QList<MergeChunk> mergeParagraphs(const QString &baseText, const QString &mineTe
     return chunks;
 }
 
+QString wordDiffHtml(const QList<DiffPiece> &diff)
+{
+    QString html;
+    for (const DiffPiece &piece : diff) {
+        QString text = piece.text.toHtmlEscaped();
+        text.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        if (piece.kind == DiffPiece::Removed)
+            html +=
+                QStringLiteral("<span style=\"background:#fcdcdc;text-decoration:line-through\">") +
+                text + QStringLiteral("</span>");
+        else if (piece.kind == DiffPiece::Added)
+            html += QStringLiteral("<span style=\"background:#d6f5d6\">") + text +
+                    QStringLiteral("</span>");
+        else
+            html += text;
+    }
+    return html;
+}
+
 } // namespace trendweb

@@ -1,0 +1,52 @@
+#include "editionwatcher.h"
+
+#include "edition.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace trendweb {
+
+EditionWatcher::EditionWatcher(QObject *parent)
+    : QObject(parent)
+{
+    m_quiet.setSingleShot(true);
+    m_quiet.setInterval(300);
+    connect(&m_quiet, &QTimer::timeout, this, &EditionWatcher::settled);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &EditionWatcher::touched);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &EditionWatcher::touched);
+}
+
+void EditionWatcher::watch(const Edition &edition)
+{
+    if (!m_watcher.files().isEmpty())
+        m_watcher.removePaths(m_watcher.files());
+    if (!m_watcher.directories().isEmpty())
+        m_watcher.removePaths(m_watcher.directories());
+    const QDir root(edition.root);
+    QStringList paths{edition.root};
+    for (const char *name : {"lemmas", "threads", "edition.yaml", "intro.md"})
+        paths.append(root.filePath(QString::fromLatin1(name)));
+    for (const QList<Document> *documents : {&edition.lemmas, &edition.threads, &edition.intro}) {
+        for (const Document &document : *documents)
+            paths.append(root.filePath(document.path));
+    }
+    QStringList existing;
+    for (const QString &path : std::as_const(paths)) {
+        if (QFileInfo::exists(path))
+            existing.append(path);
+    }
+    if (!existing.isEmpty())
+        m_watcher.addPaths(existing);
+}
+
+void EditionWatcher::touched(const QString &path)
+{
+    // A file replaced by a rename (every atomic save) leaves the watch: watched again.
+    if (!m_watcher.files().contains(path) && !m_watcher.directories().contains(path) &&
+        QFileInfo::exists(path))
+        m_watcher.addPath(path);
+    m_quiet.start();
+}
+
+} // namespace trendweb

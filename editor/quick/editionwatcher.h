@@ -1,0 +1,36 @@
+// Watches the files of an open edition for changes made by other programs (a text
+// editor, command-line Git, the trendweb command) and says so once they settle.
+#pragma once
+
+#include <QFileSystemWatcher>
+#include <QObject>
+#include <QTimer>
+
+namespace trendweb {
+
+struct Edition;
+
+class EditionWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EditionWatcher(QObject *parent = nullptr);
+
+    // Watches edition.yaml, intro.md, the lemma and thread files and their folders.
+    void watch(const Edition &edition);
+    // Milliseconds of quiet before `settled` (300).
+    void setDelay(int milliseconds) { m_quiet.setInterval(milliseconds); }
+
+Q_SIGNALS:
+    // Something changed on disk, and nothing more for a moment.
+    void settled();
+
+private:
+    void touched(const QString &path);
+
+    QFileSystemWatcher m_watcher;
+    QTimer m_quiet;
+};
+
+} // namespace trendweb
