@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +62,81 @@ class VersionCliTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Two authors' `trendweb commit` at the same moment in one edition: both versions
+    // land, one after the other, and neither undoes the other's change.
+    void twoCommitsAtOnceBothLand()
+    {
+        QTemporaryDir dir;
+        writeFiles(dir.path(), goodEdition());
+        auto repository = git::Repository::init(dir.path()).value();
+        QVERIFY(repository.commitAll(QStringLiteral("Begin"), anne).ok());
+        QTemporaryDir home;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("GIT_CONFIG_NOSYSTEM"), QStringLiteral("1"));
+        const QStringList lemmas = {QStringLiteral("eerste"), QStringLiteral("tweede"),
+                                    QStringLiteral("derde")};
+        for (int round = 0; round < 4; ++round) {
+            QList<QProcess *> commits;
+            for (const QString &lemma : lemmas) {
+                const QString file = dir.filePath(QStringLiteral("lemmas/%1.md").arg(lemma));
+                QVERIFY(writeTextFile(file, readTextFile(file).value() +
+                                                QStringLiteral("Ronde %1.\n").arg(round))
+                            .ok());
+                auto *process = new QProcess(this);
+                process->setProcessEnvironment(environment);
+                process->setWorkingDirectory(dir.path());
+                commits.append(process);
+            }
+            for (int i = 0; i < lemmas.size(); ++i)
+                commits[i]->start(QStringLiteral(TRENDWEB_CLI_BIN),
+                                  {QStringLiteral("commit"), QStringLiteral("-m"), lemmas[i],
+                                   QStringLiteral("--author"), QStringLiteral("Anne"), lemmas[i]});
+            for (QProcess *process : commits) {
+                QVERIFY(process->waitForFinished(60000));
+                QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+                delete process;
+            }
+            // Every change is in the newest version: nothing is left over, nothing undone.
+            auto reopened = git::Repository::open(dir.path()).value();
+            QVERIFY(reopened.status()->isEmpty());
+            for (const QString &lemma : lemmas) {
+                const QString path = QStringLiteral("lemmas/%1.md").arg(lemma);
+                QVERIFY2(reopened.fileAt(QStringLiteral("HEAD"), path)
+                             ->contains(QStringLiteral("Ronde %1.").arg(round)),
+                         qPrintable(path));
+            }
+            QCOMPARE(reopened.log()->size(), 1 + (round + 1) * lemmas.size());
+        }
+    }
+
+    // A writer that keeps the edition busy: the next one waits, then says so clearly.
+    void aBusyEditionIsReportedNotOverwritten()
+    {
+        QTemporaryDir dir;
+        writeFiles(dir.path(), goodEdition());
+        auto repository = git::Repository::init(dir.path()).value();
+        QVERIFY(repository.commitAll(QStringLiteral("Begin"), anne).ok());
+        QLockFile busy(dir.filePath(QStringLiteral(".git/trendweb.lock")));
+        QVERIFY(busy.tryLock(0));
+        replaceIn(dir.filePath(QStringLiteral("lemmas/eerste.md")), QStringLiteral("Veel."),
+                  QStringLiteral("Heel veel."));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TRENDWEB_LOCK_WAIT_MS"), QStringLiteral("200"));
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.setWorkingDirectory(dir.path());
+        process.start(QStringLiteral(TRENDWEB_CLI_BIN),
+                      {QStringLiteral("commit"), QStringLiteral("-m"), QStringLiteral("Meer"),
+                       QStringLiteral("--author"), QStringLiteral("Anne")});
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY(process.exitCode() != 0);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("werkt nu aan deze editie")), qPrintable(err));
+        QCOMPARE(repository.log()->size(), 1);
+        busy.unlock();
+    }
+
     void authorsShareThroughTheCommandLine()
     {
         QTemporaryDir dir;

@@ -1,5 +1,6 @@
 // Recording versions: the changes of some files or of all (completing a merge), and the
 // tags that mark an edition, each under a name that Git's rules accept.
+#include "editionlock.h"
 #include "git/repository_p.h"
 
 #include <QDir>
@@ -121,11 +122,17 @@ Result<QString> Repository::commitAll(const QString &message, const Signature &a
     // Refused before anything is staged: a version without a name is never begun.
     if (auto problem = SignatureNow(author).problem(workdir()))
         return *problem;
+    // One version at a time: another writer finishes first, and its version is built on.
+    auto lock = EditionLock::take(workdir());
+    if (!lock)
+        return lock.error();
     git_repository *repo = d->repository.get();
     git_index *rawIndex = nullptr;
     if (git_repository_index(&rawIndex, repo) < 0)
         return lastError(tr("Kan de lijst met wijzigingen niet lezen"), workdir());
     IndexHandle index(rawIndex);
+    if (git_index_read(index.get(), 0) < 0) // as another writer may have left it
+        return lastError(tr("Kan de lijst met wijzigingen niet lezen"), workdir());
     // Staging a conflicted file would take its text as the resolution: refuse first.
     if (git_index_has_conflicts(index.get()))
         return unresolvedConflicts(workdir());
@@ -143,11 +150,17 @@ Result<QString> Repository::commit(const QStringList &paths, const QString &mess
     // Refused before anything is staged: a version without a name is never begun.
     if (auto problem = SignatureNow(author).problem(workdir()))
         return *problem;
+    // One version at a time: another writer finishes first, and its version is built on.
+    auto lock = EditionLock::take(workdir());
+    if (!lock)
+        return lock.error();
     git_repository *repo = d->repository.get();
     git_index *rawIndex = nullptr;
     if (git_repository_index(&rawIndex, repo) < 0)
         return lastError(tr("Kan de lijst met wijzigingen niet lezen"), workdir());
     IndexHandle index(rawIndex);
+    if (git_index_read(index.get(), 0) < 0) // as another writer may have left it
+        return lastError(tr("Kan de lijst met wijzigingen niet lezen"), workdir());
     if (git_index_has_conflicts(index.get()))
         return unresolvedConflicts(workdir());
     for (const QString &path : paths) {

@@ -1,5 +1,6 @@
 // Sharing an edition: fetch, merge and push through libgit2, with progress,
 // cancel, credentials and host-key checks.
+#include "editionlock.h"
 #include "git/repository_p.h"
 #include "textfile.h"
 
@@ -105,6 +106,10 @@ std::pair<int, int> Repository::aheadBehind() const
 
 Result<PullOutcome> Repository::pull(const Signature &author, const RemoteCallbacks &callbacks)
 {
+    // No version or other merge in between: the folder is checked and merged as one step.
+    auto lock = EditionLock::take(workdir());
+    if (!lock)
+        return lock.error();
     git_repository *repo = d->repository.get();
     if (isMerging())
         return Error{tr("Er loopt nog een samenvoeging met conflicten. Los die eerst op of breek "
@@ -253,6 +258,9 @@ Result<QList<ConflictedFile>> Repository::conflicts() const
 
 Result<void> Repository::resolveConflict(const QString &path, const QString &text)
 {
+    auto lock = EditionLock::take(workdir());
+    if (!lock)
+        return lock.error();
     if (auto written = writeTextFile(QDir(workdir()).filePath(path), text); !written)
         return written.error();
     git_index *rawIndex = nullptr;
@@ -267,6 +275,9 @@ Result<void> Repository::resolveConflict(const QString &path, const QString &tex
 
 Result<void> Repository::abortMerge()
 {
+    auto lock = EditionLock::take(workdir());
+    if (!lock)
+        return lock.error();
     git_repository *repo = d->repository.get();
     git_object *rawHead = nullptr;
     if (git_revparse_single(&rawHead, repo, "HEAD") < 0)
