@@ -1265,6 +1265,13 @@
     </message>
 </context>
 <context>
+    <name>trendweb::LemmaDocument</name>
+    <message>
+        <source>Uw tekst staat nog in de editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trendweb::LemmaManager</name>
     <message>
         <source>Na &quot;%1&quot; is de editie verder veranderd; ongedaan maken zou dat werk weggooien. Draai de latere wijzigingen eerst zelf terug.</source>
