@@ -1,11 +1,14 @@
 #include "textfile.h"
 
+#include "filetransaction.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStringDecoder>
+#include <cerrno>
 
 namespace trendweb {
 
@@ -94,21 +97,31 @@ Result<QString> readTextFile(const QString &path)
 
 Result<void> writeTextFile(const QString &path, const QString &text)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const auto failed = [&](int code, const QString &systemMessage) {
+        Error error = writeError(path, QFileInfo(path).fileName(), code, systemMessage);
+        error.file = path;
+        error.message =
+            QCoreApplication::translate("trendweb", "Niet opgeslagen: %1").arg(error.message);
+        return error;
+    };
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder))
+        return failed(errno, {});
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error{QCoreApplication::translate(
-                         "trendweb", "Kan niet opslaan: %1. Uw tekst staat nog in de editor.")
-                         .arg(file.errorString()),
-                     path};
-    }
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(0, file.errorString());
+    // Every write and the flush are checked before the new file takes the old one's place;
+    // on a failure the old file stays as it was.
     const QByteArray bytes = text.toUtf8();
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{QCoreApplication::translate(
-                         "trendweb", "Opslaan is mislukt: %1. Uw tekst staat nog in de editor.")
-                         .arg(file.errorString()),
-                     path};
+    if (file.write(bytes) != bytes.size() || !file.flush() ||
+        file.error() != QFileDevice::NoError) {
+        const int code = errno;
+        const QString message = file.errorString();
+        file.cancelWriting();
+        return failed(code == ENOSPC || code == EDQUOT ? code : 0, message);
     }
+    if (!file.commit())
+        return failed(0, file.errorString());
     return {};
 }
 

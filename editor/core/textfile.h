@@ -15,7 +15,8 @@ Result<QString> decodeUtf8(const QByteArray &bytes, const QString &fileName);
 // Reads a whole file as UTF-8 text (a leading byte order mark is dropped).
 Result<QString> readTextFile(const QString &path);
 
-// Replaces the file's content atomically: a crash leaves the old or the new text, never half.
+// Replaces the file's content atomically: a crash or a full disk leaves the old or the new
+// text, never half. The error names the cause (disk full, read-only, no permission) in Dutch.
 Result<void> writeTextFile(const QString &path, const QString &text);
 
 } // namespace trendweb

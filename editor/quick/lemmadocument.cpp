@@ -237,7 +237,9 @@ bool LemmaDocument::save()
 bool LemmaDocument::write()
 {
     if (auto written = writeTextFile(m_filePath, m_text); !written) {
-        setErrorMessage(written.error().toString());
+        // The text is still in the editor: nothing of it is lost.
+        setErrorMessage(written.error().message + QLatin1Char(' ') +
+                        tr("Uw tekst staat nog in de editor."));
         return false;
     }
     setErrorMessage({});

@@ -10,6 +10,7 @@ import re
 import sys
 
 ENGLISH = {
+    'Uw tekst staat nog in de editor.': 'Your text is still in the editor.',
     "Het bestand van dit lemma is buiten Trendweb Studio hernoemd of verwijderd. Uw tekst staat nog in de editor: kopieer wat u nodig hebt, of kies 'Opnieuw maken met mijn tekst' of 'Sluiten'.": "This lemma's file was renamed or deleted outside Trendweb Studio. Your text is still in the editor: copy what you need, or choose 'Make it again with my text' or 'Close'.",
     "Dit lemma is buiten Trendweb Studio veranderd terwijl u er ook aan schreef. Kies 'Mijn versie bewaren', 'Die van schijf nemen' of 'Verschil tonen'; er is nog niets overschreven.": "This lemma was changed outside Trendweb Studio while you were writing in it too. Choose 'Keep my version', 'Take the one on disk' or 'Show the difference'; nothing has been overwritten yet.",
     'Het bestand bestaat niet meer op schijf.': 'The file no longer exists on disk.',

@@ -2,6 +2,8 @@
 
 #include "editing/lemmaops.h"
 #include "editionloader.h"
+#include "filetransaction.h"
+#include "textfile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -207,9 +209,6 @@ Result<QString> copyFigureImage(const QString &root, const QString &slug, const 
         return hash.result();
     };
     const QDir folder(QDir(root).filePath(QStringLiteral("figures/") + slug));
-    if (!folder.exists() && !QDir().mkpath(folder.path()))
-        return Error::withMessage(
-            QObject::tr("De map %1 kan niet worden gemaakt.").arg(folder.path()));
     const QString base = slugFromTitle(source.completeBaseName()).isEmpty()
                              ? QStringLiteral("figuur")
                              : slugFromTitle(source.completeBaseName());
@@ -221,16 +220,45 @@ Result<QString> copyFigureImage(const QString &root, const QString &slug, const 
             return QStringLiteral("figures/%1/%2").arg(slug, name); // already there
         name = QStringLiteral("%1-%2.%3").arg(base).arg(n).arg(suffix);
     }
-    const QString partial = folder.filePath(name + QStringLiteral(".deel"));
-    QFile::remove(partial);
-    if (!QFile::copy(file, partial) || !QFile::rename(partial, folder.filePath(name))) {
-        QFile::remove(partial);
-        return Error::withMessage(
-            QObject::tr("De afbeelding kan niet naar %1 worden gekopieerd. Is er "
-                        "schrijfruimte en mag de map worden beschreven?")
-                .arg(folder.path()));
+    FileTransaction transaction(root);
+    transaction.copy(QStringLiteral("figures/%1/%2").arg(slug, name), file);
+    if (auto committed = transaction.commit(); !committed) {
+        Error error = committed.error();
+        error.message = QObject::tr("De afbeelding is niet gekopieerd. %1").arg(error.message);
+        return error;
     }
     return QStringLiteral("figures/%1/%2").arg(slug, name);
+}
+
+Result<QString> addFigureWithImage(const QString &root, const QString &slug, const QString &file,
+                                   Figure figure)
+{
+    const QString lemmaPath = QStringLiteral("lemmas/%1.md").arg(slug);
+    auto text = readTextFile(QDir(root).filePath(lemmaPath));
+    if (!text)
+        return text.error();
+    QList<Figure> figures = figuresOf(text.value());
+    if (figure.id.isEmpty())
+        figure.id = figureIdFor(figure.caption, figures);
+    const QString name = QStringLiteral("figures/%1/%2-%3")
+                             .arg(slug, figure.id, QFileInfo(file).fileName().toLower());
+    if (!QFileInfo(file).isFile())
+        return Error::withMessage(QObject::tr("Het bestand %1 bestaat niet.").arg(file));
+    figure.image = name;
+    figures.append(figure);
+    auto edited = setFigures(text.value(), figures);
+    if (!edited)
+        return edited.error();
+    // The image and the lemma that shows it: both there, or neither.
+    FileTransaction transaction(root);
+    transaction.copy(name, file);
+    transaction.writeText(lemmaPath, edited.value());
+    if (auto committed = transaction.commit(); !committed) {
+        Error error = committed.error();
+        error.message = QObject::tr("De figuur is niet toegevoegd. %1").arg(error.message);
+        return error;
+    }
+    return figure.id;
 }
 
 QString yamlScalar(const QString &value)

@@ -30,6 +30,10 @@ QString figureIdFor(const QString &caption, const QList<Figure> &figures);
 // Copies an image into figures/<slug>/ of the edition (another name when one with the
 // same name but other content is there). Returns the path for `image`, relative to the root.
 Result<QString> copyFigureImage(const QString &root, const QString &slug, const QString &file);
+// Adds a figure with its image to lemma `slug`: the image copied into figures/<slug>/ and the
+// figure written into the lemma's front matter together, or neither. Returns the figure's id.
+Result<QString> addFigureWithImage(const QString &root, const QString &slug, const QString &file,
+                                   Figure figure);
 
 // A YAML scalar as the front matter writes it: plain where that reads the same, else quoted.
 QString yamlScalar(const QString &value);

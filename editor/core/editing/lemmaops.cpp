@@ -1,5 +1,6 @@
 #include "lemmaops.h"
 
+#include "filetransaction.h"
 #include "renamelemma.h"
 #include "textfile.h"
 
@@ -191,11 +192,13 @@ Result<QString> createLemma(const QString &root, const QString &title)
     const QString text = QStringLiteral("---\ntitle: \"%1\"\nstatus: draft\nrelated: []\n---\n\n"
                                         "## Relevantie voor Overijsselse gemeenten\n\n")
                              .arg(yamlTitle);
-    if (auto saved = writeTextFile(dir.filePath(path), text); !saved)
-        return saved.error();
-    if (auto saved = writeTextFile(dir.filePath(QStringLiteral("edition.yaml")), list); !saved) {
-        QFile::remove(dir.filePath(path));
-        return saved.error();
+    FileTransaction transaction(root);
+    transaction.writeText(path, text);
+    transaction.writeText(QStringLiteral("edition.yaml"), list);
+    if (auto committed = transaction.commit(); !committed) {
+        Error error = committed.error();
+        error.message = QStringLiteral("Het lemma is niet gemaakt. %1").arg(error.message);
+        return error;
     }
     return slug;
 }
@@ -314,14 +317,18 @@ Result<QStringList> deleteLemma(const QString &root, const QString &slug, bool r
                                      }
                                  }));
 
+    FileTransaction transaction(root);
     QStringList written;
     for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
-        if (auto saved = writeTextFile(dir.filePath(it.key()), it.value()); !saved)
-            return saved.error();
+        transaction.writeText(it.key(), it.value());
         written << it.key();
     }
-    if (!QFile::remove(dir.filePath(path)))
-        return Error{QStringLiteral("%1 kon niet worden verwijderd.").arg(path), path};
+    transaction.remove(path);
+    if (auto committed = transaction.commit(); !committed) {
+        Error error = committed.error();
+        error.message = QStringLiteral("Het lemma is niet verwijderd. %1").arg(error.message);
+        return error;
+    }
     written << path;
     return written;
 }

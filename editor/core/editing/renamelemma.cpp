@@ -1,5 +1,6 @@
 #include "renamelemma.h"
 
+#include "filetransaction.h"
 #include "lemmaops.h"
 #include "textfile.h"
 
@@ -167,31 +168,37 @@ Result<QStringList> renameLemma(const QString &root, const QString &oldSlug, con
             changed.insert(path, renamed);
     }
 
-    // Write: the lemma under its new name first, then the references, then the old file goes.
+    // All files change together, or none does: a full disk halfway leaves the edition as it was.
+    FileTransaction transaction(root);
     QStringList written;
-    const QString lemmaText = changed.contains(oldPath)
-                                  ? changed.take(oldPath)
-                                  : readTextFile(dir.filePath(oldPath)).value();
-    if (auto saved = writeTextFile(dir.filePath(newPath), lemmaText); !saved)
-        return saved.error();
+    QString lemmaText;
+    if (changed.contains(oldPath)) {
+        lemmaText = changed.take(oldPath);
+    } else {
+        const auto read = readTextFile(dir.filePath(oldPath));
+        if (!read)
+            return read.error();
+        lemmaText = read.value();
+    }
+    transaction.writeText(newPath, lemmaText);
     written << newPath;
     for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
-        if (auto saved = writeTextFile(dir.filePath(it.key()), it.value()); !saved)
-            return saved.error();
+        transaction.writeText(it.key(), it.value());
         written << it.key();
     }
     if (newSlug != oldSlug) {
-        QFile::remove(dir.filePath(oldPath));
+        transaction.remove(oldPath);
         written << oldPath;
-        const QString oldFigures = dir.filePath(QStringLiteral("figures/") + oldSlug);
-        if (QFileInfo(oldFigures).isDir()) {
-            if (!QDir().rename(oldFigures, dir.filePath(QStringLiteral("figures/") + newSlug))) {
-                return Error{QStringLiteral("De map met figuren kon niet worden hernoemd; "
-                                            "hernoem figures/%1 met de hand naar figures/%2.")
-                                 .arg(oldSlug, newSlug)};
-            }
+        const QString oldFigures = QStringLiteral("figures/") + oldSlug;
+        if (QFileInfo(dir.filePath(oldFigures)).isDir()) {
+            transaction.move(oldFigures, QStringLiteral("figures/") + newSlug);
             written << QStringLiteral("figures/") + newSlug;
         }
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        Error error = committed.error();
+        error.message = QStringLiteral("Het lemma is niet hernoemd. %1").arg(error.message);
+        return error;
     }
     written.removeDuplicates();
     return written;

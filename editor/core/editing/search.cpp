@@ -1,6 +1,7 @@
 #include "search.h"
 
 #include "edition.h"
+#include "filetransaction.h"
 #include "textfile.h"
 
 #include <QDir>
@@ -104,7 +105,6 @@ Result<QStringList> replaceInFiles(const QString &root, const QStringList &paths
 {
     const QDir dir(root);
     QMap<QString, QString> changed;
-    QMap<QString, QString> originals;
     int total = 0;
     for (const QString &path : paths) {
         auto text = readTextFile(dir.filePath(path));
@@ -114,19 +114,17 @@ Result<QStringList> replaceInFiles(const QString &root, const QStringList &paths
         const QString result = replaceAll(text.value(), query, replacement, options, &replaced);
         if (replaced > 0) {
             changed.insert(path, result);
-            originals.insert(path, text.value());
             total += replaced;
         }
     }
-    QStringList written;
-    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
-        if (auto done = writeTextFile(dir.filePath(it.key()), it.value()); !done) {
-            // All or nothing: the files already replaced get their text back.
-            for (const QString &path : std::as_const(written))
-                (void)writeTextFile(dir.filePath(path), originals.value(path));
-            return done.error();
-        }
-        written.append(it.key());
+    // All or nothing: a full disk halfway leaves every file as it was.
+    FileTransaction transaction(root);
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+        transaction.writeText(it.key(), it.value());
+    if (auto committed = transaction.commit(); !committed) {
+        Error error = committed.error();
+        error.message = QStringLiteral("Er is niets vervangen. %1").arg(error.message);
+        return error;
     }
     if (count)
         *count = total;

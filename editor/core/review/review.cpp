@@ -1,6 +1,7 @@
 #include "review/review.h"
 
 #include "editionloader.h"
+#include "filetransaction.h"
 #include "git/repository.h"
 #include "textfile.h"
 #include "validation/diagnosticcodes.h"
@@ -258,8 +259,13 @@ Result<QString> writeEvent(const QString &editionRoot, const QString &thread, co
             .filePath(
                 QStringLiteral("review/%1/%2-%3-%4.yaml")
                     .arg(id, now.toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz")), event, random));
-    if (auto written = writeTextFile(file, yaml); !written)
-        return written.error();
+    FileTransaction transaction(editionRoot);
+    transaction.writeText(file, yaml);
+    if (auto written = transaction.commit(); !written) {
+        Error error = written.error();
+        error.message = tr("De opmerking is niet opgeslagen. %1").arg(error.message);
+        return error;
+    }
     return id;
 }
 

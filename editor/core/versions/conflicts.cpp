@@ -1,5 +1,6 @@
 #include "versions/conflicts.h"
 
+#include "filetransaction.h"
 #include "textfile.h"
 
 #include <QCoreApplication>
@@ -124,15 +125,23 @@ Result<void> resolveParagraphs(git::Repository &repository, const QString &path,
                 QJsonObject{{QStringLiteral("take"), take}, {QStringLiteral("text"), edited}});
         }
         if (conflict.resolved()) {
+            // The choices are kept until the resolved lemma is safely written.
+            if (auto done = repository.resolveConflict(path, conflict.text()); !done)
+                return done.error();
             QFile::remove(decisionsFile(repository, path));
-            return repository.resolveConflict(path, conflict.text());
+            return {};
         }
-        QDir().mkpath(decisionsFolder(repository));
-        if (auto saved = writeTextFile(decisionsFile(repository, path),
-                                       QString::fromUtf8(QJsonDocument(decisions).toJson()));
-            !saved)
-            return saved.error();
-        return writeTextFile(QDir(repository.workdir()).filePath(path), conflict.text());
+        // The choices so far and the lemma with them: both written, or neither.
+        FileTransaction transaction(repository.workdir());
+        transaction.write(decisionsFile(repository, path), QJsonDocument(decisions).toJson());
+        transaction.writeText(path, conflict.text());
+        if (auto committed = transaction.commit(); !committed) {
+            Error error = committed.error();
+            error.message = QCoreApplication::translate("git", "Uw keuze is niet opgeslagen. %1")
+                                .arg(error.message);
+            return error;
+        }
+        return {};
     }
     return Error{QCoreApplication::translate("git", "Dit bestand heeft geen conflict."), path};
 }
