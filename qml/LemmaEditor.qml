@@ -38,11 +38,9 @@ Pane {
 
     // [selection](slug.md) in place of the selection, or [title](slug.md) at the cursor.
     function insertLemmaLink(slug, title) {
-        const label = area.selectedText !== "" ? area.selectedText : title
-        const start = area.selectionStart
-        const text = area.text
-        applyEdit({ text: text.slice(0, start) + "[" + label + "](" + slug + ".md)" + text.slice(area.selectionEnd),
-                    cursor: start + label.length + slug.length + 7 })
+        const end = documentEditor.insertLemmaLink(area.selectionStart, area.selectionEnd, slug, title)
+        if (end >= 0)
+            area.cursorPosition = end
         area.forceActiveFocus()
     }
 
@@ -70,25 +68,11 @@ Pane {
     }
 
     // The status in the front matter: draft, review or final ("" when there is none).
-    readonly property string status: {
-        documentEditor.revision // a same-length edit may not announce itself
-        const front = /^---\n([\s\S]*?)\n---/.exec(area.text)
-        const line = front ? /^status:\s*["']?(\w+)["']?\s*$/m.exec(front[1]) : null
-        return line ? line[1] : ""
-    }
+    readonly property string status: documentEditor.status
 
     // Sets the status in the text itself, so Ctrl+Z takes it back like any edit.
     function setStatus(value) {
-        const front = /^---\n([\s\S]*?)\n---/.exec(area.text)
-        if (!front || value === status)
-            return
-        const line = /^status:.*$/m.exec(front[1])
-        if (line) {
-            const start = 4 + line.index
-            documentEditor.replace(start, start + line[0].length, "status: " + value)
-        } else {
-            documentEditor.replace(4, 4, "status: " + value + "\n")
-        }
+        documentEditor.setStatus(value)
     }
 
     function placeCursor(position) {

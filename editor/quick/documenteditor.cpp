@@ -1,5 +1,6 @@
 #include "documenteditor.h"
 
+#include "editing/frontmatteredits.h"
 #include "editing/lemmaedits.h"
 
 #include <QQuickItem>
@@ -29,8 +30,49 @@ void DocumentEditor::setTextDocument(QQuickTextDocument *document)
 {
     if (m_textDocument == document)
         return;
+    disconnect(m_contentsChanged);
     m_textDocument = document;
+    if (document)
+        m_contentsChanged = connect(document->textDocument(), &QTextDocument::contentsChanged, this,
+                                    &DocumentEditor::followStatus);
     Q_EMIT textDocumentChanged();
+    followStatus();
+}
+
+QString DocumentEditor::text() const
+{
+    return m_textDocument ? m_textDocument->textDocument()->toPlainText() : QString();
+}
+
+void DocumentEditor::followStatus()
+{
+    const QString status = statusOf(text());
+    if (status == m_status)
+        return;
+    m_status = status;
+    Q_EMIT statusChanged();
+}
+
+QString DocumentEditor::setStatus(const QString &status)
+{
+    if (!m_textDocument)
+        return {};
+    const Result<TextEdit> edit = statusEdit(text(), status);
+    if (!edit)
+        return edit.error().message;
+    if (edit->start != edit->end || !edit->text.isEmpty())
+        replace(edit->start, edit->end, edit->text);
+    return {};
+}
+
+int DocumentEditor::insertLemmaLink(int start, int end, const QString &slug, const QString &title)
+{
+    if (!m_textDocument)
+        return -1;
+    QString label = text().mid(start, qMax(0, end - start));
+    if (label.isEmpty())
+        label = title;
+    return replace(start, end, lemmaLinkMarkdown(label, slug));
 }
 
 int DocumentEditor::replace(int start, int end, const QString &text)

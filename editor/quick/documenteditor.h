@@ -18,6 +18,9 @@ class DocumentEditor : public QObject
     // Counts the edits made here: a replacement of the same length does not always make
     // the text item announce a change, so those who follow the text watch this too.
     Q_PROPERTY(int revision READ revision NOTIFY edited)
+    // The status in the text's front matter ("draft", "review", "final"; "" when there is
+    // none), following every change of the text, typed or not.
+    Q_PROPERTY(QString status READ status NOTIFY statusChanged)
 
 public:
     explicit DocumentEditor(QObject *parent = nullptr);
@@ -25,6 +28,7 @@ public:
     QQuickTextDocument *textDocument() const { return m_textDocument; }
     void setTextDocument(QQuickTextDocument *document);
     int revision() const { return m_revision; }
+    QString status() const { return m_status; }
 
     // Replaces [start, end) with `text` as one undo step; returns the end of the new text.
     Q_INVOKABLE int replace(int start, int end, const QString &text);
@@ -37,14 +41,26 @@ public:
     // opened while the view was scrolled, or scrolled through quickly, stayed blank.
     // Called whenever the item gets a new text, since setting one turns that back on.
     Q_INVOKABLE void drawAllLines();
+    // Writes `status` in the front matter as one undo step; the reason when it cannot
+    // be written ("" when it was, or already was).
+    Q_INVOKABLE QString setStatus(const QString &status);
+    // A link to the lemma `slug` in place of [start, end): that text as its label, or
+    // `title` when nothing is selected. Returns the position just after the link.
+    Q_INVOKABLE int insertLemmaLink(int start, int end, const QString &slug, const QString &title);
 
 Q_SIGNALS:
     void textDocumentChanged();
     void edited();
+    void statusChanged();
 
 private:
+    QString text() const;
+    void followStatus();
+
     QPointer<QQuickTextDocument> m_textDocument;
+    QMetaObject::Connection m_contentsChanged;
     int m_revision = 0;
+    QString m_status;
 };
 
 } // namespace trendweb

@@ -81,8 +81,9 @@ private:
     QString m_errorMessage;
     bool m_complete = false;
     QVariantList m_commentMarks;
-    MarkdownHighlighter *m_highlighter = nullptr; // owned by the QTextDocument
-    std::shared_ptr<Speller> m_checker;           // used on the UI thread, by the highlighter
+    // Owned by the QTextDocument, which may go before this checker does.
+    QPointer<MarkdownHighlighter> m_highlighter;
+    std::shared_ptr<Speller> m_checker;   // used on the UI thread, by the highlighter
     std::shared_ptr<Speller> m_suggester; // used only in m_suggestionPool, one job at a time
     QFutureWatcher<std::shared_ptr<Loaded>> m_loader;
     QThreadPool m_suggestionPool;

@@ -117,9 +117,12 @@ void VersionController::refresh()
         m_changes.setChanges(status.value());
     else
         setErrorMessage(status.error().message);
-    const auto [ahead, behind] = m_repository->aheadBehind();
-    m_ahead = ahead;
-    m_behind = behind;
+    if (auto counts = m_repository->aheadBehind(); counts) {
+        m_ahead = counts->first;
+        m_behind = counts->second;
+    } else {
+        setErrorMessage(counts.error().message);
+    }
     m_hasRemote = !m_repository->remoteUrl().isEmpty();
     m_merging = m_repository->isMerging();
     m_branch = QStringLiteral("main");

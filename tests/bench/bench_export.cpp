@@ -47,14 +47,24 @@ int main(int argc, char *argv[])
                     {QStringLiteral("--quiet"), QStringLiteral("-s"),
                      dir.filePath(QStringLiteral("hugo")), QStringLiteral("-d"),
                      dir.filePath(QStringLiteral("hugo/public"))});
-        build.waitForFinished(600000);
+        const bool finished = build.waitForFinished(600000);
         const double buildMs = msSince(timer);
-        std::printf("%4dx (%d lemmas): static site %.0f ms (%d pages), hugo source %.0f ms, "
-                    "hugo build of it %.0f ms (exit %d)\n",
-                    copies, int(edition.lemmas.size()), htmlMs, html ? html->pages : 0, hugoMs,
-                    buildMs, build.exitCode());
-        if (!html || !hugo)
+        if (!html || !hugo) {
+            std::fprintf(stderr, "the export failed: %s\n",
+                         qPrintable(!html ? html.error().message : hugo.error().message));
             return 1;
+        }
+        // A hugo that did not run, or failed, has no build time to compare with.
+        if (!finished || build.exitStatus() != QProcess::NormalExit || build.exitCode() != 0) {
+            std::fprintf(stderr, "the hugo build failed (%s, exit %d): %s%s\n",
+                         qPrintable(build.errorString()), build.exitCode(),
+                         build.readAllStandardError().constData(),
+                         build.readAllStandardOutput().constData());
+            return 1;
+        }
+        std::printf("%4dx (%d lemmas): static site %.0f ms (%d pages), hugo source %.0f ms, "
+                    "hugo build of it %.0f ms\n",
+                    copies, int(edition.lemmas.size()), htmlMs, html->pages, hugoMs, buildMs);
     }
     return 0;
 }

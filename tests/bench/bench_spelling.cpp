@@ -77,8 +77,14 @@ int main(int argc, char *argv[])
     hunspell.start(QStringLiteral("hunspell"),
                    {QStringLiteral("-l"), QStringLiteral("-d"), QStringLiteral("nl_NL"),
                     QStringLiteral("-p"), sharedWordListPath(root)});
-    if (!hunspell.waitForFinished(300000)) {
-        std::fprintf(stderr, "the hunspell command did not run: apt-get install hunspell\n");
+    if (!hunspell.waitForFinished(300000) || hunspell.exitStatus() != QProcess::NormalExit ||
+        hunspell.exitCode() != 0) {
+        // A hunspell that failed (no nl_NL dictionary, no word list) has no time to compare.
+        std::fprintf(stderr,
+                     "the hunspell command failed (%s, exit %d): %s\n"
+                     "it needs: apt-get install hunspell hunspell-nl\n",
+                     qPrintable(hunspell.errorString()), hunspell.exitCode(),
+                     hunspell.readAllStandardError().constData());
         return 2;
     }
     const double hunspellMs = msSince(timer);

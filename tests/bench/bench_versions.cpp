@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <vector>
 
 using namespace trendweb;
@@ -43,16 +44,27 @@ void touch(const QString &file, int round)
 {
     QString text = readTextFile(file).value();
     text += QStringLiteral("\nRonde %1.\n").arg(round);
-    writeTextFile(file, text);
+    if (!writeTextFile(file, text)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+        std::exit(1);
+    }
 }
 
-int runGit(const QString &directory, const QStringList &arguments)
+// The git command as the baseline; a git that fails has no time to compare with, so the
+// benchmark stops there.
+void runGit(const QString &directory, const QStringList &arguments)
 {
     QProcess process;
     process.setWorkingDirectory(directory);
     process.start(QStringLiteral("git"), arguments);
-    process.waitForFinished(60000);
-    return process.exitCode();
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
+        std::fprintf(stderr, "git %s failed (%s, exit %d): %s\n",
+                     qPrintable(arguments.join(QLatin1Char(' '))),
+                     qPrintable(process.errorString()), process.exitCode(),
+                     process.readAllStandardError().constData());
+        std::exit(1);
+    }
 }
 
 } // namespace

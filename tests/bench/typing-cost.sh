@@ -5,7 +5,8 @@
 # its WebEngine helpers is read from /proc before and after. The comparable Markdown
 # editor with a WebEngine preview spends about 54 ms of CPU per keystroke on this kind of
 # machine; the target is at most half of that. Afterwards the lemma is saved with Ctrl+S
-# and the typed text must be in the file: nothing the typist typed got lost.
+# and the typed text must be in the lemma's own file in the working edition (not just in
+# the recovery journal next to it): nothing the typist typed got lost.
 #
 #   tests/bench/typing-cost.sh PATH/TO/trendweb-studio
 set -euo pipefail
@@ -99,9 +100,17 @@ stop=$(cpu_ticks)
 own_stop=$(own_ticks)
 
 xdotool key --window "$window" ctrl+s
+# The lemma files of the working edition, and only those: the data folder also holds the
+# recovery journal (herstel/), which has the typed text long before anything is saved.
+edition=$(find "$XDG_DATA_HOME" -type d -path '*/edities/ingebouwd' -print -quit)
+if [ -z "$edition" ] || [ ! -d "$edition/lemmas" ]; then
+    echo "typing-cost: no working edition under $XDG_DATA_HOME" >&2
+    exit 1
+fi
 saved=""
 for _ in $(seq 1 40); do
-    if grep -rqF -- "${text% *}" "$XDG_DATA_HOME"; then saved=yes; break; fi
+    saved=$(grep -lF -- "${text% *}" "$edition"/lemmas/*.md || true)
+    [ -n "$saved" ] && break
     sleep 0.25
 done
 
@@ -115,4 +124,4 @@ if [ -z "$saved" ]; then
     exit 1
 fi
 echo "  of which the editor process: $(awk -v t=$((own_stop - own_start)) -v hz="$ticks" -v n=$keys 'BEGIN { printf "%.1f", t * 1000 / hz / n }') ms, WebEngine helpers and threads the rest"
-echo "saved: all typed text is in the lemma"
+echo "saved: all typed text is in ${saved#"$edition"/}"

@@ -1,5 +1,6 @@
 // The panels' edits of one lemma: footnotes inserted and deleted without touching the
 // others, the related list in its own style, figures written back as they were read.
+#include "editing/frontmatteredits.h"
 #include "editing/lemmaedits.h"
 #include "editionloader.h"
 #include "fixtures.h"
@@ -301,6 +302,105 @@ private Q_SLOTS:
         QVERIFY(edition);
         QCOMPARE(countErrors(allDiagnostics(edition.value())), errors);
         QCOMPARE(edition->lemmas.first().figures.size(), figures.size());
+    }
+    // The status box reads the status as the author wrote it, whatever the quotes or line ends.
+    void theStatusIsReadAsWritten_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("plain") << QStringLiteral("---\ntitle: A\nstatus: draft\n---\nTekst.\n")
+                               << QStringLiteral("draft");
+        QTest::newRow("double quotes")
+            << QStringLiteral("---\nstatus: \"review\"\n---\n") << QStringLiteral("review");
+        QTest::newRow("single quotes")
+            << QStringLiteral("---\nstatus: 'final'\n---\n") << QStringLiteral("final");
+        QTest::newRow("comment") << QStringLiteral("---\nstatus: draft # nog niet af\n---\n")
+                                 << QStringLiteral("draft");
+        QTest::newRow("crlf") << QStringLiteral(
+                                     "---\r\ntitle: A\r\nstatus: review\r\n---\r\nT.\r\n")
+                              << QStringLiteral("review");
+        QTest::newRow("none") << QStringLiteral("---\ntitle: A\n---\nstatus: draft\n") << QString();
+        QTest::newRow("in the body only") << QStringLiteral("Tekst\nstatus: draft\n") << QString();
+        QTest::newRow("never closed")
+            << QStringLiteral("---\nstatus: draft\ntitle: A\n") << QString();
+        QTest::newRow("nested key")
+            << QStringLiteral("---\nbron:\n  status: final\n---\n") << QString();
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void theStatusIsReadAsWritten()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, status);
+        QCOMPARE(statusOf(text), status);
+    }
+
+    void choosingAStatusRewritesOnlyItsLine_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("after");
+        QTest::newRow("replaced") << QStringLiteral("---\ntitle: A\nstatus: draft\n---\nT.\n")
+                                  << QStringLiteral("final")
+                                  << QStringLiteral("---\ntitle: A\nstatus: final\n---\nT.\n");
+        QTest::newRow("quoted") << QStringLiteral("---\nstatus: \"draft\"\n---\n")
+                                << QStringLiteral("review")
+                                << QStringLiteral("---\nstatus: review\n---\n");
+        QTest::newRow("added") << QStringLiteral("---\ntitle: A\n---\nstatus: draft\n")
+                               << QStringLiteral("review")
+                               << QStringLiteral(
+                                      "---\nstatus: review\ntitle: A\n---\nstatus: draft\n");
+        QTest::newRow("crlf kept") << QStringLiteral("---\r\ntitle: A\r\nstatus: draft\r\n---\r\n")
+                                   << QStringLiteral("final")
+                                   << QStringLiteral("---\r\ntitle: A\r\nstatus: final\r\n---\r\n");
+        QTest::newRow("crlf added")
+            << QStringLiteral("---\r\ntitle: A\r\n---\r\n") << QStringLiteral("draft")
+            << QStringLiteral("---\r\nstatus: draft\r\ntitle: A\r\n---\r\n");
+        QTest::newRow("already") << QStringLiteral("---\nstatus: final\n---\n")
+                                 << QStringLiteral("final")
+                                 << QStringLiteral("---\nstatus: final\n---\n");
+    }
+
+    void choosingAStatusRewritesOnlyItsLine()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, status);
+        QFETCH(QString, after);
+        const auto edit = statusEdit(before, status);
+        QVERIFY2(edit.ok(), qPrintable(edit.error().message));
+        QCOMPARE(QString(before).replace(edit->start, edit->end - edit->start, edit->text), after);
+        QCOMPARE(statusOf(after), status);
+    }
+
+    void aStatusNeedsAFrontMatterAndAWord()
+    {
+        QVERIFY(!statusEdit(QStringLiteral("Alleen tekst.\n"), QStringLiteral("draft")).ok());
+        QVERIFY(!statusEdit(QStringLiteral("---\ntitle: A\n"), QStringLiteral("draft")).ok());
+        QVERIFY(!statusEdit(QStringLiteral("---\n---\n"), QStringLiteral("draft\n---")).ok());
+    }
+
+    // A link made with Ctrl+K reads as its label, brackets and backslashes included.
+    void aLemmaLinkKeepsItsLabel_data()
+    {
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("markdown");
+        QTest::newRow("plain") << QStringLiteral("Wonen") << QStringLiteral("[Wonen](wonen.md)");
+        QTest::newRow("brackets") << QStringLiteral("Wonen [2025]")
+                                  << QStringLiteral("[Wonen \\[2025\\]](wonen.md)");
+        QTest::newRow("closing first")
+            << QStringLiteral("a]b(c)") << QStringLiteral("[a\\]b(c)](wonen.md)");
+        QTest::newRow("backslash") << QStringLiteral("a\\") << QStringLiteral("[a\\\\](wonen.md)");
+    }
+
+    void aLemmaLinkKeepsItsLabel()
+    {
+        QFETCH(QString, label);
+        QFETCH(QString, markdown);
+        QCOMPARE(lemmaLinkMarkdown(label, QStringLiteral("wonen")), markdown);
+        const MarkdownDocument document = parseMarkdown(markdown);
+        QCOMPARE(document.links.size(), 1);
+        QCOMPARE(document.links.first().url, QStringLiteral("wonen.md"));
+        QCOMPARE(document.links.first().text, label);
     }
 };
 

@@ -1,7 +1,11 @@
+#include "export/htmlrenderer.h"
 #include "markdown/markdowndocument.h"
+#include "markdown/markdownhtml.h"
 #include "testregistry.h"
 
 #include <QTest>
+#include <QThreadPool>
+#include <QtConcurrent>
 
 using namespace trendweb;
 
@@ -69,6 +73,51 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(int, words);
         QCOMPARE(parseMarkdown(text).wordCount, words);
+    }
+
+    // The preview, the re-check and an export run at the same time in the editor: each
+    // must see exactly what it would have seen alone.
+    void previewRecheckAndExportAtOnceGiveWhatEachGivesAlone()
+    {
+        const QStringList texts = {
+            QStringLiteral("# Wonen\n\nDe *woningbouw*[^1] loopt ~~achter~~ op "
+                           "https://example.org en [elders](zorg.md).\n\n[^1]: CBS, 2024."),
+            QStringLiteral("| Jaar | Aantal |\n|---|---|\n| 2025 | 12 |\n\n<script>x</script>\n"),
+            QStringLiteral("## Zorg\n\n- een\n- twee[^a]\n\n`code` en **vet**\n\n[^a]: Noot."),
+            QStringLiteral(
+                "Thema’s in Noord-Holland: [link](javascript:alert(1)) www.voorbeeld.nl"),
+        };
+        const auto summary = [](const QString &text) {
+            const MarkdownDocument document = parseMarkdown(text);
+            QStringList parts{QString::number(document.wordCount)};
+            for (const MarkdownHeading &heading : document.headings)
+                parts << heading.text << QString::number(heading.range.start);
+            for (const MarkdownLink &link : document.links)
+                parts << link.url << link.text << QString::number(link.range.end);
+            for (const TextRange &paragraph : document.paragraphs)
+                parts << QString::number(paragraph.start);
+            for (const FootnoteReference &reference : document.footnoteReferences)
+                parts << reference.label;
+            return parts.join(QLatin1Char('|'));
+        };
+        const auto everything = [&](const QString &text) {
+            return QStringList{summary(text), renderHtml(text), renderHtml(text, {true}),
+                               renderMarkdown(text)};
+        };
+        QList<QStringList> alone;
+        for (const QString &text : texts)
+            alone.append(everything(text));
+        QVERIFY(alone[1][1].contains(QLatin1String("<table>")));
+        QVERIFY(!alone[1][1].contains(QLatin1String("<script>")));
+
+        QList<int> jobs;
+        for (int i = 0; i < 400; ++i)
+            jobs.append(i % int(texts.size()));
+        QThreadPool pool;
+        pool.setMaxThreadCount(6);
+        const QList<bool> same = QtConcurrent::blockingMapped(
+            &pool, jobs, [&](int i) { return everything(texts[i]) == alone[i]; });
+        QCOMPARE(same.count(false), 0);
     }
 };
 

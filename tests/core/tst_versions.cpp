@@ -6,6 +6,7 @@
 #include "versions/textdiff.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -97,15 +98,15 @@ private Q_SLOTS:
         QCOMPARE(read(b, QStringLiteral("lemmas/tweede.md")).contains(QStringLiteral("Ook dit.")),
                  true);
 
-        QCOMPARE(b.aheadBehind(), std::make_pair(1, 0));
+        QCOMPARE(b.aheadBehind().value(), std::make_pair(1, 0));
         const auto pulled = b.pull(bert);
         QVERIFY2(pulled.ok(), qPrintable(pulled.error().toString()));
         QCOMPARE(pulled.value(), git::PullOutcome::Merged);
         QVERIFY(read(b, eerste).contains(QStringLiteral("Heel veel.")));
         QVERIFY(read(b, QStringLiteral("lemmas/tweede.md")).contains(QStringLiteral("Ook dit.")));
-        QCOMPARE(b.aheadBehind(), std::make_pair(2, 0));
+        QCOMPARE(b.aheadBehind().value(), std::make_pair(2, 0));
         QVERIFY(b.push().ok());
-        QCOMPARE(b.aheadBehind(), std::make_pair(0, 0));
+        QCOMPARE(b.aheadBehind().value(), std::make_pair(0, 0));
 
         QCOMPARE(a.pull(anna).value(), git::PullOutcome::FastForward);
         QVERIFY(read(a, QStringLiteral("lemmas/tweede.md")).contains(QStringLiteral("Ook dit.")));
@@ -341,6 +342,41 @@ private Q_SLOTS:
         QVERIFY2(diff.contains(QStringLiteral("[-Veel.-]{+Heel veel.+}")), qPrintable(diff));
         QVERIFY(!a.fileAt(QStringLiteral("HEAD"), QStringLiteral("lemmas/bestaat-niet.md")).ok());
         QVERIFY(!a.fileAt(QStringLiteral("geen-versie"), eerste).ok());
+    }
+
+    // A damaged version must say so, not pass for the beginning of the edition's history.
+    void aDamagedVersionIsReportedNotAShortHistory()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("editie"));
+        writeFiles(folder, goodEdition());
+        QString oldest;
+        {
+            auto repository = git::Repository::init(folder);
+            QVERIFY(repository.ok());
+            oldest = repository.value().commitAll(QStringLiteral("Begin"), anna).value();
+            for (const QString &words : {QStringLiteral("Een."), QStringLiteral("Twee.")}) {
+                write(repository.value(), eerste, read(repository.value(), eerste) + words);
+                QVERIFY(repository.value().commit({eerste}, words, anna).ok());
+            }
+            QCOMPARE(repository.value().log().value().size(), 3);
+        }
+        QFile object(QDir(folder).filePath(
+            QStringLiteral(".git/objects/%1/%2").arg(oldest.left(2), oldest.mid(2))));
+        QVERIFY2(object.exists(), qPrintable(object.fileName()));
+        QVERIFY(object.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(object.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        object.write("geen versie meer");
+        object.close();
+
+        auto reopened = git::Repository::open(folder);
+        QVERIFY(reopened.ok());
+        const auto history = reopened.value().log();
+        QVERIFY2(!history.ok(), "a damaged history read as a short one");
+        QVERIFY2(history.error().message.contains(QStringLiteral("geschiedenis")),
+                 qPrintable(history.error().message));
+        QVERIFY(!reopened.value().log(eerste).ok());
+        QVERIFY(!reopened.value().aheadBehind().ok());
     }
 
     void releasedEditionsAreTagged()

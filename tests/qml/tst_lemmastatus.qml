@@ -46,5 +46,21 @@ Item {
             compare(editor.textArea.text, "---\nstatus: final\ntitle: Proef\n---\nTekst met status: draft erin.\n")
             compare(editor.status, "final")
         }
+
+        function test_statusInQuotesAndCrlf() {
+            editor.text = "---\r\ntitle: Proef\r\nstatus: \"review\"\r\n---\r\nTekst.\r\n"
+            compare(editor.status, "review")
+        }
+
+        function test_aLemmaLinkEscapesItsLabel() {
+            editor.text = "Zie hier."
+            editor.textArea.cursorPosition = 0
+            editor.insertLemmaLink("wonen", "Wonen [2025]")
+            compare(editor.textArea.text, "[Wonen \\[2025\\]](wonen.md)Zie hier.")
+            compare(editor.textArea.cursorPosition, 26)
+            editor.textArea.select(26, 30)
+            editor.insertLemmaLink("zorg", "")
+            compare(editor.textArea.text, "[Wonen \\[2025\\]](wonen.md)[Zie ](zorg.md)hier.")
+        }
     }
 }

@@ -58,5 +58,29 @@ Item {
             editor.spelling.ignore("knarrenhoffje")
             verify(!editor.spelling.wordAt(at).misspelled)
         }
+
+        // A text field that goes first (a panel closed, a lemma swapped) takes its
+        // underlining with it; the checker carries on without it.
+        function test_theTextMayGoBeforeItsChecker() {
+            const field = fieldComponent.createObject(root)
+            const checker = checkerComponent.createObject(root, { textDocument: field.textDocument })
+            tryCompare(checker, "ready", true, 20000)
+            field.destroy()
+            wait(20)
+            checker.commentMarks = [0, 3]
+            checker.ignore("knarrenhoffje")
+            checker.destroy()
+            wait(20)
+        }
+    }
+
+    Component {
+        id: fieldComponent
+        TextEdit { text: "Een knarrenhoffje hier." }
+    }
+
+    Component {
+        id: checkerComponent
+        SpellChecker {}
     }
 }

@@ -1,5 +1,6 @@
 #include "frontmatteredits.h"
 
+#include "editing/lemmaedits.h"
 #include "editing/lemmaops.h"
 #include "editionloader.h"
 #include "filetransaction.h"
@@ -259,6 +260,93 @@ Result<QString> addFigureWithImage(const QString &root, const QString &slug, con
         return error;
     }
     return figure.id;
+}
+
+namespace {
+
+struct StatusLine
+{
+    bool frontMatter = false; // the text opens with "---" and a closing line follows
+    qsizetype bodyStart = 0;  // just past the opening line
+    QString newline = QStringLiteral("\n");
+    qsizetype start = -1; // the "status:" line, without its line end; -1 when there is none
+    qsizetype end = -1;
+    QString value; // as written, quotes and comment removed
+};
+
+StatusLine findStatus(const QString &text)
+{
+    StatusLine found;
+    qsizetype at = 0;
+    int number = 0;
+    while (at <= text.size()) {
+        qsizetype next = text.indexOf(QLatin1Char('\n'), at);
+        const qsizetype lineEnd = next < 0 ? text.size() : next;
+        QStringView line = QStringView(text).mid(at, lineEnd - at);
+        const bool crlf = line.endsWith(u'\r');
+        if (crlf)
+            line.chop(1);
+        if (number == 0) {
+            if (line != u"---")
+                return {};
+            found.bodyStart = next < 0 ? text.size() : next + 1;
+            found.newline = crlf ? QStringLiteral("\r\n") : QStringLiteral("\n");
+        } else if (line == u"---" || line == u"...") {
+            found.frontMatter = true;
+            return found;
+        } else if (found.start < 0 && line.startsWith(u"status:")) {
+            found.start = at;
+            found.end = at + line.size();
+            QStringView value = line.mid(7).trimmed();
+            if (const qsizetype comment = value.indexOf(u" #"); comment >= 0)
+                value = value.left(comment).trimmed();
+            if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'') &&
+                value.back() == value.front())
+                value = value.mid(1, value.size() - 2).trimmed();
+            found.value = value.toString();
+        }
+        if (next < 0)
+            break;
+        at = next + 1;
+        ++number;
+    }
+    return {}; // never closed: not front matter (yet)
+}
+
+} // namespace
+
+QString statusOf(const QString &text)
+{
+    const StatusLine line = findStatus(text);
+    return line.frontMatter ? line.value : QString();
+}
+
+Result<TextEdit> statusEdit(const QString &text, const QString &status)
+{
+    static const QRegularExpression word(QStringLiteral("^[a-z]+$"));
+    if (!word.match(status).hasMatch())
+        return Error::withMessage(QObject::tr("\"%1\" is geen status.").arg(status));
+    const StatusLine line = findStatus(text);
+    if (!line.frontMatter)
+        return noFrontMatter();
+    if (line.value == status)
+        return TextEdit{};
+    const QString written = QStringLiteral("status: ") + status;
+    if (line.start >= 0)
+        return TextEdit{int(line.start), int(line.end), written};
+    return TextEdit{int(line.bodyStart), int(line.bodyStart), written + line.newline};
+}
+
+QString lemmaLinkMarkdown(const QString &label, const QString &slug)
+{
+    QString escaped;
+    escaped.reserve(label.size() + 4);
+    for (const QChar c : label) {
+        if (c == u'[' || c == u']' || c == u'\\')
+            escaped += QLatin1Char('\\');
+        escaped += c;
+    }
+    return QStringLiteral("[%1](%2.md)").arg(escaped, slug);
 }
 
 QString yamlScalar(const QString &value)

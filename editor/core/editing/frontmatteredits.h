@@ -12,6 +12,8 @@
 
 namespace trendweb {
 
+struct TextEdit; // editing/lemmaedits.h
+
 // The slugs in the front matter's related list, in order.
 QStringList relatedOf(const QString &text);
 // Writes the related list in the front matter, in the style it had (block or flow).
@@ -34,6 +36,19 @@ Result<QString> copyFigureImage(const QString &root, const QString &slug, const 
 // figure written into the lemma's front matter together, or neither. Returns the figure's id.
 Result<QString> addFigureWithImage(const QString &root, const QString &slug, const QString &file,
                                    Figure figure);
+
+// The status in the front matter as written, without quotes ("draft", "review", "final"),
+// read from the lines themselves so that it follows the text while the rest of the front
+// matter is half typed; "" when there is none. Lines may end in "\r\n".
+QString statusOf(const QString &text);
+// The edit that makes the front matter's status `status`: its "status:" line rewritten, or
+// one added under the opening "---". Nothing to do (an empty edit) when it already is;
+// an error without front matter or for a status that is not one word of letters.
+Result<TextEdit> statusEdit(const QString &text, const QString &status);
+
+// A link to a lemma as the editor writes it, "[label](slug.md)", with the characters that
+// would end or break the label ([, ] and \) escaped, so the link reads as the label.
+QString lemmaLinkMarkdown(const QString &label, const QString &slug);
 
 // A YAML scalar as the front matter writes it: plain where that reads the same, else quoted.
 QString yamlScalar(const QString &value);

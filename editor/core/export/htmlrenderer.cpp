@@ -2,27 +2,12 @@
 
 #include "export/figureimages.h"
 #include "export/sitepages.h"
+#include "markdown/markdownhtml.h"
 
 #include <QDir>
-#include <QMutex>
 #include <QRegularExpression>
-#include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm-extension_api.h>
-#include <cmark-gfm.h>
-#include <memory>
-#include <mutex>
 
 namespace trendweb {
-
-namespace {
-
-QMutex &renderMutex()
-{
-    static QMutex mutex;
-    return mutex;
-}
-
-} // namespace
 
 QString escapeHtml(const QString &text)
 {
@@ -31,34 +16,7 @@ QString escapeHtml(const QString &text)
 
 QString renderMarkdown(const QString &markdown, const RenderOptions &options)
 {
-    static std::once_flag registered;
-    std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
-    const QByteArray utf8 = markdown.toUtf8();
-    QString html;
-    {
-        // Safe mode is cmark-gfm's default: raw HTML becomes a comment, and javascript:,
-        // vbscript:, file: and data: (but for images) links become empty.
-        QMutexLocker lock(&renderMutex());
-        const int cmarkOptions =
-            CMARK_OPT_FOOTNOTES | (options.sourcePositions ? CMARK_OPT_SOURCEPOS : 0);
-        cmark_parser *parser = cmark_parser_new(cmarkOptions);
-        cmark_llist *extensions = nullptr;
-        for (const char *name : {"table", "strikethrough", "autolink", "tagfilter"}) {
-            if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name)) {
-                cmark_parser_attach_syntax_extension(parser, extension);
-                extensions =
-                    cmark_llist_append(cmark_get_default_mem_allocator(), extensions, extension);
-            }
-        }
-        cmark_parser_feed(parser, utf8.constData(), size_t(utf8.size()));
-        cmark_node *root = cmark_parser_finish(parser);
-        char *rendered = cmark_render_html(root, cmarkOptions, extensions);
-        html = QString::fromUtf8(rendered);
-        free(rendered);
-        cmark_llist_free(cmark_get_default_mem_allocator(), extensions);
-        cmark_node_free(root);
-        cmark_parser_free(parser);
-    }
+    const QString html = renderHtml(markdown, {options.sourcePositions});
     // Links to other lemmas ("woningbouw.md") become links to their pages.
     static const QRegularExpression lemmaHref(
         QStringLiteral("href=\"(?:\\.\\./lemmas/|lemmas/)?([a-z0-9-]+)\\.md(#[^\"]*)?\""));

@@ -79,23 +79,24 @@ Result<QString> commitIndex(git_repository *repo, git_index *index, const QStrin
 
     std::vector<CommitHandle> parents;
     git_oid headId;
-    if (git_reference_name_to_id(&headId, repo, "HEAD") == 0) {
+    if (const int found = git_reference_name_to_id(&headId, repo, "HEAD"); found == 0) {
         git_commit *parent = nullptr;
         if (git_commit_lookup(&parent, repo, &headId) < 0)
             return lastError(tr("Kan de vorige versie niet lezen"), where);
         parents.emplace_back(parent);
-    } else {
-        git_error_clear(); // no commit yet: this is the first
+    } else if (!isAbsent(found)) { // absent: no version yet, this is the first
+        return lastError(tr("Kan de vorige versie niet lezen"), where);
     }
     std::vector<git_oid> mergeHeads;
-    git_repository_mergehead_foreach(
+    const int merging = git_repository_mergehead_foreach(
         repo,
         [](const git_oid *id, void *payload) {
             static_cast<std::vector<git_oid> *>(payload)->push_back(*id);
             return 0;
         },
         &mergeHeads);
-    git_error_clear();
+    if (merging < 0 && !isAbsent(merging)) // absent: no merge under way
+        return lastError(tr("Kan de samenvoeging niet lezen"), where);
     for (const git_oid &id : mergeHeads) {
         git_commit *parent = nullptr;
         if (git_commit_lookup(&parent, repo, &id) < 0)
@@ -110,8 +111,8 @@ Result<QString> commitIndex(git_repository *repo, git_index *index, const QStrin
                           message.toUtf8().constData(), tree.get(), parentPointers.size(),
                           parentPointers.data()) < 0)
         return lastError(tr("Vastleggen is mislukt"), where);
-    if (!mergeHeads.empty())
-        git_repository_state_cleanup(repo);
+    if (!mergeHeads.empty() && git_repository_state_cleanup(repo) < 0)
+        return lastError(tr("De versie is vastgelegd, maar de samenvoeging staat nog open"), where);
     return oidText(&commitId);
 }
 

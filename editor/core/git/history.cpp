@@ -36,7 +36,8 @@ Result<QString> Repository::fileAt(const QString &revision, const QString &path)
     if (!id)
         return id.error();
     git_oid oid;
-    git_oid_fromstr(&oid, id->toLatin1().constData());
+    if (git_oid_fromstr(&oid, id->toLatin1().constData()) < 0)
+        return lastError(tr("Deze versie bestaat niet"), revision);
     git_commit *rawCommit = nullptr;
     git_tree *rawTree = nullptr;
     if (git_commit_lookup(&rawCommit, d->repository.get(), &oid) < 0)
@@ -46,8 +47,12 @@ Result<QString> Repository::fileAt(const QString &revision, const QString &path)
         return lastError(tr("Deze versie is niet leesbaar"), revision);
     TreeHandle tree(rawTree);
     git_tree_entry *rawEntry = nullptr;
-    if (git_tree_entry_bypath(&rawEntry, tree.get(), path.toUtf8().constData()) < 0)
-        return Error{tr("Dit bestand bestond in die versie nog niet."), path};
+    if (const int found = git_tree_entry_bypath(&rawEntry, tree.get(), path.toUtf8().constData());
+        found < 0) {
+        if (isAbsent(found))
+            return Error{tr("Dit bestand bestond in die versie nog niet."), path};
+        return lastError(tr("Deze versie is niet leesbaar"), path);
+    }
     TreeEntryHandle entry(rawEntry);
     git_blob *rawBlob = nullptr;
     if (git_blob_lookup(&rawBlob, d->repository.get(), git_tree_entry_id(entry.get())) < 0)
@@ -65,43 +70,61 @@ Result<QList<CommitInfo>> Repository::log(const QString &path, int limit) const
     if (git_revwalk_new(&rawWalk, repo) < 0)
         return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
     RevwalkHandle walk(rawWalk);
-    git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
-    if (git_revwalk_push_head(walk.get()) < 0) {
-        git_error_clear();
-        return QList<CommitInfo>(); // no versions yet
+    if (git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME) < 0)
+        return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
+    if (const int pushed = git_revwalk_push_head(walk.get()); pushed < 0) {
+        if (isAbsent(pushed))
+            return QList<CommitInfo>(); // no versions yet
+        return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
     }
     const QByteArray pathBytes = path.toUtf8();
-    // The id of the file in a commit's tree, or a zero id when it is not there.
-    const auto entryId = [&](const git_commit *commit) {
+    // The id of the file in a commit's tree (a zero id when it is not there), or why the
+    // tree could not be read; an unreadable tree must not look like a missing file.
+    const auto entryId = [&](const git_commit *commit) -> Result<git_oid> {
         git_oid id = {};
         git_tree *rawTree = nullptr;
         if (git_commit_tree(&rawTree, commit) < 0)
-            return id;
+            return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
         TreeHandle tree(rawTree);
         git_tree_entry *rawEntry = nullptr;
-        if (git_tree_entry_bypath(&rawEntry, tree.get(), pathBytes.constData()) == 0) {
+        const int found = git_tree_entry_bypath(&rawEntry, tree.get(), pathBytes.constData());
+        if (found == 0) {
             TreeEntryHandle entry(rawEntry);
             id = *git_tree_entry_id(entry.get());
+        } else if (!isAbsent(found)) {
+            return lastError(tr("Kan de geschiedenis niet lezen"), path);
         }
         return id;
     };
     QList<CommitInfo> commits;
     git_oid id;
-    while ((limit < 0 || commits.size() < limit) && git_revwalk_next(&id, walk.get()) == 0) {
+    while (limit < 0 || commits.size() < limit) {
+        // The end of the history is GIT_ITEROVER; anything else is a damaged history.
+        if (const int next = git_revwalk_next(&id, walk.get()); next == GIT_ITEROVER) {
+            git_error_clear();
+            break;
+        } else if (next < 0) {
+            return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
+        }
         git_commit *rawCommit = nullptr;
         if (git_commit_lookup(&rawCommit, repo, &id) < 0)
             return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
         CommitHandle commit(rawCommit);
         if (!path.isEmpty()) {
-            const git_oid mine = entryId(commit.get());
+            const Result<git_oid> mineOrError = entryId(commit.get());
+            if (!mineOrError)
+                return mineOrError.error();
+            const git_oid mine = mineOrError.value();
             bool changed = git_commit_parentcount(commit.get()) == 0 && !git_oid_is_zero(&mine);
             for (unsigned i = 0; i < git_commit_parentcount(commit.get()); ++i) {
                 git_commit *rawParent = nullptr;
                 if (git_commit_parent(&rawParent, commit.get(), i) < 0)
-                    continue;
+                    return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
                 CommitHandle parent(rawParent);
-                const git_oid theirs = entryId(parent.get());
-                changed = git_oid_cmp(&mine, &theirs) != 0;
+                const Result<git_oid> theirs = entryId(parent.get());
+                if (!theirs)
+                    return theirs.error();
+                changed = git_oid_cmp(&mine, &theirs.value()) != 0;
                 if (!changed)
                     break; // the same as one parent: this version did not change it
             }
@@ -119,7 +142,6 @@ Result<QList<CommitInfo>> Repository::log(const QString &path, int limit) const
             QDateTime::fromSecsSinceEpoch(author->when.time, QTimeZone(author->when.offset * 60));
         commits.append(info);
     }
-    git_error_clear();
     return commits;
 }
 

@@ -128,7 +128,7 @@ public:
     // nothing changes here.
     Result<void> push(const RemoteCallbacks &callbacks = {});
     // Versions here and not yet shared, and shared and not yet here.
-    std::pair<int, int> aheadBehind() const;
+    Result<std::pair<int, int>> aheadBehind() const;
 
     bool isMerging() const;
     Result<QList<ConflictedFile>> conflicts() const;

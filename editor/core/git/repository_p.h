@@ -23,6 +23,16 @@ inline Error lastError(const QString &what, const QString &path = {})
     return Error{QStringLiteral("%1 (%2)").arg(what, detail), path, 0, 0, detail};
 }
 
+// True for the results that mean "there is nothing (yet)": no such reference, or a
+// branch without versions. Clears libgit2's message for them.
+inline bool isAbsent(int result)
+{
+    if (result != GIT_ENOTFOUND && result != GIT_EUNBORNBRANCH)
+        return false;
+    git_error_clear();
+    return true;
+}
+
 inline QString tr(const char *text)
 {
     return QCoreApplication::translate("git", text);

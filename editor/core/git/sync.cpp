@@ -68,40 +68,45 @@ QString currentBranch(git_repository *repo)
 
 } // namespace
 
-std::pair<int, int> Repository::aheadBehind() const
+Result<std::pair<int, int>> Repository::aheadBehind() const
 {
     git_repository *repo = d->repository.get();
+    const QString what = tr("Kan niet zien welke versies nog gedeeld moeten worden");
     git_oid local;
     git_oid upstream;
     const QByteArray remoteRef =
         QStringLiteral("refs/remotes/origin/%1").arg(currentBranch(repo)).toUtf8();
-    const bool hasLocal = git_reference_name_to_id(&local, repo, "HEAD") == 0;
-    const bool hasUpstream = git_reference_name_to_id(&upstream, repo, remoteRef.constData()) == 0;
-    git_error_clear();
-    if (!hasLocal)
-        return {0, 0};
-    if (!hasUpstream) {
+    const int localFound = git_reference_name_to_id(&local, repo, "HEAD");
+    if (localFound < 0 && !isAbsent(localFound))
+        return lastError(what, workdir());
+    const int upstreamFound = git_reference_name_to_id(&upstream, repo, remoteRef.constData());
+    if (upstreamFound < 0 && !isAbsent(upstreamFound))
+        return lastError(what, workdir());
+    if (localFound < 0)
+        return std::make_pair(0, 0);
+    if (upstreamFound < 0) {
         // Nothing shared yet: every local version is still to be sent.
-        RevwalkHandle walk;
         git_revwalk *raw = nullptr;
         if (git_revwalk_new(&raw, repo) < 0)
-            return {0, 0};
-        walk.reset(raw);
-        git_revwalk_push_head(walk.get());
+            return lastError(what, workdir());
+        RevwalkHandle walk(raw);
+        if (git_revwalk_push_head(walk.get()) < 0)
+            return lastError(what, workdir());
         int count = 0;
         git_oid id;
-        while (git_revwalk_next(&id, walk.get()) == 0)
+        int next = 0;
+        while ((next = git_revwalk_next(&id, walk.get())) == 0)
             ++count;
+        if (next != GIT_ITEROVER)
+            return lastError(what, workdir());
         git_error_clear();
-        return {count, 0};
+        return std::make_pair(count, 0);
     }
     size_t ahead = 0;
     size_t behind = 0;
-    if (git_graph_ahead_behind(&ahead, &behind, repo, &local, &upstream) < 0) {
-        git_error_clear();
-        return {0, 0};
-    }
-    return {int(ahead), int(behind)};
+    if (git_graph_ahead_behind(&ahead, &behind, repo, &local, &upstream) < 0)
+        return lastError(what, workdir());
+    return std::make_pair(int(ahead), int(behind));
 }
 
 Result<PullOutcome> Repository::pull(const Signature &author, const RemoteCallbacks &callbacks)
@@ -131,9 +136,11 @@ Result<PullOutcome> Repository::pull(const Signature &author, const RemoteCallba
     const QByteArray remoteRef =
         QStringLiteral("refs/remotes/origin/%1").arg(currentBranch(repo)).toUtf8();
     git_reference *rawUpstream = nullptr;
-    if (git_reference_lookup(&rawUpstream, repo, remoteRef.constData()) < 0) {
-        git_error_clear();
-        return PullOutcome::UpToDate; // the shared place is still empty
+    if (const int found = git_reference_lookup(&rawUpstream, repo, remoteRef.constData());
+        found < 0) {
+        if (isAbsent(found))
+            return PullOutcome::UpToDate; // the shared place is still empty
+        return lastError(tr("Kan de gedeelde versie niet lezen"), workdir());
     }
     ReferenceHandle upstream(rawUpstream);
     git_annotated_commit *rawTheirs = nullptr;
@@ -234,12 +241,15 @@ Result<QList<ConflictedFile>> Repository::conflicts() const
     if (git_index_conflict_iterator_new(&rawIterator, index.get()) < 0)
         return lastError(tr("Kan de conflicten niet lezen"), workdir());
     ConflictIteratorHandle iterator(rawIterator);
-    const auto text = [repo](const git_index_entry *entry) -> QString {
+    // A side that cannot be read must not look like an empty text: that would offer
+    // "delete everything" as one of the choices.
+    const auto text = [repo](const git_index_entry *entry) -> Result<QString> {
         if (!entry)
-            return {};
+            return QString();
         git_blob *raw = nullptr;
         if (git_blob_lookup(&raw, repo, &entry->id) < 0)
-            return {};
+            return lastError(tr("Kan een kant van het conflict niet lezen"),
+                             QString::fromUtf8(entry->path));
         BlobHandle blob(raw);
         return QString::fromUtf8(static_cast<const char *>(git_blob_rawcontent(blob.get())),
                                  qsizetype(git_blob_rawsize(blob.get())));
@@ -248,9 +258,23 @@ Result<QList<ConflictedFile>> Repository::conflicts() const
     const git_index_entry *ancestor = nullptr;
     const git_index_entry *ours = nullptr;
     const git_index_entry *theirs = nullptr;
-    while (git_index_conflict_next(&ancestor, &ours, &theirs, iterator.get()) == 0) {
+    for (;;) {
+        // The end of the list is GIT_ITEROVER; anything else is an unreadable index.
+        const int next = git_index_conflict_next(&ancestor, &ours, &theirs, iterator.get());
+        if (next == GIT_ITEROVER)
+            break;
+        if (next < 0)
+            return lastError(tr("Kan de conflicten niet lezen"), workdir());
         const git_index_entry *any = ours ? ours : (theirs ? theirs : ancestor);
-        files.append({QString::fromUtf8(any->path), text(ancestor), text(ours), text(theirs)});
+        auto base = text(ancestor);
+        auto mine = text(ours);
+        auto other = text(theirs);
+        for (const auto *side : {&base, &mine, &other}) {
+            if (!*side)
+                return side->error();
+        }
+        files.append({QString::fromUtf8(any->path), std::move(base).value(),
+                      std::move(mine).value(), std::move(other).value()});
     }
     git_error_clear();
     return files;
@@ -286,7 +310,9 @@ Result<void> Repository::abortMerge()
     // Pull only starts from a clean folder, so putting HEAD back restores everything.
     if (git_reset(repo, head.get(), GIT_RESET_HARD, nullptr) < 0)
         return lastError(tr("Kan de vorige versie niet terugzetten"), workdir());
-    git_repository_state_cleanup(repo);
+    if (git_repository_state_cleanup(repo) < 0)
+        return lastError(tr("De vorige versie is terug, maar de samenvoeging staat nog open"),
+                         workdir());
     return {};
 }
 

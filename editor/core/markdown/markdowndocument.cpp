@@ -1,40 +1,13 @@
 #include "markdown/markdowndocument.h"
 
-#include <QMutex>
+#include "markdown/cmarkgfm_p.h"
+
 #include <QRegularExpression>
 #include <QStringTokenizer>
-#include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm-extension_api.h>
-#include <cmark-gfm.h>
-#include <memory>
-#include <mutex>
 
 namespace trendweb {
 
 namespace {
-
-// cmark-gfm registers its extensions in a global registry and is not safe to
-// run on two threads at once: register once, parse under a lock.
-QMutex &parserMutex()
-{
-    static QMutex mutex;
-    return mutex;
-}
-
-void registerExtensions()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
-}
-
-struct ParserDeleter
-{
-    void operator()(cmark_parser *parser) const { cmark_parser_free(parser); }
-};
-struct NodeDeleter
-{
-    void operator()(cmark_node *node) const { cmark_node_free(node); }
-};
 
 // Maps cmark's (line, byte column) to (line, UTF-16 column) of the same text.
 class ColumnMap
@@ -239,25 +212,18 @@ int countWords(QStringView text)
 
 MarkdownDocument parseMarkdown(const QString &text)
 {
-    registerExtensions();
     const QByteArray utf8 = text.toUtf8();
     const ColumnMap columns(utf8, text);
     MarkdownDocument document;
 
     {
-        QMutexLocker lock(&parserMutex());
-        std::unique_ptr<cmark_parser, ParserDeleter> parser(
-            cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_SOURCEPOS));
-        for (const char *name : {"table", "strikethrough", "autolink"}) {
-            if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
-                cmark_parser_attach_syntax_extension(parser.get(), extension);
-        }
-        cmark_parser_feed(parser.get(), utf8.constData(), size_t(utf8.size()));
-        std::unique_ptr<cmark_node, NodeDeleter> root(cmark_parser_finish(parser.get()));
+        cmark::Session session(CMARK_OPT_FOOTNOTES | CMARK_OPT_SOURCEPOS,
+                               {"table", "strikethrough", "autolink"});
+        cmark_node *root = session.parse(utf8);
 
         // Copy what is needed into our own structures while the tree is alive.
         static const QRegularExpression unresolvedReference(QStringLiteral("\\[\\^[^\\]]*\\]"));
-        cmark_iter *iter = cmark_iter_new(root.get());
+        cmark_iter *iter = cmark_iter_new(root);
         cmark_event_type event;
         while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
             if (event != CMARK_EVENT_ENTER)

@@ -1,6 +1,6 @@
 // The Markdown of a lemma body as the core needs it: headings, paragraphs,
 // links and footnotes, each with its place in the text. cmark-gfm does the
-// parsing; nothing of its tree leaves markdowndocument.cpp.
+// parsing; nothing of its tree leaves markdown/ (cmarkgfm_p.h).
 #pragma once
 
 #include <QList>
