@@ -109,9 +109,9 @@ Result<EditionLock> EditionLock::take(const QString &root, int waitMs)
                          .arg(pid),
                      root};
     }
-    return Error{tr("Kan deze editie niet vergrendelen om erin te schrijven (geen toestemming "
-                    "in de map?). Er is niets veranderd."),
-                 root};
+    // No lock file can be made (a full disk, a read-only folder): nothing else can be
+    // written either, and the operation itself says why in its own words.
+    return EditionLock(QString(), nullptr);
 }
 
 } // namespace trendweb

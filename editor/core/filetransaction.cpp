@@ -1,5 +1,7 @@
 #include "filetransaction.h"
 
+#include "editionlock.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -336,6 +338,10 @@ Result<void> FileTransaction::commit()
         error.message = tr("Er is niets gewijzigd: %1").arg(error.message);
         return error;
     };
+    // One writer at a time: another program's files go in before or after these, whole.
+    auto lock = EditionLock::take(m_root);
+    if (!lock)
+        return failed(lock.error());
     // 1. Every new content in a temporary file next to its target.
     for (Step &step : m_steps) {
         if (auto staged = stage(step); !staged) {
