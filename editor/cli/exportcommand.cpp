@@ -28,10 +28,13 @@ int runExport(const QStringList &arguments, Context &context)
     const QString formatName = chosenFormat(parser, format, formats, arguments, context);
     if (formatName.isEmpty())
         return UnusableInput;
-    if (!parser.isSet(output)) {
-        context.err << QCoreApplication::translate("cli",
-                                                   "trendweb export: geef de map met --output")
-                    << Qt::endl;
+    if (!parser.isSet(output) || parser.value(output).trimmed().isEmpty()) {
+        context.err
+            << QCoreApplication::translate(
+                   "cli",
+                   "trendweb export: geef de map met --output (een nieuwe of lege map, of een "
+                   "eerdere export)")
+            << Qt::endl;
         return UnusableInput;
     }
     const auto edition =

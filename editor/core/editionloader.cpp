@@ -1,5 +1,6 @@
 #include "editionloader.h"
 
+#include "confinement.h"
 #include "frontmatter.h"
 #include "review/review.h"
 #include "textfile.h"
@@ -122,6 +123,42 @@ void readFrontMatter(Document &document, const QString &yaml, int firstLine)
     document.figures = figures(meta.value(QLatin1String("figures")));
 }
 
+// What a text file should never hold: conflict markers that Git leaves in a file it could
+// not merge ("<<<<<<< HEAD" … ">>>>>>> theirs"), and NUL characters.
+void checkPlainText(Document &document)
+{
+    const QString &text = document.text;
+    int line = 1;
+    bool markers = false;
+    for (qsizetype start = 0; start < text.size();) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), start);
+        if (end < 0)
+            end = text.size();
+        const QStringView row = QStringView(text).mid(start, end - start);
+        const bool marker =
+            row.startsWith(QLatin1String("<<<<<<<")) || row.startsWith(QLatin1String(">>>>>>>"));
+        if (marker && !markers) {
+            document.diagnostics.append(makeDiagnostic("conflict-markers", document.path, line, 1));
+            markers = true;
+        }
+        start = end + 1;
+        ++line;
+    }
+    if (const qsizetype nul = text.indexOf(QChar(u'\0')); nul >= 0) {
+        const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), nul) + 1;
+        document.diagnostics.append(
+            makeDiagnostic("nul-character", document.path,
+                           int(QStringView(text).left(nul).count(QLatin1Char('\n'))) + 1,
+                           int(nul - lineStart) + 1));
+    }
+}
+
+// A file that is a symbolic link to outside the edition is not read.
+Diagnostic outsideEdition(const QString &path)
+{
+    return makeDiagnostic("path-outside-edition", path, 1, 1, {path});
+}
+
 } // namespace
 
 QList<Document> loadInParallel(const QString &root, const QStringList &slugs)
@@ -173,6 +210,7 @@ Document parseDocument(const QString &text, const QString &path, Document::Kind 
         document.frontMatter.positions.insert(QString(), {1, 1});
     }
 
+    checkPlainText(document);
     document.markdown = parseMarkdown(document.body());
     document.footnotes = footnotes(document.markdown);
     for (const MarkdownLink &link : std::as_const(document.markdown.links)) {
@@ -193,6 +231,11 @@ Document loadDocument(const QString &root, const QString &path, Document::Kind k
             kind == Document::Kind::Lemma ? "lemma-file-missing" : "thread-file-missing",
             QStringLiteral("edition.yaml"), 0, 0, {missing.slug, path}));
         return missing;
+    }
+    if (!staysInEdition(root, path)) {
+        Document outside = emptyDocument(path, kind);
+        outside.diagnostics.append(outsideEdition(path));
+        return outside;
     }
     auto text = readTextFile(absolute);
     if (!text) {
@@ -219,7 +262,9 @@ Result<Edition> loadEdition(const QString &rootPath)
     const QString editionName = QStringLiteral("edition.yaml");
 
     bool orderKnown = false;
-    if (auto text = readTextFile(editionFile); !text) {
+    if (!staysInEdition(rootPath, editionName)) {
+        edition.diagnostics.append(outsideEdition(editionName));
+    } else if (auto text = readTextFile(editionFile); !text) {
         edition.diagnostics.append(fromReadError(text.error(), editionName));
     } else if (auto yaml = parseYaml(text.value(), editionName); !yaml) {
         edition.diagnostics.append(fromError("yaml-syntax", yaml.error(), editionName));
@@ -241,10 +286,15 @@ Result<Edition> loadEdition(const QString &rootPath)
     for (const QString &slug : std::as_const(edition.info.threadOrder))
         edition.threads.append(
             loadDocument(edition.root, threadPath(slug), Document::Kind::Thread));
-    if (QFileInfo::exists(root.filePath(QStringLiteral("intro.md")))) {
+    if (QFileInfo(root.filePath(QStringLiteral("intro.md"))).isSymLink() ||
+        QFileInfo::exists(root.filePath(QStringLiteral("intro.md")))) {
         edition.intro.append(
             loadDocument(edition.root, QStringLiteral("intro.md"), Document::Kind::Intro));
     }
+
+    // A merge that command-line Git started and did not finish: the files may hold both sides.
+    if (mergeInProgress(edition.root))
+        edition.diagnostics.append(makeDiagnostic("merge-in-progress", editionName, 1, 1));
 
     // Review comment files are checked against their schema like every other file.
     loadThreads(edition.root, &edition.diagnostics);

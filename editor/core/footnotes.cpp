@@ -15,8 +15,11 @@ QStringList urlsIn(const QString &text)
     static const QRegularExpression bracketed(
         QStringLiteral("<((?:https?|ftp|javascript|data|file):[^>]*)>|\\]\\(([^)\\s]+)\\)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression bare(QStringLiteral("\\bhttps?://[^\\s<>()\\]]+"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    // Bare web addresses, an IPv6 host in brackets included ("http://[::1]:8080/x"), and
+    // bare file: and ftp: addresses, which are reported as not being web addresses.
+    static const QRegularExpression bare(
+        QStringLiteral("\\b(?:https?://|ftp://|file:/*)(?:\\[[0-9a-f:.]*\\])?[^\\s<>()\\[\\]]*"),
+        QRegularExpression::CaseInsensitiveOption);
     QStringList urls;
     QString rest = text;
     for (auto it = bracketed.globalMatch(text); it.hasNext();) {
@@ -43,7 +46,9 @@ bool isValidWebUrl(const QString &text)
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
         return false;
-    return url.host().contains(QLatin1Char('.')) || url.host() == QLatin1String("localhost");
+    // A name with a dot, localhost, or an IPv6 address ("[::1]").
+    return url.host().contains(QLatin1Char('.')) || url.host() == QLatin1String("localhost") ||
+           url.host().contains(QLatin1Char(':'));
 }
 
 QList<Footnote> footnotes(const MarkdownDocument &markdown)

@@ -26,7 +26,8 @@ struct Footnote
 // In rendered order: referenced notes by number, then unreferenced ones as written.
 QList<Footnote> footnotes(const MarkdownDocument &markdown);
 
-// The http(s) addresses in a note's text: autolinks <…>, Markdown links and bare ones.
+// The addresses in a note's text: autolinks <…>, Markdown links and bare ones (http(s), and
+// file: and ftp: ones, so that they can be reported).
 QStringList urlsIn(const QString &text);
 
 // True for an absolute http or https URL with a host.

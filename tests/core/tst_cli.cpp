@@ -1,6 +1,9 @@
 #include "fixtures.h"
 #include "testregistry.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -92,6 +95,62 @@ private Q_SLOTS:
                      .exitCode,
                  2);
         QCOMPARE(runCli({}).exitCode, 2);
+    }
+
+    // An empty --output would write into the current folder; a folder with other files in
+    // it, or the edition itself, is refused even with --force.
+    void exportWritesOnlyWhereItShould()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir cwd;
+        writeFiles(dir.path(), goodEdition());
+        writeFiles(cwd.path(), {{QStringLiteral("index.html"), "mijn pagina"}});
+        const Run empty =
+            runCli({QStringLiteral("export"), QStringLiteral("--output"), QString(), dir.path()},
+                   cwd.path());
+        QCOMPARE(empty.exitCode, 2);
+        QVERIFY2(empty.err.contains(QStringLiteral("--output")), qPrintable(empty.err));
+        QVERIFY(QDir(cwd.path()).entryList(QDir::Files) ==
+                QStringList{QStringLiteral("index.html")});
+
+        for (const QString &target : {cwd.path(), dir.path()}) {
+            const Run refused = runCli({QStringLiteral("export"), QStringLiteral("--force"),
+                                        QStringLiteral("--output"), target, dir.path()});
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("index.html"))));
+        }
+        QFile page(cwd.filePath(QStringLiteral("index.html")));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        QCOMPARE(page.readAll(), QByteArray("mijn pagina"));
+
+        const QString site = cwd.filePath(QStringLiteral("site"));
+        for (int time = 0; time < 2; ++time) {
+            const Run ok =
+                runCli({QStringLiteral("export"), QStringLiteral("--output"), site, dir.path()});
+            QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+        }
+    }
+
+    // Old and new names are slugs: "../../map" cannot move anything into or out of the edition.
+    void renameLemmaRefusesNamesThatLeaveTheEdition()
+    {
+        QTemporaryDir outer;
+        const QString edition = outer.filePath(QStringLiteral("a/b"));
+        writeFiles(edition, goodEdition());
+        // lemmas/../../slachtoffer.md and figures/../../slachtoffer/ from the edition
+        writeFiles(outer.filePath(QStringLiteral("a")),
+                   {{QStringLiteral("slachtoffer.md"), "van iemand anders\n"},
+                    {QStringLiteral("slachtoffer/x.png"), "PNG"}});
+        const Run run = runCli({QStringLiteral("rename-lemma"), QStringLiteral("../../slachtoffer"),
+                                QStringLiteral("x"), edition});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(QFileInfo::exists(outer.filePath(QStringLiteral("a/slachtoffer.md"))));
+        QVERIFY(QFileInfo::exists(outer.filePath(QStringLiteral("a/slachtoffer/x.png"))));
+        QVERIFY(!QFileInfo::exists(edition + QStringLiteral("/lemmas/x.md")));
+        const Run back = runCli({QStringLiteral("rename-lemma"), QStringLiteral("eerste"),
+                                 QStringLiteral("../../x"), edition});
+        QCOMPARE(back.exitCode, 2);
+        QVERIFY(QFileInfo::exists(edition + QStringLiteral("/lemmas/eerste.md")));
     }
 };
 

@@ -341,6 +341,164 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("href=\"../lemmas/woningbouw.html\"")));
         QVERIFY(html.contains(QStringLiteral("href=\"../lemmas/droger-en-natter.html#water\"")));
     }
+
+    // Hugo runs shortcodes wherever they stand in a content file: {{% gist %}} would become
+    // a script, {{< youtube >}} a frame, and an unknown one or a title with a "---" line would
+    // break the build. Written by an author, they are only text in the site hugo builds.
+    void hugoShortcodesInTheTextNeverRun()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir out;
+        auto files = goodEdition();
+        files[QStringLiteral("lemmas/eerste.md")] =
+            "---\ntitle: \"Eerste\\n---\\nlemma {{% gist a 1 %}} \\\" ' \\\\\"\nstatus: draft\n"
+            "related: [tweede, derde]\n"
+            "figures:\n  - id: kaart\n    caption: \"Kaart {{% gist spion 42 %}}\"\n"
+            "    source: CBS\n---\n"
+            "Tekst {{% gist spion 12345 %}} en {{< youtube dQw4w9WgXcQ >}} en {{< bestaatniet >}}"
+            " en {%raw%} en {{ .Site.Title }}.\n\n"
+            "## Relevantie voor Overijsselse gemeenten\n\nVeel.\n";
+        files[QStringLiteral("threads/draad.md")] =
+            "---\ntitle: Een rode draad\n---\n{{< youtube abc >}}\n";
+        files[QStringLiteral("edition.yaml")].replace("title: Proefeditie",
+                                                      "title: 'Proef \" editie {{ x }}'");
+        writeFiles(dir.path(), files);
+        const auto edition = loadEdition(dir.path()).value();
+        const auto exported = exportHugoSite(edition, out.path(), true);
+        QVERIFY2(exported.ok(), qPrintable(exported.error().toString()));
+        QProcess hugo;
+        hugo.start(QStringLiteral("hugo"),
+                   {QStringLiteral("--quiet"), QStringLiteral("-s"), out.path(),
+                    QStringLiteral("-d"), out.filePath(QStringLiteral("public"))});
+        QVERIFY2(hugo.waitForFinished(120000), "hugo is missing: apt-get install hugo");
+        QVERIFY2(hugo.exitCode() == 0, hugo.readAllStandardError().constData());
+        const QString publicDir = out.filePath(QStringLiteral("public"));
+        QDirIterator it(publicDir, {QStringLiteral("*.html")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString html = read(it.next());
+            QVERIFY2(!html.contains(QStringLiteral("<script src=\"https://gist")),
+                     qPrintable(it.filePath()));
+            QVERIFY2(!html.contains(QStringLiteral("<iframe")), qPrintable(it.filePath()));
+        }
+        const QString lemma = read(publicDir + QStringLiteral("/lemmas/eerste/index.html"));
+        QVERIFY2(lemma.contains(QStringLiteral("&#123;&#123;% gist spion 12345 %}}")),
+                 qPrintable(lemma));
+        QVERIFY(lemma.contains(QStringLiteral("youtube dQw4w9WgXcQ")));
+        QVERIFY(lemma.contains(QStringLiteral("gist spion 42")));
+        // The title with its "---" line is one value, shown as text.
+        QVERIFY2(lemma.contains(QStringLiteral("<title>Eerste\n---\nlemma")), qPrintable(lemma));
+    }
+
+    // A NUL character in a file never reaches a page.
+    void aNulCharacterNeverReachesTheSite()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir html;
+        QTemporaryDir hugo;
+        auto files = goodEdition();
+        files[QStringLiteral("lemmas/tweede.md")] =
+            "---\ntitle: \"Twee\\0de\"\nstatus: review\nrelated: [eerste]\n---\nTekst" +
+            QByteArray(1, '\0') + "nul.\n\n## Relevantie voor Overijsselse gemeenten\n\nOok.\n";
+        writeFiles(dir.path(), files);
+        const auto edition = loadEdition(dir.path()).value();
+        QVERIFY(exportStaticSite(edition, html.path(), true).ok());
+        QVERIFY(exportHugoSite(edition, hugo.path(), true).ok());
+        for (const QString &root : {html.path(), hugo.path()}) {
+            QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                QVERIFY2(!bytesOf(it.next()).contains('\0'), qPrintable(it.filePath()));
+        }
+    }
+
+    // A lemma that is a symbolic link to a file outside the edition is not published, even
+    // when the export is forced past the edition's errors.
+    void aLemmaLinkedFromOutsideTheEditionIsNotPublished()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir elsewhere;
+        QTemporaryDir html;
+        QTemporaryDir hugo;
+        writeFiles(dir.path(), goodEdition());
+        writeFiles(elsewhere.path(),
+                   {{QStringLiteral("geheim.md"),
+                     "---\ntitle: Geheim\nstatus: draft\nrelated: [eerste]\n---\nGEHEIM\n"}});
+        const QString link = dir.filePath(QStringLiteral("lemmas/tweede.md"));
+        QVERIFY(QFile::remove(link));
+        QVERIFY(QFile::link(elsewhere.filePath(QStringLiteral("geheim.md")), link));
+        const auto edition = loadEdition(dir.path()).value();
+        QVERIFY(!exportStaticSite(edition, html.path(), false).ok());
+        QVERIFY(exportStaticSite(edition, html.path(), true).ok());
+        QVERIFY(exportHugoSite(edition, hugo.path(), true).ok());
+        for (const QString &root : {html.path(), hugo.path()}) {
+            QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                QVERIFY2(!bytesOf(it.next()).contains("GEHEIM"), qPrintable(it.filePath()));
+        }
+    }
+
+    // During an unfinished merge the files may hold both sides with Git's markers: export
+    // refuses, also when forced, and writes nothing.
+    void anUnfinishedMergeIsNeverPublished()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir out;
+        auto files = goodEdition();
+        files[QStringLiteral(".git/MERGE_HEAD")] = "0123456789abcdef0123456789abcdef01234567\n";
+        files[QStringLiteral("lemmas/derde.md")] =
+            "---\ntitle: Derde lemma\nstatus: final\nrelated: [eerste]\n---\n"
+            "<<<<<<< HEAD\nMijn tekst.\n=======\nHun tekst.\n>>>>>>> origin/main\n\n"
+            "## Relevantie voor Overijsselse gemeenten\n\nZeker.\n";
+        writeFiles(dir.path(), files);
+        const auto edition = loadEdition(dir.path()).value();
+        QVERIFY(!exportStaticSite(edition, out.path(), true).ok());
+        QVERIFY(!exportHugoSite(edition, out.path(), true).ok());
+        QVERIFY(QDir(out.path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+        // Without the merge, the markers alone are enough to refuse.
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral(".git/MERGE_HEAD"))));
+        QVERIFY(!exportStaticSite(loadEdition(dir.path()).value(), out.path(), true).ok());
+    }
+
+    // Export writes into a new or empty folder, or into one it wrote before; never into a
+    // folder with other files, the edition or the home folder, not even with --force.
+    void exportWritesOnlyIntoItsOwnFolder()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir foreign;
+        QTemporaryDir fresh;
+        QTemporaryDir home;
+        writeFiles(dir.path(), goodEdition());
+        writeFiles(foreign.path(), {{QStringLiteral("index.html"), "mijn eigen pagina"}});
+        const auto edition = loadEdition(dir.path()).value();
+        for (const bool force : {false, true}) {
+            QVERIFY(!exportStaticSite(edition, foreign.path(), force).ok());
+            QVERIFY(!exportHugoSite(edition, foreign.path(), force).ok());
+            QVERIFY(!exportStaticSite(edition, dir.path(), force).ok());
+            QVERIFY(!exportStaticSite(edition, dir.filePath(QStringLiteral("lemmas")), force).ok());
+            QVERIFY(!exportStaticSite(edition, dir.filePath(QStringLiteral("site")), force).ok());
+            QVERIFY(!exportStaticSite(edition, QString(), force).ok());
+        }
+        QCOMPARE(bytesOf(foreign.filePath(QStringLiteral("index.html"))),
+                 QByteArray("mijn eigen pagina"));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("index.html"))));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("site"))));
+
+        const QByteArray oldHome = qgetenv("HOME");
+        qputenv("HOME", home.path().toUtf8());
+        writeFiles(home.path(), {{QStringLiteral(".bashrc"), "export PATH\n"}});
+        const bool intoHome = exportStaticSite(edition, home.path(), true).ok();
+        qputenv("HOME", oldHome);
+        QVERIFY(!intoHome);
+        QVERIFY(!QFileInfo::exists(home.filePath(QStringLiteral("index.html"))));
+
+        // A new folder, and the same folder again: its own earlier output.
+        const QString site = fresh.filePath(QStringLiteral("site"));
+        QVERIFY(exportStaticSite(edition, site, false).ok());
+        QVERIFY(QFileInfo::exists(site + QStringLiteral("/index.html")));
+        QVERIFY(exportStaticSite(edition, site, false).ok());
+        // The folder around it holds the site, but is no export itself.
+        QVERIFY(!exportHugoSite(edition, fresh.path(), false).ok());
+    }
 };
 
 TRENDWEB_TEST(ExportTest)

@@ -8,6 +8,7 @@
 #include "validation/editionchecks.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -175,6 +176,40 @@ private Q_SLOTS:
         QCOMPARE(cli.exitCode(), 2);
         QVERIFY(QString::fromUtf8(cli.readAllStandardError())
                     .contains(QStringLiteral("Er is al een lemma ‘tweede’")));
+    }
+
+    // A lemma of the edition that is a symbolic link to a file elsewhere (it can arrive
+    // through a clone): the rename refuses, and the file elsewhere is left as it was.
+    void aRenameNeverWritesThroughALinkOutOfTheEdition()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir elsewhere;
+        writeFiles(dir.path(), goodEdition());
+        const QByteArray outside = "---\ntitle: Elders\nrelated: [eerste]\n---\nZie eerste.md.\n";
+        writeFiles(elsewhere.path(), {{QStringLiteral("elders.md"), outside}});
+        const QString link = dir.filePath(QStringLiteral("lemmas/tweede.md"));
+        QVERIFY(QFile::remove(link));
+        QVERIFY(QFile::link(elsewhere.filePath(QStringLiteral("elders.md")), link));
+        const auto renamed =
+            renameLemma(dir.path(), QStringLiteral("eerste"), QStringLiteral("begin"), QString());
+        QVERIFY(!renamed.ok());
+        QVERIFY2(renamed.error().message.contains(QStringLiteral("lemmas/tweede.md")),
+                 qPrintable(renamed.error().message));
+        QFile file(elsewhere.filePath(QStringLiteral("elders.md")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), outside);
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("lemmas/eerste.md"))));
+    }
+
+    void anOldNameThatIsNoSlugIsRefused()
+    {
+        QTemporaryDir dir;
+        writeFiles(dir.path(), goodEdition());
+        for (const QString &name : {QStringLiteral("../lemmas/eerste"), QStringLiteral("Eerste"),
+                                    QStringLiteral("/etc/passwd")}) {
+            QVERIFY(!renameLemma(dir.path(), name, QStringLiteral("begin"), QString()).ok());
+        }
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("lemmas/eerste.md"))));
     }
 };
 

@@ -1,5 +1,6 @@
 #include "editionloader.h"
 #include "fixtures.h"
+#include "footnotes.h"
 #include "testregistry.h"
 #include "validation/diagnosticcodes.h"
 #include "validation/editionchecks.h"
@@ -77,6 +78,21 @@ private Q_SLOTS:
             << lemma(related, "Één[^a].\n" + relevance + "\n[^a]: Zie <javascript:alert(1)>.\n")
             << lemma(related, "Één[^a].\n" + relevance + "\n[^a]: Zie <https://www.cbs.nl/>.\n")
             << "url-invalid" << eerste << 12 << 1;
+        QTest::newRow("file address in a note")
+            << eerste
+            << lemma(related, "Één[^a].\n" + relevance + "\n[^a]: Zie file:///etc/passwd.\n")
+            << lemma(related, "Één[^a].\n" + relevance + "\n[^a]: Zie https://www.cbs.nl/.\n")
+            << "url-invalid" << eerste << 12 << 1;
+        QTest::newRow("Git's conflict markers left in the text")
+            << eerste
+            << lemma(related,
+                     "<<<<<<< HEAD\nÉén café.\n=======\nTwee.\n>>>>>>> anderen\n" + relevance)
+            << lemma(related, "Één café.\n\n=======\n\nTwee.\n" + relevance) << "conflict-markers"
+            << eerste << 6 << 1;
+        QTest::newRow("NUL character")
+            << eerste << lemma(related, "Één\ncafé" + QByteArray(1, '\0') + " tekst.\n" + relevance)
+            << lemma(related, "Één\ncafé tekst.\n" + relevance) << "nul-character" << eerste << 7
+            << 5;
         QTest::newRow("link without scheme")
             << eerste << lemma(related, "Één café’s [site](www.cbs.nl) hier.\n" + relevance)
             << lemma(related, "Één café’s [site](https://www.cbs.nl) hier.\n" + relevance)
@@ -149,6 +165,39 @@ private Q_SLOTS:
                                "    image: figures/eerste/bestaat.png\n    alt: Kaart\n",
                      prose)
             << "figure-image-missing" << eerste << 9 << 12;
+        QTest::newRow("absolute image path")
+            << eerste
+            << lemma(related + "figures:\n  - id: kaart\n    caption: Één\n    source: CBS\n"
+                               "    image: /etc/passwd\n    alt: Kaart\n",
+                     prose)
+            << lemma(related + "figures:\n  - id: kaart\n    caption: Één\n    source: CBS\n"
+                               "    image: figures/eerste/bestaat.png\n    alt: Kaart\n",
+                     prose)
+            << "figure-image-outside" << eerste << 9 << 12;
+        QTest::newRow("image path leaving the figures folder")
+            << eerste
+            << lemma(related + "figures:\n  - id: kaart\n    caption: Één\n    source: CBS\n"
+                               "    image: figures/../edition.yaml\n    alt: Kaart\n",
+                     prose)
+            << lemma(related + "figures:\n  - id: kaart\n    caption: Één\n    source: CBS\n"
+                               "    image: figures/eerste/bestaat.png\n    alt: Kaart\n",
+                     prose)
+            << "figure-image-outside" << eerste << 9 << 12;
+        QTest::newRow("alias bomb in a front matter")
+            << eerste
+            << lemma(related + "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+                               "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                               "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+                               "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+                               "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n"
+                               "f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n"
+                               "g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]\n"
+                               "h: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g, *g]\n"
+                               "i: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h, *h]\n"
+                               "j: &j [*i, *i, *i, *i, *i, *i, *i, *i, *i, *i]\n",
+                     prose)
+            << lemma(related + "a: &a [x, x]\nb: [*a, *a]\n", prose) << "yaml-syntax" << eerste << 2
+            << 1;
         QTest::newRow("two figures with one id")
             << eerste
             << lemma(related + "figures:\n  - {id: kaart, caption: Één, source: CBS}\n"
@@ -293,6 +342,59 @@ private Q_SLOTS:
                     .arg(QString::fromLatin1(code.code), severityName(code.severity));
             QVERIFY2(documentation.contains(row), code.code);
         }
+    }
+
+    // A note's address is read whole, an IPv6 host in brackets included.
+    void addressesAreReadWhole()
+    {
+        QCOMPARE(urlsIn(QStringLiteral("Lokaal: http://[::1]:8080/x.")),
+                 QStringList{QStringLiteral("http://[::1]:8080/x")});
+        QVERIFY(isValidWebUrl(QStringLiteral("http://[::1]:8080/x")));
+        QCOMPARE(
+            urlsIn(QStringLiteral("Zie file:///etc/passwd en ftp://a.nl/b.")),
+            (QStringList{QStringLiteral("file:///etc/passwd"), QStringLiteral("ftp://a.nl/b")}));
+        QVERIFY(!isValidWebUrl(QStringLiteral("file:///etc/passwd")));
+    }
+
+    // A lemma that is a symbolic link to a file outside the edition (it can arrive through
+    // a clone) is not read: a diagnostic says so, and its text is nowhere in the edition.
+    void aLemmaLinkedFromOutsideTheEditionIsNotRead()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir elsewhere;
+        writeFiles(dir.path(), goodEdition());
+        writeFiles(elsewhere.path(),
+                   {{QStringLiteral("geheim.md"),
+                     "---\ntitle: Geheim\nstatus: draft\nrelated: [eerste]\n---\nGEHEIM\n"}});
+        const QString link = dir.filePath(QStringLiteral("lemmas/tweede.md"));
+        QVERIFY(QFile::remove(link));
+        QVERIFY(QFile::link(elsewhere.filePath(QStringLiteral("geheim.md")), link));
+        const Edition edition = loadEdition(dir.path()).value();
+        const Diagnostics found = allDiagnostics(edition);
+        const auto it = std::find_if(found.begin(), found.end(), [](const Diagnostic &d) {
+            return d.code == QLatin1String("path-outside-edition");
+        });
+        QVERIFY2(it != found.end(), qPrintable(describe(found)));
+        QCOMPARE(it->file, QStringLiteral("lemmas/tweede.md"));
+        QCOMPARE(it->severity, Severity::Error);
+        QVERIFY(!edition.lemma(QStringLiteral("tweede"))->loaded);
+        QVERIFY(!edition.lemma(QStringLiteral("tweede"))->text.contains(QStringLiteral("GEHEIM")));
+    }
+
+    // During a merge that command-line Git started, validate reports it, and the files that
+    // still hold Git's markers.
+    void aMergeInProgressIsAnError()
+    {
+        QTemporaryDir dir;
+        auto files = goodEdition();
+        files[QStringLiteral(".git/MERGE_HEAD")] = "0123456789abcdef0123456789abcdef01234567\n";
+        writeFiles(dir.path(), files);
+        const Diagnostics found = allDiagnostics(loadEdition(dir.path()).value());
+        const auto it = std::find_if(found.begin(), found.end(), [](const Diagnostic &d) {
+            return d.code == QLatin1String("merge-in-progress");
+        });
+        QVERIFY2(it != found.end(), qPrintable(describe(found)));
+        QCOMPARE(it->severity, Severity::Error);
     }
 };
 

@@ -64,6 +64,63 @@ private Q_SLOTS:
                  qPrintable(doc.error().toString()));
         QVERIFY(doc.error().message.contains(QStringLiteral("YAML")));
     }
+
+    // A shared repository is hostile: a few lines of anchors and aliases that stand for a
+    // billion values, deep nesting or a huge header fail at once with a message, instead of
+    // filling the memory. (The test finishing at all is the proof of the bound.)
+    void aHostileHeaderFailsFastWithAMessage_data()
+    {
+        QTest::addColumn<QString>("yaml");
+        QString bomb = QStringLiteral("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for (char level = 'b'; level <= 'j'; ++level) {
+            const QChar previous = QLatin1Char(char(level - 1));
+            bomb += QStringLiteral("%1: &%1 [").arg(QLatin1Char(level));
+            for (int i = 0; i < 10; ++i)
+                bomb += (i ? QStringLiteral(", *") : QStringLiteral("*")) + previous;
+            bomb += QStringLiteral("]\n");
+        }
+        QTest::newRow("a billion values from ninety aliases") << bomb;
+        QString aliases = QStringLiteral("a: &a x\nb: [");
+        for (int i = 0; i < 500; ++i)
+            aliases += QStringLiteral("*a, ");
+        QTest::newRow("five hundred aliases") << aliases + QStringLiteral("*a]\n");
+        QTest::newRow("nested ten thousand deep")
+            << QStringLiteral("a: ") + QString(10000, QLatin1Char('[')) +
+                   QString(10000, QLatin1Char(']')) + QLatin1Char('\n');
+        QString deepBlock;
+        for (int i = 0; i < 100; ++i)
+            deepBlock += QString(i * 2, QLatin1Char(' ')) + QStringLiteral("k:\n");
+        QTest::newRow("a hundred levels of indentation") << deepBlock;
+        QTest::newRow("two megabytes")
+            << QStringLiteral("title: ") + QString(2 * 1024 * 1024, QLatin1Char('x'));
+    }
+
+    void aHostileHeaderFailsFastWithAMessage()
+    {
+        QFETCH(QString, yaml);
+        const auto doc = parseYaml(yaml, QStringLiteral("lemmas/a.md"), 2);
+        QVERIFY(!doc.ok());
+        QVERIFY(!doc.error().message.isEmpty());
+        QVERIFY(!doc.error().detail.isEmpty());
+        QCOMPARE(doc.error().file, QStringLiteral("lemmas/a.md"));
+        QVERIFY(doc.error().line >= 2);
+    }
+
+    void anchorsAndAliasesWithinReasonStillWork()
+    {
+        const auto doc =
+            parseYaml(QStringLiteral("base: &base {source: CBS}\nfigures:\n  - *base\n  - *base\n"),
+                      QStringLiteral("lemmas/a.md"));
+        QVERIFY(doc.ok());
+        QCOMPARE(doc->root.toObject()
+                     .value(QStringLiteral("figures"))
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(QStringLiteral("source"))
+                     .toString(),
+                 QStringLiteral("CBS"));
+    }
 };
 
 TRENDWEB_TEST(YamlTest)

@@ -1,5 +1,6 @@
 #include "renamelemma.h"
 
+#include "confinement.h"
 #include "filetransaction.h"
 #include "lemmaops.h"
 #include "textfile.h"
@@ -106,6 +107,9 @@ Result<QStringList> renameLemma(const QString &root, const QString &oldSlug, con
                                 const QString &newTitle)
 {
     const QDir dir(root);
+    // Both names are slugs: a name such as "../../map" would reach outside the edition.
+    if (!isValidSlug(oldSlug))
+        return Error{QStringLiteral("Er is geen lemma ‘%1’ in deze editie.").arg(oldSlug)};
     const QString oldPath = QStringLiteral("lemmas/%1.md").arg(oldSlug);
     const QString newPath = QStringLiteral("lemmas/%1.md").arg(newSlug);
     if (!QFileInfo::exists(dir.filePath(oldPath)))
@@ -127,6 +131,16 @@ Result<QStringList> renameLemma(const QString &root, const QString &oldSlug, con
                          QDir::Files, QDirIterator::Subdirectories);
     while (reviews.hasNext())
         candidates << dir.relativeFilePath(reviews.next());
+    // No file is written through a link that leads outside the edition.
+    const QStringList folders = {QStringLiteral("figures/") + oldSlug,
+                                 QStringLiteral("figures/") + newSlug, newPath};
+    for (const QString &path : candidates + folders) {
+        if (!staysInEdition(root, path)) {
+            return Error{QStringLiteral("%1 is een verwijzing naar een bestand buiten de editie; "
+                                        "er is niets hernoemd.")
+                             .arg(path)};
+        }
+    }
 
     const QRegularExpression token = slugToken(oldSlug);
     QMap<QString, QString> changed; // relative path → new text

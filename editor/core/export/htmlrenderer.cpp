@@ -11,7 +11,11 @@ namespace trendweb {
 
 QString escapeHtml(const QString &text)
 {
-    return text.toHtmlEscaped();
+    // A NUL byte in a file is no text: it is shown as the replacement character, as
+    // cmark-gfm does in the body.
+    QString escaped = text.toHtmlEscaped();
+    escaped.replace(QChar(u'\0'), QChar(QChar::ReplacementCharacter));
+    return escaped;
 }
 
 QString renderMarkdown(const QString &markdown, const RenderOptions &options)

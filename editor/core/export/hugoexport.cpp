@@ -1,5 +1,6 @@
 #include "export/hugoexport.h"
 
+#include "export/exportfolder.h"
 #include "export/figureimages.h"
 #include "export/htmlrenderer.h"
 #include "export/hugotheme.h"
@@ -27,12 +28,26 @@ RenderOptions hugoLinks(const Edition &edition)
     return {QStringLiteral("/lemmas/%1/"), false, QStringLiteral("/"), edition.root};
 }
 
-QString yamlString(const QString &text)
+// A string as a JSON string: every quote, backslash, line break and control character
+// escaped. It is also a valid YAML double-quoted scalar and TOML basic string, so a value
+// is serialised into the front matter and the configuration, never pasted: a title with a
+// "---" line or a quote stays one value.
+QString yamlString(QString text)
 {
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('"'), QLatin1String("\\\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
+    text.replace(QChar(u'\0'), QChar(QChar::ReplacementCharacter));
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+// Hugo runs shortcodes ({{< … >}}, {{% … %}}) wherever they stand in a content file, and
+// a shortcode such as gist or youtube puts a script or a frame into the page. The text of
+// the edition is never a shortcode: every "{{" and "{%" is written as a character reference,
+// which the browser shows as the same braces.
+QString withoutShortcodes(QString html)
+{
+    html.replace(QLatin1String("{{"), QLatin1String("&#123;&#123;"));
+    html.replace(QLatin1String("{%"), QLatin1String("&#123;%"));
+    return html;
 }
 
 QString frontMatter(const QList<QPair<QString, QString>> &fields)
@@ -63,7 +78,7 @@ QString lemmaFile(const Edition &edition, const Document &lemma)
                         {QStringLiteral("status"), yamlString(lemma.status)},
                         {QStringLiteral("related"), related},
                         {QStringLiteral("figures"), figures}}) +
-           renderLemma(edition, lemma, hugoLinks(edition));
+           withoutShortcodes(renderLemma(edition, lemma, hugoLinks(edition)));
 }
 
 QJsonObject graphData(const Edition &edition)
@@ -115,6 +130,18 @@ Result<ExportResult> exportHugoSite(const Edition &edition, const QString &outpu
         if (diagnostic.severity == Severity::Error)
             result.errors.append(diagnostic);
     }
+    // An unsettled merge is never published, not even forced: the pages would show both
+    // versions, with Git's markers between them.
+    for (const Diagnostic &error : std::as_const(result.errors)) {
+        if (error.code == QLatin1String("merge-in-progress") ||
+            error.code == QLatin1String("conflict-markers")) {
+            return Error{QCoreApplication::translate(
+                             "export", "De editie is midden in een samenvoeging of bevat nog "
+                                       "conflictmarkeringen (%1); maak de samenvoeging eerst af.")
+                             .arg(error.file),
+                         edition.root};
+        }
+    }
     if (!result.errors.isEmpty() && !force) {
         return Error{QCoreApplication::translate(
                          "export", "De editie heeft %1 fout(en); los ze eerst op, of exporteer "
@@ -122,20 +149,23 @@ Result<ExportResult> exportHugoSite(const Edition &edition, const QString &outpu
                          .arg(result.errors.size()),
                      edition.root};
     }
+    if (auto claimed = claimExportFolder(outputDir, edition.root); !claimed)
+        return claimed.error();
 
-    QList<QPair<QString, QString>> files = hugoTheme(edition.info.title);
+    QList<QPair<QString, QString>> files = hugoTheme(yamlString(edition.info.title));
     files.append({QStringLiteral("static/style.css"), siteStylesheet()});
     files.append({QStringLiteral("static/web.js"), webGraphScript()});
     QString home;
     for (const Document &intro : edition.intro)
         home += renderDocument(intro, hugoLinks(edition));
     files.append({QStringLiteral("content/_index.html"),
-                  frontMatter({{QStringLiteral("title"), yamlString(edition.info.title)}}) + home});
-    files.append(
-        {QStringLiteral("content/web.html"),
-         frontMatter({{QStringLiteral("title"), yamlString(QStringLiteral("HET WEB"))}}) +
-             webGraphHtml(edition, {QStringLiteral("/lemmas/%1/"), QStringLiteral("/draden/%1/"),
-                                    QStringLiteral("/web.js")})});
+                  frontMatter({{QStringLiteral("title"), yamlString(edition.info.title)}}) +
+                      withoutShortcodes(home)});
+    files.append({QStringLiteral("content/web.html"),
+                  frontMatter({{QStringLiteral("title"), yamlString(QStringLiteral("HET WEB"))}}) +
+                      withoutShortcodes(webGraphHtml(edition, {QStringLiteral("/lemmas/%1/"),
+                                                               QStringLiteral("/draden/%1/"),
+                                                               QStringLiteral("/web.js")}))});
     files.append({QStringLiteral("content/lijst.html"),
                   frontMatter({{QStringLiteral("title"), yamlString(QStringLiteral("DE LIJST"))},
                                {QStringLiteral("layout"), QStringLiteral("lijst")}})});
@@ -146,9 +176,9 @@ Result<ExportResult> exportHugoSite(const Edition &edition, const QString &outpu
         files.append({QStringLiteral("content/draden/%1.html").arg(thread.slug),
                       frontMatter({{QStringLiteral("title"), yamlString(thread.displayTitle())},
                                    {QStringLiteral("slug"), yamlString(thread.slug)}}) +
-                          QStringLiteral("<article>\n<h1>%1</h1>\n%2</article>\n")
-                              .arg(escapeHtml(thread.displayTitle()),
-                                   renderDocument(thread, hugoLinks(edition)))});
+                          withoutShortcodes(QStringLiteral("<article>\n<h1>%1</h1>\n%2</article>\n")
+                                                .arg(escapeHtml(thread.displayTitle()),
+                                                     renderDocument(thread, hugoLinks(edition))))});
     }
     files.append(
         {QStringLiteral("content/lemmas/_index.html"),

@@ -4,15 +4,13 @@ namespace trendweb {
 
 QList<QPair<QString, QString>> hugoTheme(const QString &siteTitle)
 {
-    QString title = siteTitle;
-    title.replace(QLatin1Char('"'), QLatin1String("\\\""));
     return {
         {QStringLiteral("config.toml"),
          QStringLiteral(
-             "baseURL = \"/\"\nlanguageCode = \"nl\"\ntitle = \"%1\"\ntheme = \"trendweb\"\n"
+             "baseURL = \"/\"\nlanguageCode = \"nl\"\ntitle = %1\ntheme = \"trendweb\"\n"
              "relativeURLs = true\ndisableKinds = [\"taxonomy\", \"term\", \"RSS\", \"sitemap\"]\n"
              "enableRobotsTXT = false\n")
-             .arg(title)},
+             .arg(siteTitle)},
         {QStringLiteral("themes/trendweb/theme.toml"), QStringLiteral("name = \"Trendweb\"\n")},
         {QStringLiteral("themes/trendweb/layouts/_default/baseof.html"),
          QStringLiteral(R"(<!DOCTYPE html>

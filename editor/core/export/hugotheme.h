@@ -7,6 +7,7 @@
 
 namespace trendweb {
 
+// `siteTitle` is written into config.toml as it is given: already a quoted TOML string.
 QList<QPair<QString, QString>> hugoTheme(const QString &siteTitle);
 
 } // namespace trendweb

@@ -1,5 +1,6 @@
 #include "export/siteexport.h"
 
+#include "export/exportfolder.h"
 #include "export/figureimages.h"
 #include "export/htmlrenderer.h"
 #include "export/sitepages.h"
@@ -19,6 +20,18 @@ Result<ExportResult> exportStaticSite(const Edition &edition, const QString &out
         if (diagnostic.severity == Severity::Error)
             result.errors.append(diagnostic);
     }
+    // An unsettled merge is never published, not even forced: the pages would show both
+    // versions, with Git's markers between them.
+    for (const Diagnostic &error : std::as_const(result.errors)) {
+        if (error.code == QLatin1String("merge-in-progress") ||
+            error.code == QLatin1String("conflict-markers")) {
+            return Error{QCoreApplication::translate(
+                             "export", "De editie is midden in een samenvoeging of bevat nog "
+                                       "conflictmarkeringen (%1); maak de samenvoeging eerst af.")
+                             .arg(error.file),
+                         edition.root};
+        }
+    }
     if (!result.errors.isEmpty() && !force) {
         return Error{QCoreApplication::translate(
                          "export", "De editie heeft %1 fout(en); los ze eerst op, of exporteer "
@@ -26,6 +39,8 @@ Result<ExportResult> exportStaticSite(const Edition &edition, const QString &out
                          .arg(result.errors.size()),
                      edition.root};
     }
+    if (auto claimed = claimExportFolder(outputDir, edition.root); !claimed)
+        return claimed.error();
     const QList<SitePage> pages = sitePages(edition);
     // The figures' images go next to the pages, at the same path as in the edition.
     const QStringList images = figureImages(edition);

@@ -44,6 +44,30 @@ const QList<DiagnosticCode> &diagnosticCodes()
                                           "alleen '---' tussen de kop en de tekst."),
          "The front matter is not closed: put a line with only '---' between it and the text."},
         {"schema", Severity::Error, QT_TRANSLATE_NOOP("diagnostics", "%1"), "%2"},
+        {"path-outside-edition", Severity::Error,
+         QT_TRANSLATE_NOOP("diagnostics",
+                           "%1 is een verwijzing (symbolische link) naar een bestand buiten de "
+                           "editie en wordt niet gelezen. Zet het bestand zelf in de editie."),
+         "%1 is a symbolic link to a file outside the edition and is not read. Put the file "
+         "itself in the edition."},
+        {"conflict-markers", Severity::Error,
+         QT_TRANSLATE_NOOP("diagnostics",
+                           "Dit bestand bevat nog conflictmarkeringen van Git ('<<<<<<<', "
+                           "'>>>>>>>'): kies per plek welke tekst blijft en haal ze weg."),
+         "This file still holds Git's conflict markers ('<<<<<<<', '>>>>>>>'): choose the text "
+         "to keep at each place and remove them."},
+        {"nul-character", Severity::Error,
+         QT_TRANSLATE_NOOP("diagnostics",
+                           "Dit bestand bevat een NUL-teken; dat hoort niet in tekst. Haal het "
+                           "weg."),
+         "This file holds a NUL character, which does not belong in text. Remove it."},
+        {"merge-in-progress", Severity::Error,
+         QT_TRANSLATE_NOOP("diagnostics",
+                           "Er is een samenvoeging (merge) bezig die nog niet is afgemaakt; de "
+                           "bestanden kunnen beide versies bevatten. Maak haar af of breek haar "
+                           "af voordat u exporteert."),
+         "A merge is in progress and not finished; the files may hold both versions. Finish "
+         "or abort it before exporting."},
         // The edition as a whole
         {"lemma-file-missing", Severity::Error,
          QT_TRANSLATE_NOOP("diagnostics",
@@ -117,6 +141,12 @@ const QList<DiagnosticCode> &diagnosticCodes()
         {"figure-image-missing", Severity::Error,
          QT_TRANSLATE_NOOP("diagnostics", "De afbeelding '%2' van figuur '%1' bestaat niet."),
          "The image '%2' of figure '%1' does not exist."},
+        {"figure-image-outside", Severity::Error,
+         QT_TRANSLATE_NOOP("diagnostics",
+                           "De afbeelding '%2' van figuur '%1' staat niet in de map figures/ van "
+                           "de editie; geef een pad als 'figures/<lemma>/<bestand>'."),
+         "The image '%2' of figure '%1' is not in the edition's figures/ folder; give a path "
+         "such as 'figures/<lemma>/<file>'."},
         {"figure-no-image", Severity::Warning,
          QT_TRANSLATE_NOOP("diagnostics", "Figuur '%1' heeft nog geen afbeelding."),
          "Figure '%1' has no image yet."},

@@ -1,5 +1,6 @@
 #include "validation/documentchecks.h"
 
+#include "export/figureimages.h"
 #include "footnotes.h"
 #include "validation/diagnosticcodes.h"
 #include "validation/schemavalidator.h"
@@ -130,12 +131,29 @@ private:
                                  {name, figure.note});
             if (figure.image.isEmpty()) {
                 addInFrontMatter("figure-no-image", pointer, {name});
-            } else if (!QFileInfo(QDir(m_root).filePath(figure.image)).isFile() ||
-                       figure.image.contains(QLatin1String(".."))) {
-                addInFrontMatter("figure-image-missing", pointer + QStringLiteral("/image"),
-                                 {name, figure.image});
+            } else if (const QString where = imageProblem(figure.image); !where.isEmpty()) {
+                addInFrontMatter(where == QLatin1String("outside") ? "figure-image-outside"
+                                                                   : "figure-image-missing",
+                                 pointer + QStringLiteral("/image"), {name, figure.image});
             }
         }
+    }
+
+    // "outside" when the image is not a relative path in the figures folder (or a link leads
+    // out of it), "missing" when it is but there is no such file, empty when it is fine.
+    // The exports show exactly the images that pass (figureImagePath).
+    QString imageProblem(const QString &image) const
+    {
+        if (QDir::isAbsolutePath(image) || image.contains(QLatin1Char('\\')) ||
+            image.contains(QLatin1Char(':')) || image.split(QLatin1Char('/')).contains(u"..") ||
+            !QDir::cleanPath(image).startsWith(QLatin1String("figures/")))
+            return QStringLiteral("outside");
+        const QFileInfo file(QDir(m_root).filePath(image));
+        if (!file.isFile())
+            return QStringLiteral("missing");
+        if (!m_root.isEmpty() && figureImagePath(m_root, image).isEmpty())
+            return QStringLiteral("outside");
+        return {};
     }
 
     void checkSections()

@@ -3,11 +3,27 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <optional>
 #include <yaml-cpp/yaml.h>
 
 namespace trendweb {
 
 namespace {
+
+// A shared repository is hostile input: a few lines of anchors and aliases can stand for
+// billions of values, and deep nesting exhausts the stack. Every file is read within these
+// bounds, or refused with a message.
+constexpr qsizetype maxYamlBytes = 1024 * 1024;
+constexpr int maxYamlDepth = 64;
+constexpr int maxYamlNodes = 100000;
+constexpr int maxYamlAliases = 100;
+
+struct LimitExceeded
+{
+    QString message; // Dutch, for the user
+    const char *detail;
+    YAML::Mark mark;
+};
 
 // yaml-cpp counts columns in bytes; the editor counts UTF-16 code units.
 int characterColumn(const QList<QByteArray> &lines, int line0, int byteColumn0)
@@ -34,8 +50,23 @@ public:
         return {m_firstLine + mark.line, characterColumn(m_lines, mark.line, mark.column)};
     }
 
-    QJsonValue convert(const YAML::Node &node, const QString &pointer)
+    QJsonValue convert(const YAML::Node &node, const QString &pointer, int depth = 0)
     {
+        if (++m_nodes > maxYamlNodes) {
+            throw LimitExceeded{QCoreApplication::translate(
+                                    "trendweb", "De YAML-kop bevat meer dan %1 waarden (mogelijk "
+                                                "door ankers en aliassen die naar elkaar "
+                                                "verwijzen); zo groot hoort hij niet te zijn.")
+                                    .arg(maxYamlNodes),
+                                "too many values (aliases expand beyond the limit)",
+                                YAML::Mark::null_mark()}; // the header as a whole
+        }
+        if (depth > maxYamlDepth) {
+            throw LimitExceeded{QCoreApplication::translate(
+                                    "trendweb", "De YAML-kop is dieper dan %1 niveaus genest.")
+                                    .arg(maxYamlDepth),
+                                "nested too deeply", node.Mark()};
+        }
         positions.insert(pointer, position(node.Mark()));
         switch (node.Type()) {
         case YAML::NodeType::Undefined:
@@ -47,7 +78,8 @@ public:
             QJsonArray array;
             int index = 0;
             for (const auto &item : node)
-                array.append(convert(item, pointer + QLatin1Char('/') + QString::number(index++)));
+                array.append(convert(item, pointer + QLatin1Char('/') + QString::number(index++),
+                                     depth + 1));
             return array;
         }
         case YAML::NodeType::Map: {
@@ -56,7 +88,7 @@ public:
                 const QString key = QString::fromStdString(pair.first.Scalar());
                 const QString child = pointer + QLatin1Char('/') + escape(key);
                 positions.insert(child + QLatin1String("#key"), position(pair.first.Mark()));
-                object.insert(key, convert(pair.second, child));
+                object.insert(key, convert(pair.second, child, depth + 1));
             }
             return object;
         }
@@ -122,7 +154,71 @@ private:
 
     const QList<QByteArray> &m_lines;
     int m_firstLine;
+    int m_nodes = 0;
 };
+
+// Checks the raw text before yaml-cpp sees it: its size, how deeply flow collections
+// ([…], {…}) nest, and how many aliases (*name) it uses. Quoted text and comments are skipped.
+std::optional<LimitExceeded> checkRawLimits(const QByteArray &bytes)
+{
+    if (bytes.size() > maxYamlBytes) {
+        return LimitExceeded{
+            QCoreApplication::translate("trendweb", "De YAML-kop is groter dan %1 kB.")
+                .arg(maxYamlBytes / 1024),
+            "larger than the limit", YAML::Mark()};
+    }
+    int depth = 0;
+    int aliases = 0;
+    YAML::Mark mark;
+    mark.line = 0;
+    mark.column = 0;
+    char quote = 0;
+    bool comment = false;
+    char previous = '\n';
+    for (const char c : bytes) {
+        if (c == '\n') {
+            ++mark.line;
+            mark.column = 0;
+            comment = false;
+            quote = 0; // counted conservatively: a quote never hides the next line
+            previous = c;
+            continue;
+        }
+        ++mark.column;
+        const bool separated = previous == ' ' || previous == '\t' || previous == '\n' ||
+                               previous == '[' || previous == '{' || previous == ',' ||
+                               previous == ':' || previous == '-';
+        if (comment) {
+        } else if (quote) {
+            if (c == quote)
+                quote = 0;
+        } else if ((c == '"' || c == '\'') && separated) {
+            quote = c;
+        } else if (c == '#' && (previous == ' ' || previous == '\t' || previous == '\n')) {
+            comment = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > maxYamlDepth) {
+                return LimitExceeded{QCoreApplication::translate(
+                                         "trendweb", "De YAML-kop is dieper dan %1 niveaus genest.")
+                                         .arg(maxYamlDepth),
+                                     "nested too deeply", mark};
+            }
+        } else if (c == ']' || c == '}') {
+            depth = std::max(0, depth - 1);
+        } else if (c == '*' && separated) {
+            if (++aliases > maxYamlAliases) {
+                return LimitExceeded{
+                    QCoreApplication::translate(
+                        "trendweb", "De YAML-kop gebruikt meer dan %1 aliassen (*naam); schrijf "
+                                    "de waarden uit.")
+                        .arg(maxYamlAliases),
+                    "too many aliases", mark};
+            }
+        }
+        previous = c;
+    }
+    return std::nullopt;
+}
 
 } // namespace
 
@@ -145,19 +241,29 @@ Result<YamlDocument> parseYaml(const QString &text, const QString &fileName, int
     const QByteArray bytes = text.toUtf8();
     const QList<QByteArray> lines = bytes.split('\n');
     Converter converter(lines, firstLine);
+    const auto refused = [&](const LimitExceeded &limit) -> Result<YamlDocument> {
+        const SourcePosition at = converter.position(limit.mark);
+        Error error{limit.message, fileName, at.line, at.column};
+        error.detail = QString::fromLatin1(limit.detail);
+        return error;
+    };
+    if (const auto limit = checkRawLimits(bytes))
+        return refused(*limit);
     try {
         const YAML::Node node = YAML::Load(bytes.toStdString());
         YamlDocument document;
         document.root = converter.convert(node, QString());
         document.positions = std::move(converter.positions);
         return document;
+    } catch (const LimitExceeded &limit) {
+        return refused(limit);
     } catch (const YAML::Exception &e) {
         const SourcePosition at = converter.position(e.mark);
         return Error{QCoreApplication::translate("trendweb",
                                                  "De YAML-kop is niet leesbaar: %1. Controleer "
                                                  "inspringing, dubbele punten en aanhalingstekens.")
                          .arg(QString::fromStdString(e.msg)),
-                     fileName, at.line, at.column};
+                     fileName, at.line, at.column, QString::fromStdString(e.msg)};
     }
 }
 
