@@ -29,11 +29,12 @@ if [ ! -f "$work/bookworm.tar" ]; then
 fi
 root="$work/root"
 cleanup() {
-    umount "$root/proc" 2>/dev/null || true
+    # Lazily: a helper process of the app in the root may still hold /proc for a moment.
+    umount -l "$root/proc" 2>/dev/null || true
     rm -rf "$root"
 }
 trap cleanup EXIT
-rm -rf "$root"
+cleanup # what an interrupted earlier run left
 mkdir -p "$root"
 tar -C "$root" -xf "$work/bookworm.tar"
 cp /etc/resolv.conf "$root/etc/resolv.conf"

@@ -39,57 +39,14 @@ ApplicationWindow {
     title: controller.loaded ? qsTr("%1 — Trendweb Studio").arg(controller.title || controller.rootPath)
                              : qsTr("Trendweb Studio")
 
-    function openLemma(row) {
-        if (row === lemmaList.currentIndex && document.filePath !== "")
-            return
-        if (document.modified) {
-            unsavedDialog.ask(function() { window.showLemma(row) })
-            return
-        }
-        showLemma(row)
-    }
-
-    function showLemma(row) {
-        if (document.load(controller.absolutePath(controller.lemmas.path(row))))
-            lemmaList.currentIndex = row
-    }
-
-    // Opens a lemma file (asking about unsaved work first) and selects the range that
-    // `place` gives once it is open: [start, end]. False when the file is not a lemma.
-    function goTo(file, place) {
-        const row = controller.rowOfFile(file)
-        if (row < 0)
-            return false
-        const select = function() {
-            const range = place()
-            editor.placeCursor(range[0])
-            if (range[1] > range[0])
-                editor.textArea.select(range[0], range[1])
-        }
-        if (row !== lemmaList.currentIndex || document.filePath === "") {
-            if (document.modified) {
-                unsavedDialog.ask(function() { window.showLemma(row); select() })
-                return true
-            }
-            showLemma(row)
-        }
-        select()
-        return true
-    }
-
-    // Opens the file of a problem (when it is a lemma) and puts the cursor on it.
-    function goToProblem(file, line, column) {
-        goTo(file, function() {
-            const position = document.positionOf(line, column)
-            return [position, position]
-        })
-    }
-
-    // A cross-link followed: opens that lemma.
-    function openSlug(slug) {
-        const row = controller.rowOfFile("lemmas/" + slug + ".md")
-        if (row >= 0)
-            window.openLemma(row)
+    // Opening lemmas from the list, a problem, a search hit or a cross-link.
+    LemmaOpener {
+        id: opener
+        edition: controller
+        document: document
+        editor: editor
+        lemmaList: window.lemmaList
+        unsavedDialog: unsavedDialog
     }
 
     // The files changed on disk: opens the edition again, on this lemma ("-": the first).
@@ -135,10 +92,10 @@ ApplicationWindow {
                 } else {
                     document.close() // renamed or deleted: it was saved first
                     if (lemmas.count > 0)
-                        window.showLemma(row >= 0 ? row : 0)
+                        opener.showLemma(row >= 0 ? row : 0)
                 }
             } else if (loaded && lemmas.count > 0 && document.filePath === "") {
-                window.showLemma(0)
+                opener.showLemma(0)
                 recoveryDialog.offerNext()
             }
             lemmas.setUncommitted(window.versions.changes.paths())
@@ -186,7 +143,7 @@ ApplicationWindow {
         edition: controller
         onProblemChosen: (file, line, column) => {
             window.view = "letters"
-            window.goToProblem(file, line, column)
+            opener.goToProblem(file, line, column)
         }
     }
 
@@ -214,7 +171,7 @@ ApplicationWindow {
         objectName: "searchDialog"
         edition: controller
         onHitChosen: (path, start, length) => {
-            if (!window.goTo(path, () => [start, start + length]))
+            if (!opener.goTo(path, () => [start, start + length]))
                 message = qsTr("%1 is geen lemma en opent niet in de editor.").arg(path)
         }
         document: document
@@ -334,7 +291,7 @@ ApplicationWindow {
                 loading: controller.loading
                 view: window.view
                 onViewChosen: (view) => window.view = view
-                onActivated: (row) => window.openLemma(row)
+                onActivated: (row) => opener.openLemma(row)
                 onMoveRequested: (row, step) => operations.move(controller.lemmas.path(row), step)
             }
 
@@ -363,7 +320,7 @@ ApplicationWindow {
                     threadTitles: controller.threadTitles
                     onOpened: (row) => {
                         window.view = "letters"
-                        window.openLemma(row)
+                        opener.openLemma(row)
                     }
                 }
             }
@@ -374,7 +331,7 @@ ApplicationWindow {
                 outline: outline
                 editor: editor
                 onBackToText: editor.placeCursor(editor.textArea.cursorPosition)
-                onLemmaRequested: (slug) => window.openSlug(slug)
+                onLemmaRequested: (slug) => opener.openSlug(slug)
                 changeCount: window.versions.changes.count
                 changesPanel.versions: window.versions
                 changesPanel.identity: identity
@@ -387,7 +344,7 @@ ApplicationWindow {
                 previewPanel.text: document.text
                 previewPanel.cursorLine: document.lineOf(editor.textArea.cursorPosition)
                 previewPanel.notes: commenting.reviews.notes.map(note => Object.assign({line: document.lineOf(note.start)}, note))
-                previewPanel.onLemmaRequested: (slug) => window.openSlug(slug)
+                previewPanel.onLemmaRequested: (slug) => opener.openSlug(slug)
                 reviewPanel.onPassageChosen: (start, end) => editor.textArea.select(start, end)
                 historyPanel.onOpenVersionRequested: (commitId, summary) => {
                     versionDialog.commitId = commitId
@@ -399,7 +356,7 @@ ApplicationWindow {
                 problemCount: controller.problemCount
                 problemsPanel.model: controller.problems
                 problemsPanel.currentFile: document.relativePath
-                problemsPanel.onProblemChosen: (file, line, column) => window.goToProblem(file, line, column)
+                problemsPanel.onProblemChosen: (file, line, column) => opener.goToProblem(file, line, column)
             }
         }
     }

@@ -9,11 +9,21 @@ Item {
     property var edition: null  // the EditionController
     property var document: null // the LemmaDocument
     readonly property alias versions: versions
+    property bool wasMerging: false
 
     VersionController {
         id: versions
         editionRoot: sharing.edition ? sharing.edition.rootPath : ""
-        onStateChanged: if (sharing.edition) sharing.edition.lemmas.setUncommitted(changes.paths())
+        onStateChanged: {
+            if (!sharing.edition)
+                return
+            sharing.edition.lemmas.setUncommitted(changes.paths())
+            // A merge begun or finished changes what the edition's check says about it.
+            if (merging !== sharing.wasMerging) {
+                sharing.wasMerging = merging
+                sharing.edition.open()
+            }
+        }
         onPulled: {
             // The files may have changed underneath: show them as they are now.
             const document = sharing.document

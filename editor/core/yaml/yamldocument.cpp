@@ -15,7 +15,7 @@ namespace {
 // bounds, or refused with a message.
 constexpr qsizetype maxYamlBytes = 1024 * 1024;
 constexpr int maxYamlDepth = 64;
-constexpr int maxYamlNodes = 100000;
+constexpr int maxYamlNodes = 10000; // a lemma has about a hundred
 constexpr int maxYamlAliases = 100;
 
 struct LimitExceeded
