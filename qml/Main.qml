@@ -224,7 +224,7 @@ ApplicationWindow {
     }
 
     header: MainToolBar {
-        canSave: document.modified
+        canSave: document.modified && document.diskState === "" // else the bar above the text decides
         ahead: window.versions.ahead
         behind: window.versions.behind
         canSync: window.versions.hasRemote && !window.versions.busy

@@ -288,7 +288,7 @@ void EditionController::finishCheck()
     m_checking = false;
     if (m_checkGeneration == m_generation && !m_opening) {
         apply(m_checkWatcher.result());
-        m_lemmas.setProblems(m_checked.diagnostics);
+        m_lemmas.setChecked(*m_checked.edition, m_checked.diagnostics);
     }
     if (!m_pendingTexts.isEmpty() && !m_checkTimer.isActive())
         startCheck();

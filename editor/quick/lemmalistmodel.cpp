@@ -85,16 +85,29 @@ void LemmaListModel::setEdition(const Edition &edition, const Diagnostics &diagn
         Q_EMIT countChanged();
 }
 
-void LemmaListModel::setProblems(const Diagnostics &diagnostics)
+void LemmaListModel::setChecked(const Edition &edition, const Diagnostics &diagnostics)
 {
     const QHash<QString, int> counts = problemCounts(diagnostics);
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const int problems = counts.value(m_rows[row].path);
-        if (m_rows[row].problems == problems)
-            continue;
-        m_rows[row].problems = problems;
-        const QModelIndex changed = index(row);
-        Q_EMIT dataChanged(changed, changed, {ProblemCountRole});
+    for (int row = 0; row < m_rows.size() && row < edition.lemmas.size(); ++row) {
+        const Document &lemma = edition.lemmas[row];
+        Row &shown = m_rows[row];
+        if (lemma.path != shown.path)
+            continue; // another order: the edition is opened again and all rows follow
+        QList<int> roles;
+        if (shown.title != lemma.displayTitle()) {
+            shown.title = lemma.displayTitle();
+            roles.append(TitleRole);
+        }
+        if (shown.status != lemma.status) {
+            shown.status = lemma.status;
+            roles.append(StatusRole);
+        }
+        if (const int problems = counts.value(lemma.path); shown.problems != problems) {
+            shown.problems = problems;
+            roles.append(ProblemCountRole);
+        }
+        if (!roles.isEmpty())
+            Q_EMIT dataChanged(index(row), index(row), roles);
     }
 }
 

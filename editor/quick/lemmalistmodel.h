@@ -37,8 +37,9 @@ public:
 
     void setEdition(const Edition &edition);
     void setEdition(const Edition &edition, const Diagnostics &diagnostics);
-    // New problem counts after a lemma was re-checked; rows keep their place.
-    void setProblems(const Diagnostics &diagnostics);
+    // After a lemma was re-checked: its title, status and problem count as they are now;
+    // rows keep their place (the edition's order is the same).
+    void setChecked(const Edition &edition, const Diagnostics &diagnostics);
 
     Q_INVOKABLE QString path(int row) const;
     Q_INVOKABLE QString title(int row) const;

@@ -64,6 +64,16 @@ private Q_SLOTS:
         QVERIFY(controller.matchesDisk());
         QCOMPARE(controller.lemmas()->index(2).data(LemmaListModel::UnsavedRole).toBool(), false);
 
+        // A new title, typed or written elsewhere, shows in the list once it is checked.
+        const QString renamed = document.text().replace(QStringLiteral("title: Tweede lemma"),
+                                                        QStringLiteral("title: Het tweede"));
+        document.setText(renamed);
+        QTRY_VERIFY(controller.idle());
+        QCOMPARE(controller.lemmas()->index(1).data(LemmaListModel::TitleRole).toString(),
+                 QStringLiteral("Het tweede"));
+        document.setText(document.text().replace(QStringLiteral("title: Het tweede"),
+                                                 QStringLiteral("title: Tweede lemma")));
+
         // Saved and switched at once: the saved text is not dropped for the next file's.
         controller.setCheckDelay(200);
         document.setText(document.text() + QStringLiteral("Nog een zin.\n"));

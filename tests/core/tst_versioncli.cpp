@@ -110,6 +110,21 @@ private Q_SLOTS:
         }
     }
 
+    // Nothing changed: no empty version is recorded, and the command says so.
+    void aVersionWithoutChangesIsRefused()
+    {
+        QTemporaryDir dir;
+        writeFiles(dir.path(), goodEdition());
+        auto repository = git::Repository::init(dir.path()).value();
+        QVERIFY(repository.commitAll(QStringLiteral("Begin"), anne).ok());
+        const Run run = trendwebIn(dir.path(), {QStringLiteral("commit"), QStringLiteral("-m"),
+                                                QStringLiteral("Leeg"), QStringLiteral("--author"),
+                                                QStringLiteral("Anne")});
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains(QStringLiteral("niets veranderd")), qPrintable(run.err));
+        QCOMPARE(repository.log()->size(), 1);
+    }
+
     // A writer that keeps the edition busy: the next one waits, then says so clearly.
     void aBusyEditionIsReportedNotOverwritten()
     {

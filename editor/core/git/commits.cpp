@@ -103,6 +103,12 @@ Result<QString> commitIndex(git_repository *repo, git_index *index, const QStrin
             return lastError(tr("Kan de samengevoegde versie niet lezen"), where);
         parents.emplace_back(parent);
     }
+    // A version that changes nothing is never made (a merge's version always is).
+    if (mergeHeads.empty() && parents.size() == 1 &&
+        git_oid_equal(git_commit_tree_id(parents.front().get()), &treeId))
+        return Error{tr("Er is niets veranderd sinds de laatste versie; er is geen nieuwe versie "
+                        "gemaakt."),
+                     where};
     std::vector<const git_commit *> parentPointers;
     for (const CommitHandle &parent : parents)
         parentPointers.push_back(parent.get());
