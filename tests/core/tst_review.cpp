@@ -7,6 +7,7 @@
 #include "validation/editionchecks.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,6 +75,30 @@ class ReviewTest : public QObject
     }
 
 private Q_SLOTS:
+    // A review file that arrives as a link to a file elsewhere is not read: the
+    // validator says so, and nothing of the file outside reaches a thread.
+    void aReviewFileLinkedFromOutsideIsNotRead()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir outside;
+        writeFiles(dir.path(), goodEdition());
+        writeFiles(outside.path(),
+                   {{QStringLiteral("geheim.yaml"),
+                     "thread: t1\nevent: open\nauthor: Geheim\ntime: 2026-01-01T00:00:00Z\n"
+                     "message: geheime tekst\nlemma: lemmas/eerste.md\nanchor:\n  exact: x\n"
+                     "  prefix: \"\"\n  suffix: \"\"\n  start: 0\n  end: 1\n  commit: \"\"\n"}});
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("review/t1"))));
+        QVERIFY(QFile::link(outside.filePath(QStringLiteral("geheim.yaml")),
+                            dir.filePath(QStringLiteral("review/t1/1-open.yaml"))));
+        Diagnostics problems;
+        const auto threads = loadThreads(dir.path(), &problems);
+        QVERIFY(threads.ok());
+        QVERIFY(threads->isEmpty());
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().code, QStringLiteral("path-outside-edition"));
+        QCOMPARE(problems.first().file, QStringLiteral("review/t1/1-open.yaml"));
+    }
+
     void aCommentWithoutANameIsNotWritten()
     {
         git::Repository repository = edition();

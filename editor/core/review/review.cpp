@@ -1,5 +1,6 @@
 #include "review/review.h"
 
+#include "confinement.h"
 #include "editionloader.h"
 #include "filetransaction.h"
 #include "git/repository.h"
@@ -157,6 +158,13 @@ Result<QList<ReviewThread>> loadThreads(const QString &editionRoot, Diagnostics 
     while (it.hasNext()) {
         const QString file = it.next();
         const QString relative = root.relativeFilePath(file);
+        // A review file that is a link to elsewhere on the reader's computer is not read.
+        if (!staysInEdition(editionRoot, relative)) {
+            if (diagnostics)
+                diagnostics->append(
+                    makeDiagnostic("path-outside-edition", relative, 1, 1, {relative}));
+            continue;
+        }
         auto text = readTextFile(file);
         if (!text) {
             if (diagnostics)
