@@ -8,6 +8,8 @@ Pane {
 
     property alias model: list.model
     property alias currentIndex: list.currentIndex
+    // The open lemma's row, whose letter and title follow the text as it is checked.
+    readonly property alias currentItem: list.currentItem
     property bool loading: false
     signal activated(int row)
     signal moveRequested(int row, int step) // Alt+↑ / Alt+↓: the lemma one place up or down

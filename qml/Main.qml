@@ -303,8 +303,8 @@ ApplicationWindow {
                     id: editor
                     editionRoot: controller.rootPath
                     commentMarks: commenting.reviews.marks
-                    letter: controller.lemmas.letter(lemmaList.currentIndex)
-                    lemmaTitle: controller.lemmas.title(lemmaList.currentIndex)
+                    letter: lemmaList.currentItem ? lemmaList.currentItem.letter : ""
+                    lemmaTitle: lemmaList.currentItem ? lemmaList.currentItem.title : ""
                     text: document.text
                     filePath: document.filePath
                     enabled: document.filePath !== ""

@@ -48,9 +48,13 @@ TestCase {
         // 2. D is open and unchanged; Bram's edit simply shows.
         steps.click(3)
         const d = steps.path(3)
-        const dText = window.document.text + "\nEen alinea van Bram.\n"
+        const dText = window.document.text.replace(/^title: .*$/m, "title: Droog en nat, door Bram")
+                      + "\nEen alinea van Bram.\n"
         journey.writeFile(steps.file(d), dText)
         test.tryCompare(window.document, "text", dText, 5000)
+        // His new title above the text and in the list, once checked.
+        test.tryCompare(window.editor, "lemmaTitle", "Droog en nat, door Bram", 5000)
+        test.compare(window.edition.lemmas.title(3), "Droog en nat, door Bram")
         test.verify(!bar.visible)
         steps.agreesWithDisk()
 
