@@ -36,6 +36,12 @@ Item {
         onUnknownHost: (host, fingerprint) => hostDialog.ask(host, fingerprint)
     }
 
+    // Versions made or files changed by another program: the marks and counts follow.
+    Connections {
+        target: sharing.edition
+        function onDiskSettled() { versions.refresh() }
+    }
+
     CredentialsDialog {
         id: credentialsDialog
         onProvided: (user, token) => versions.provideCredentials(user, token)

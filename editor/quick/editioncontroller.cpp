@@ -245,6 +245,7 @@ void EditionController::lookAtDisk()
                 known.insert(document.path);
         }
     }
+    Q_EMIT diskSettled();
     if (yamlNow != m_editionYaml || onDisk != known) {
         Q_EMIT changedOnDisk();
         return;

@@ -106,6 +106,8 @@ Q_SIGNALS:
     // Another program added, removed or renamed files of the edition, or changed
     // edition.yaml: the edition is to be opened again. (Changed texts are taken in.)
     void changedOnDisk();
+    // Something changed on disk and has been looked at (also a version made elsewhere).
+    void diskSettled();
 
 private:
     void setErrorMessage(const QString &message);

@@ -25,7 +25,9 @@ void EditionWatcher::watch(const Edition &edition)
         m_watcher.removePaths(m_watcher.directories());
     const QDir root(edition.root);
     QStringList paths{edition.root};
-    for (const char *name : {"lemmas", "threads", "edition.yaml", "intro.md"})
+    // .git's index and HEAD: versions made by command-line Git or trendweb show too.
+    for (const char *name :
+         {"lemmas", "threads", "edition.yaml", "intro.md", ".git/index", ".git/HEAD"})
         paths.append(root.filePath(QString::fromLatin1(name)));
     for (const QList<Document> *documents : {&edition.lemmas, &edition.threads, &edition.intro}) {
         for (const Document &document : *documents)

@@ -17,7 +17,8 @@ class EditionWatcher : public QObject
 public:
     explicit EditionWatcher(QObject *parent = nullptr);
 
-    // Watches edition.yaml, intro.md, the lemma and thread files and their folders.
+    // Watches edition.yaml, intro.md, the lemma and thread files and their folders, and
+    // the Git index and HEAD.
     void watch(const Edition &edition);
     // Milliseconds of quiet before `settled` (300).
     void setDelay(int milliseconds) { m_quiet.setInterval(milliseconds); }

@@ -63,6 +63,12 @@ TestCase {
         journey.writeFile(steps.file(e), journey.readFile(steps.file(e)) + "\n[^bram]: Een bron van Bram.\n")
         test.tryVerify(() => window.edition.idle() && window.edition.matchesDisk(), 10000,
                        "the edition takes in Bram's change")
+        const rowOf = (path) => journey.rows(window.edition.lemmas).find(r => r.path === path)
+        test.tryVerify(() => rowOf(e).uncommitted, 5000, "E is marked as changed since the last version")
+        // Bram records his version with the trendweb command: the mark goes.
+        journey.trendweb(["-C", steps.root, "commit", "-m", "Bron van Bram", "--author", "Bram", e])
+        test.compare(journey.exitCode, 0, journey.errors)
+        test.tryVerify(() => !rowOf(e).uncommitted, 5000, "E's mark goes once Bram's version is made")
         // (matchesDisk: the window's problems are validate's, which name the new note)
         test.verify(journey.validate(steps.root).some(p => p.file === e && p.code === "footnote-unused"))
 
