@@ -125,32 +125,10 @@ QJsonArray listData(const Edition &edition)
 Result<ExportResult> exportHugoSite(const Edition &edition, const QString &outputDir, bool force,
                                     const std::function<void(int, int)> &progress)
 {
-    ExportResult result;
-    for (const Diagnostic &diagnostic : allDiagnostics(edition)) {
-        if (diagnostic.severity == Severity::Error)
-            result.errors.append(diagnostic);
-    }
-    // An unsettled merge is never published, not even forced: the pages would show both
-    // versions, with Git's markers between them.
-    for (const Diagnostic &error : std::as_const(result.errors)) {
-        if (error.code == QLatin1String("merge-in-progress") ||
-            error.code == QLatin1String("conflict-markers")) {
-            return Error{QCoreApplication::translate(
-                             "export", "De editie is midden in een samenvoeging of bevat nog "
-                                       "conflictmarkeringen (%1); maak de samenvoeging eerst af.")
-                             .arg(error.file),
-                         edition.root};
-        }
-    }
-    if (!result.errors.isEmpty() && !force) {
-        return Error{QCoreApplication::translate(
-                         "export", "De editie heeft %1 fout(en); los ze eerst op, of exporteer "
-                                   "toch (--force).")
-                         .arg(result.errors.size()),
-                     edition.root};
-    }
-    if (auto claimed = claimExportFolder(outputDir, edition.root); !claimed)
-        return claimed.error();
+    auto prepared = prepareExport(edition, outputDir, force);
+    if (!prepared)
+        return prepared.error();
+    ExportResult result = std::move(prepared).value();
 
     QList<QPair<QString, QString>> files = hugoTheme(yamlString(edition.info.title));
     files.append({QStringLiteral("static/style.css"), siteStylesheet()});

@@ -12,8 +12,7 @@
 
 namespace trendweb {
 
-Result<ExportResult> exportStaticSite(const Edition &edition, const QString &outputDir, bool force,
-                                      const std::function<void(int, int)> &progress)
+Result<ExportResult> prepareExport(const Edition &edition, const QString &outputDir, bool force)
 {
     ExportResult result;
     for (const Diagnostic &diagnostic : allDiagnostics(edition)) {
@@ -41,6 +40,16 @@ Result<ExportResult> exportStaticSite(const Edition &edition, const QString &out
     }
     if (auto claimed = claimExportFolder(outputDir, edition.root); !claimed)
         return claimed.error();
+    return result;
+}
+
+Result<ExportResult> exportStaticSite(const Edition &edition, const QString &outputDir, bool force,
+                                      const std::function<void(int, int)> &progress)
+{
+    auto prepared = prepareExport(edition, outputDir, force);
+    if (!prepared)
+        return prepared.error();
+    ExportResult result = std::move(prepared).value();
     const QList<SitePage> pages = sitePages(edition);
     // The figures' images go next to the pages, at the same path as in the edition.
     const QStringList images = figureImages(edition);

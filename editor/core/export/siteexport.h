@@ -17,6 +17,10 @@ struct ExportResult
 };
 
 // Refuses an edition with errors unless `force`; `progress(done, total)` may be empty.
+// The check before either export: never an unsettled merge, errors only when forced, and
+// an output folder that is new, empty or the export's own. Returns the errors let through.
+Result<ExportResult> prepareExport(const Edition &edition, const QString &outputDir, bool force);
+
 Result<ExportResult> exportStaticSite(const Edition &edition, const QString &outputDir, bool force,
                                       const std::function<void(int, int)> &progress = {});
 

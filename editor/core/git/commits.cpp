@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <functional>
 
 namespace trendweb::git {
 
@@ -124,63 +125,69 @@ Result<QString> commitIndex(git_repository *repo, git_index *index, const QStrin
 
 } // namespace
 
-Result<QString> Repository::commitAll(const QString &message, const Signature &author)
+namespace {
+
+// Records a version of what `stage` puts in the index, under the author's name and the
+// edition's lock: another writer finishes first, and its version is built on.
+Result<QString> recordVersion(git_repository *repo, const QString &where, const QString &message,
+                              const Signature &author,
+                              const std::function<Result<void>(git_index *)> &stage)
 {
     // Refused before anything is staged: a version without a name is never begun.
-    if (auto problem = SignatureNow(author).problem(workdir()))
+    if (auto problem = SignatureNow(author).problem(where))
         return *problem;
-    // One version at a time: another writer finishes first, and its version is built on.
-    auto lock = EditionLock::take(workdir());
+    auto lock = EditionLock::take(where);
     if (!lock)
         return lock.error();
-    git_repository *repo = d->repository.get();
     git_index *rawIndex = nullptr;
     if (git_repository_index(&rawIndex, repo) < 0)
-        return lastError(tr("Kan de lijst met wijzigingen niet lezen"), workdir());
+        return lastError(tr("Kan de lijst met wijzigingen niet lezen"), where);
     IndexHandle index(rawIndex);
     if (git_index_read(index.get(), 0) < 0) // as another writer may have left it
-        return lastError(tr("Kan de lijst met wijzigingen niet lezen"), workdir());
+        return lastError(tr("Kan de lijst met wijzigingen niet lezen"), where);
     // Staging a conflicted file would take its text as the resolution: refuse first.
     if (git_index_has_conflicts(index.get()))
-        return unresolvedConflicts(workdir());
-    git_strarray everything = {nullptr, 0};
-    if (git_index_add_all(index.get(), &everything, GIT_INDEX_ADD_DEFAULT, nullptr, nullptr) < 0 ||
-        git_index_update_all(index.get(), &everything, nullptr, nullptr) < 0 ||
-        git_index_write(index.get()) < 0)
-        return lastError(tr("Kan de wijzigingen niet klaarzetten"), workdir());
-    return commitIndex(repo, index.get(), message, author, workdir());
+        return unresolvedConflicts(where);
+    if (auto staged = stage(index.get()); !staged)
+        return staged.error();
+    if (git_index_write(index.get()) < 0)
+        return lastError(tr("Kan de wijzigingen niet klaarzetten"), where);
+    return commitIndex(repo, index.get(), message, author, where);
+}
+
+} // namespace
+
+Result<QString> Repository::commitAll(const QString &message, const Signature &author)
+{
+    const QString where = workdir();
+    return recordVersion(d->repository.get(), where, message, author,
+                         [&where](git_index *index) -> Result<void> {
+                             git_strarray everything = {nullptr, 0};
+                             if (git_index_add_all(index, &everything, GIT_INDEX_ADD_DEFAULT,
+                                                   nullptr, nullptr) < 0 ||
+                                 git_index_update_all(index, &everything, nullptr, nullptr) < 0)
+                                 return lastError(tr("Kan de wijzigingen niet klaarzetten"), where);
+                             return {};
+                         });
 }
 
 Result<QString> Repository::commit(const QStringList &paths, const QString &message,
                                    const Signature &author)
 {
-    // Refused before anything is staged: a version without a name is never begun.
-    if (auto problem = SignatureNow(author).problem(workdir()))
-        return *problem;
-    // One version at a time: another writer finishes first, and its version is built on.
-    auto lock = EditionLock::take(workdir());
-    if (!lock)
-        return lock.error();
-    git_repository *repo = d->repository.get();
-    git_index *rawIndex = nullptr;
-    if (git_repository_index(&rawIndex, repo) < 0)
-        return lastError(tr("Kan de lijst met wijzigingen niet lezen"), workdir());
-    IndexHandle index(rawIndex);
-    if (git_index_read(index.get(), 0) < 0) // as another writer may have left it
-        return lastError(tr("Kan de lijst met wijzigingen niet lezen"), workdir());
-    if (git_index_has_conflicts(index.get()))
-        return unresolvedConflicts(workdir());
-    for (const QString &path : paths) {
-        const QByteArray name = path.toUtf8();
-        const bool exists = QFileInfo::exists(QDir(workdir()).filePath(path));
-        const int result = exists ? git_index_add_bypath(index.get(), name.constData())
-                                  : git_index_remove_bypath(index.get(), name.constData());
-        if (result < 0)
-            return lastError(tr("Kan deze wijziging niet klaarzetten"), path);
-    }
-    if (git_index_write(index.get()) < 0)
-        return lastError(tr("Kan de wijzigingen niet klaarzetten"), workdir());
-    return commitIndex(repo, index.get(), message, author, workdir());
+    const QString where = workdir();
+    return recordVersion(
+        d->repository.get(), where, message, author,
+        [&paths, &where](git_index *index) -> Result<void> {
+            for (const QString &path : paths) {
+                const QByteArray name = path.toUtf8();
+                const bool exists = QFileInfo::exists(QDir(where).filePath(path));
+                const int result = exists ? git_index_add_bypath(index, name.constData())
+                                          : git_index_remove_bypath(index, name.constData());
+                if (result < 0)
+                    return lastError(tr("Kan deze wijziging niet klaarzetten"), path);
+            }
+            return {};
+        });
 }
 
 Result<void> Repository::createTag(const QString &name, const QString &message,
