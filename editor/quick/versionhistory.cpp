@@ -13,8 +13,10 @@ QString VersionController::diffHtml(const QString &commitId, const QString &path
 {
     if (!m_repository)
         return {};
-    const auto after = m_repository->fileAt(commitId, path);
-    const auto before = m_repository->fileAt(commitId + QStringLiteral("^"), path);
+    // A renamed lemma is read under the name it had in each version.
+    const auto after = m_repository->fileAt(commitId, m_history.pathIn(commitId, path));
+    const auto before =
+        m_repository->fileAt(commitId + QStringLiteral("^"), m_history.pathBefore(commitId, path));
     return wordDiffHtml(
         wordDiff(before ? before.value() : QString(), after ? after.value() : QString()));
 }
@@ -23,7 +25,7 @@ QString VersionController::textAt(const QString &revision, const QString &path) 
 {
     if (!m_repository)
         return {};
-    const auto text = m_repository->fileAt(revision, path);
+    const auto text = m_repository->fileAt(revision, m_history.pathIn(revision, path));
     return text ? text.value() : text.error().message;
 }
 

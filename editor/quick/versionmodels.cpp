@@ -166,6 +166,24 @@ void HistoryModel::setHistory(const QList<git::CommitInfo> &history)
         Q_EMIT countChanged();
 }
 
+QString HistoryModel::pathIn(const QString &commitId, const QString &fallback) const
+{
+    for (const git::CommitInfo &info : m_history) {
+        if (info.id == commitId && !info.path.isEmpty())
+            return info.path;
+    }
+    return fallback;
+}
+
+QString HistoryModel::pathBefore(const QString &commitId, const QString &fallback) const
+{
+    for (qsizetype row = 0; row + 1 < m_history.size(); ++row) {
+        if (m_history[row].id == commitId && !m_history[row + 1].path.isEmpty())
+            return m_history[row + 1].path;
+    }
+    return pathIn(commitId, fallback);
+}
+
 QString HistoryModel::idAt(int row) const
 {
     return row >= 0 && row < m_history.size() ? m_history[row].id : QString();

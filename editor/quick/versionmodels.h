@@ -63,6 +63,10 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     void setHistory(const QList<git::CommitInfo> &history);
     Q_INVOKABLE QString idAt(int row) const;
+    // The file's name in a version of this history, and in the version before it (a
+    // renamed lemma had another name then); `fallback` for versions not in it.
+    QString pathIn(const QString &commitId, const QString &fallback) const;
+    QString pathBefore(const QString &commitId, const QString &fallback) const;
 
 Q_SIGNALS:
     void countChanged();

@@ -344,6 +344,39 @@ private Q_SLOTS:
         QVERIFY(!a.fileAt(QStringLiteral("geen-versie"), eerste).ok());
     }
 
+    // A renamed lemma keeps its past: the history goes on under the old name, as
+    // `git log --follow` does, and each version says the name it had then.
+    void historyFollowsARename()
+    {
+        Shared shared;
+        shared.create();
+        git::Repository a = shared.clone(QStringLiteral("anna"));
+        edit(a, eerste, QStringLiteral("Nog een zin."), QStringLiteral("Nog een mooie zin."));
+        const QString before = a.commit({eerste}, QStringLiteral("Mooier"), anna).value();
+        const QString renamed = QStringLiteral("lemmas/voorop.md");
+        QVERIFY(QDir(a.workdir()).rename(eerste, renamed));
+        const QString rename =
+            a.commit({eerste, renamed}, QStringLiteral("Nieuwe naam"), anna).value();
+        edit(a, renamed, QStringLiteral("Veel."), QStringLiteral("Heel veel."));
+        const QString after = a.commit({renamed}, QStringLiteral("Relevanter"), anna).value();
+
+        const auto history = a.log(renamed).value();
+        QCOMPARE(history.size(), 4); // the start, before, the rename and after
+        QCOMPARE(history[0].id, after);
+        QCOMPARE(history[0].path, renamed);
+        QCOMPARE(history[1].id, rename);
+        QCOMPARE(history[1].path, renamed);
+        QCOMPARE(history[2].id, before);
+        QCOMPARE(history[2].path, eerste);
+        QCOMPARE(history[3].path, eerste);
+        // Each version's text is found under the name it had then.
+        QVERIFY(a.fileAt(history[3].id, history[3].path)
+                    .value()
+                    .contains(QStringLiteral("Nog een zin.")));
+        // The old name's own history ends at the rename (its deletion) and goes no further.
+        QCOMPARE(a.log(eerste).value().first().id, rename);
+    }
+
     // A damaged version must say so, not pass for the beginning of the edition's history.
     void aDamagedVersionIsReportedNotAShortHistory()
     {

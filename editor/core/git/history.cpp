@@ -3,6 +3,7 @@
 #include "git/repository_p.h"
 #include "textfile.h"
 
+#include <QHash>
 #include <QTimeZone>
 
 namespace trendweb::git {
@@ -77,10 +78,19 @@ Result<QList<CommitInfo>> Repository::log(const QString &path, int limit) const
             return QList<CommitInfo>(); // no versions yet
         return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
     }
-    const QByteArray pathBytes = path.toUtf8();
+    // The file's name as the walk goes back; a rename switches it to the older name, as
+    // `git log --follow` does.
+    QString current = path;
+    QByteArray pathBytes = path.toUtf8();
     // The id of the file in a commit's tree (a zero id when it is not there), or why the
-    // tree could not be read; an unreadable tree must not look like a missing file.
+    // tree could not be read; an unreadable tree must not look like a missing file. Each
+    // commit is looked up once: as itself and as the parent of the next.
+    QHash<QByteArray, git_oid> known;
     const auto entryId = [&](const git_commit *commit) -> Result<git_oid> {
+        const QByteArray key(reinterpret_cast<const char *>(git_commit_id(commit)->id),
+                             GIT_OID_RAWSZ);
+        if (const auto found = known.constFind(key); found != known.cend())
+            return *found;
         git_oid id = {};
         git_tree *rawTree = nullptr;
         if (git_commit_tree(&rawTree, commit) < 0)
@@ -92,9 +102,35 @@ Result<QList<CommitInfo>> Repository::log(const QString &path, int limit) const
             TreeEntryHandle entry(rawEntry);
             id = *git_tree_entry_id(entry.get());
         } else if (!isAbsent(found)) {
-            return lastError(tr("Kan de geschiedenis niet lezen"), path);
+            return lastError(tr("Kan de geschiedenis niet lezen"), current);
         }
+        known.insert(key, id);
         return id;
+    };
+    // The name the file had in `parent`, when `commit` renamed it; empty otherwise.
+    const auto renamedFrom = [&](git_commit *parent, git_commit *commit) -> Result<QString> {
+        git_tree *rawOld = nullptr;
+        git_tree *rawNew = nullptr;
+        if (git_commit_tree(&rawOld, parent) < 0)
+            return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
+        TreeHandle oldTree(rawOld);
+        if (git_commit_tree(&rawNew, commit) < 0)
+            return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
+        TreeHandle newTree(rawNew);
+        git_diff *rawDiff = nullptr;
+        if (git_diff_tree_to_tree(&rawDiff, repo, oldTree.get(), newTree.get(), nullptr) < 0)
+            return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
+        DiffHandle diff(rawDiff);
+        git_diff_find_options find = GIT_DIFF_FIND_OPTIONS_INIT;
+        find.flags = GIT_DIFF_FIND_RENAMES;
+        if (git_diff_find_similar(diff.get(), &find) < 0)
+            return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
+        for (size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) {
+            const git_diff_delta *delta = git_diff_get_delta(diff.get(), i);
+            if (delta->status == GIT_DELTA_RENAMED && pathBytes == delta->new_file.path)
+                return QString::fromUtf8(delta->old_file.path);
+        }
+        return QString();
     };
     QList<CommitInfo> commits;
     git_oid id;
@@ -110,13 +146,16 @@ Result<QList<CommitInfo>> Repository::log(const QString &path, int limit) const
         if (git_commit_lookup(&rawCommit, repo, &id) < 0)
             return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
         CommitHandle commit(rawCommit);
+        QString nameHere = current;
         if (!path.isEmpty()) {
             const Result<git_oid> mineOrError = entryId(commit.get());
             if (!mineOrError)
                 return mineOrError.error();
             const git_oid mine = mineOrError.value();
-            bool changed = git_commit_parentcount(commit.get()) == 0 && !git_oid_is_zero(&mine);
-            for (unsigned i = 0; i < git_commit_parentcount(commit.get()); ++i) {
+            const unsigned parents = git_commit_parentcount(commit.get());
+            bool changed = parents == 0;
+            bool absentBefore = parents > 0;
+            for (unsigned i = 0; i < parents; ++i) {
                 git_commit *rawParent = nullptr;
                 if (git_commit_parent(&rawParent, commit.get(), i) < 0)
                     return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
@@ -124,16 +163,32 @@ Result<QList<CommitInfo>> Repository::log(const QString &path, int limit) const
                 const Result<git_oid> theirs = entryId(parent.get());
                 if (!theirs)
                     return theirs.error();
+                absentBefore = absentBefore && git_oid_is_zero(&theirs.value());
                 changed = git_oid_cmp(&mine, &theirs.value()) != 0;
                 if (!changed)
                     break; // the same as one parent: this version did not change it
             }
             if (!changed)
                 continue;
+            if (absentBefore && parents == 1) {
+                git_commit *rawParent = nullptr;
+                if (git_commit_parent(&rawParent, commit.get(), 0) < 0)
+                    return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
+                CommitHandle parent(rawParent);
+                const Result<QString> older = renamedFrom(parent.get(), commit.get());
+                if (!older)
+                    return older.error();
+                if (!older->isEmpty()) {
+                    current = older.value();
+                    pathBytes = current.toUtf8();
+                    known.clear();
+                }
+            }
         }
         const git_signature *author = git_commit_author(commit.get());
         CommitInfo info;
         info.id = oidText(&id);
+        info.path = nameHere;
         info.message = QString::fromUtf8(git_commit_message(commit.get()));
         info.summary = info.message.section(QLatin1Char('\n'), 0, 0);
         info.authorName = QString::fromUtf8(author->name);

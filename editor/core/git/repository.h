@@ -46,6 +46,7 @@ struct CommitInfo
     QString authorName;
     QString authorEmail;
     QDateTime time;
+    QString path; // with log(path): the file's name in this version (it may have been renamed)
 };
 
 // Text of one file in the three versions of a merge that could not be combined.
@@ -107,7 +108,8 @@ public:
                            const Signature &author);
 
     Result<QList<FileStatus>> status() const;
-    // Newest first; with a path, only the versions that changed that file.
+    // Newest first; with a path, only the versions that changed that file, following it
+    // back through renames as `git log --follow` does.
     Result<QList<CommitInfo>> log(const QString &path = {}, int limit = -1) const;
     // The text of a file at a commit, tag or other revision.
     Result<QString> fileAt(const QString &revision, const QString &path) const;

@@ -52,6 +52,7 @@ using RevwalkHandle = Handle<git_revwalk, git_revwalk_free>;
 using StatusListHandle = Handle<git_status_list, git_status_list_free>;
 using AnnotatedCommitHandle = Handle<git_annotated_commit, git_annotated_commit_free>;
 using TreeEntryHandle = Handle<git_tree_entry, git_tree_entry_free>;
+using DiffHandle = Handle<git_diff, git_diff_free>;
 using ConflictIteratorHandle =
     Handle<git_index_conflict_iterator, git_index_conflict_iterator_free>;
 
