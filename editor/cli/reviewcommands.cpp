@@ -24,6 +24,17 @@ Result<QList<ReviewThread>> placedThreads(const git::Repository &repository, Con
     return threads;
 }
 
+// A lemma as the person names it: its slug, its file name or its path in the edition
+// ("woningbouw", "woningbouw.md", "lemmas/woningbouw.md").
+QString lemmaSlug(QString name)
+{
+    if (name.startsWith(QLatin1String("lemmas/")))
+        name.remove(0, 7);
+    if (name.endsWith(QLatin1String(".md")))
+        name.chop(3);
+    return name;
+}
+
 } // namespace
 
 int runComment(const QStringList &arguments, Context &context)
@@ -71,8 +82,9 @@ int runComment(const QStringList &arguments, Context &context)
             context.err << tr("trendweb comment add: geef --quote en -m") << Qt::endl;
             return UnusableInput;
         }
-        const auto added = addComment(repository.value(), positional[1], parser.value(quote),
-                                      parser.value(revision), who, parser.value(message));
+        const auto added =
+            addComment(repository.value(), lemmaSlug(positional[1]), parser.value(quote),
+                       parser.value(revision), who, parser.value(message));
         if (!added) {
             context.err << "trendweb comment: " << added.error().message << Qt::endl;
             return UnusableInput;
@@ -122,7 +134,7 @@ int runComments(const QStringList &arguments, Context &context)
     auto threads = placedThreads(repository.value(), context);
     if (!threads)
         return UnusableInput;
-    const QString only = parser.positionalArguments().value(0);
+    const QString only = lemmaSlug(parser.positionalArguments().value(0));
     QJsonArray list;
     for (const ReviewThread &thread : threads.value()) {
         if (!only.isEmpty() && thread.lemma != only)

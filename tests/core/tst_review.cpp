@@ -352,6 +352,13 @@ private Q_SLOTS:
         const QString json = QString::fromUtf8(process.readAllStandardOutput());
         QVERIFY2(json.contains(QStringLiteral("\"state\": \"anchored\"")), qPrintable(json));
         QVERIFY(json.contains(QStringLiteral("Die van 2024.")));
+        // The lemma may be named by its slug, its file name or its path in the edition.
+        for (const QString &name : {QStringLiteral("eerste"), QStringLiteral("eerste.md"),
+                                    QStringLiteral("lemmas/eerste.md")}) {
+            process.start(QStringLiteral(TRENDWEB_CLI_BIN), {QStringLiteral("comments"), name});
+            QVERIFY(process.waitForFinished(30000));
+            QVERIFY2(process.readAllStandardOutput().contains(id.toUtf8()), qPrintable(name));
+        }
         process.start(
             QStringLiteral(TRENDWEB_CLI_BIN),
             {QStringLiteral("review-report"), QStringLiteral("--format"), QStringLiteral("html")});
