@@ -158,6 +158,9 @@ private Q_SLOTS:
 
         QCOMPARE(b.pull(bert).value(), git::PullOutcome::Conflicts);
         QVERIFY(b.isMerging());
+        // The other version is Anna's, and says so.
+        QCOMPARE(b.incomingAuthors().value(), QStringList(QStringLiteral("Anna")));
+        QVERIFY(a.incomingAuthors().value().isEmpty());
         // No conflict markers reach the lemma: it keeps Bert's text until he decides.
         const QString during = read(b, eerste);
         QVERIFY(!during.contains(QStringLiteral("<<<<<<<")));

@@ -200,6 +200,43 @@ Result<QList<CommitInfo>> Repository::log(const QString &path, int limit) const
     return commits;
 }
 
+Result<QStringList> Repository::incomingAuthors() const
+{
+    git_repository *repo = d->repository.get();
+    const QString what = tr("Kan niet lezen wie de andere versie maakte");
+    git_revwalk *rawWalk = nullptr;
+    if (git_revwalk_new(&rawWalk, repo) < 0)
+        return lastError(what, workdir());
+    RevwalkHandle walk(rawWalk);
+    const auto pushMerged = [](const git_oid *id, void *payload) {
+        return git_revwalk_push(static_cast<git_revwalk *>(payload), id);
+    };
+    if (const int found = git_repository_mergehead_foreach(repo, pushMerged, walk.get());
+        found < 0) {
+        if (isAbsent(found))
+            return QStringList(); // no merge going on
+        return lastError(what, workdir());
+    }
+    if (git_revwalk_hide_head(walk.get()) < 0)
+        return lastError(what, workdir());
+    QStringList names;
+    git_oid id;
+    int next = 0;
+    while ((next = git_revwalk_next(&id, walk.get())) == 0) {
+        git_commit *raw = nullptr;
+        if (git_commit_lookup(&raw, repo, &id) < 0)
+            return lastError(what, workdir());
+        CommitHandle commit(raw);
+        const QString name = QString::fromUtf8(git_commit_author(commit.get())->name);
+        if (!names.contains(name))
+            names.append(name);
+    }
+    if (next != GIT_ITEROVER)
+        return lastError(what, workdir());
+    git_error_clear();
+    return names;
+}
+
 Result<QStringList> Repository::tags() const
 {
     git_strarray names = {nullptr, 0};

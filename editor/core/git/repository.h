@@ -133,6 +133,9 @@ public:
     Result<std::pair<int, int>> aheadBehind() const;
 
     bool isMerging() const;
+    // During a merge: the names of who made the versions being merged in (not yet here),
+    // so that a conflict can say whose text "the other version" is.
+    Result<QStringList> incomingAuthors() const;
     Result<QList<ConflictedFile>> conflicts() const;
     // Writes the resolved text of a conflicted file and marks it resolved.
     Result<void> resolveConflict(const QString &path, const QString &text);
