@@ -29,6 +29,7 @@ Dialog {
         }
         TextField {
             id: passphrase
+            objectName: "passphraseField"
             Layout.fillWidth: true
             placeholderText: qsTr("Wachtwoordzin")
             echoMode: TextInput.Password
