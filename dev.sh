@@ -25,7 +25,7 @@ PACKAGES=(
     libyaml-cpp-dev libvalijson-dev
     # the hunspell command, the baseline of the spelling benchmark
     hunspell
-    # sshd on 127.0.0.1 for the tests of sharing over SSH
+    # sshd on 127.0.0.1 for the tests of sharing over SSH; ssh -G reads ~/.ssh/config
     openssh-server openssh-client
     # a certificate for the HTTPS server of the check-sources test; Qt's TLS through OpenSSL
     openssl libssl3

@@ -2,7 +2,7 @@ import QtQuick
 import Trendweb.Studio
 
 // The edition's versions and the shared repository: status, Vastleggen, Ophalen and
-// Versturen, with the questions a server may ask (credentials, an unknown host).
+// Versturen, with the questions a server may ask (credentials, an unknown host, a key's passphrase).
 Item {
     id: sharing
 
@@ -34,6 +34,7 @@ Item {
         }
         onCredentialsRequested: (url) => credentialsDialog.ask(url)
         onUnknownHost: (host, fingerprint) => hostDialog.ask(host, fingerprint)
+        onPassphraseRequested: (keyFile) => passphraseDialog.ask(keyFile)
     }
 
     // Versions made or files changed by another program: the marks and counts follow.
@@ -45,6 +46,11 @@ Item {
     CredentialsDialog {
         id: credentialsDialog
         onProvided: (user, token) => versions.provideCredentials(user, token)
+    }
+
+    PassphraseDialog {
+        id: passphraseDialog
+        onProvided: (keyFile, passphrase) => versions.providePassphrase(keyFile, passphrase)
     }
 
     UnknownHostDialog {

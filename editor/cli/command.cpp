@@ -34,6 +34,10 @@ const QList<Command> &commands()
         {QStringLiteral("export"),
          QCoreApplication::translate("cli", "de editie als site (--format html|hugo --output OUT)"),
          runExport},
+        {QStringLiteral("forget-host"),
+         QCoreApplication::translate("cli", "vergeet de sleutel van een SSH-server "
+                                            "(HOST[:PORT]), als die echt veranderd is"),
+         runForgetHost},
         {QStringLiteral("import"),
          QCoreApplication::translate("cli", "maak een editie van een tekstextractie "
                                             "(--plan PLAN SEED OUT)"),

@@ -78,6 +78,7 @@ int runClone(const QStringList &arguments, Context &context);
 int runCommit(const QStringList &arguments, Context &context);
 int runPull(const QStringList &arguments, Context &context);
 int runPush(const QStringList &arguments, Context &context);
+int runForgetHost(const QStringList &arguments, Context &context);
 int runLog(const QStringList &arguments, Context &context);
 int runDiff(const QStringList &arguments, Context &context);
 int runConflicts(const QStringList &arguments, Context &context);

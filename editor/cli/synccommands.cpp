@@ -8,17 +8,45 @@
 #include <QDir>
 #include <QFileInfo>
 #include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
 #include <unistd.h>
 
 namespace trendweb::cli {
 
 namespace {
 
+// A line typed on the terminal without showing it.
+QString readHidden(const QString &prompt, Context &context)
+{
+    context.err << prompt << Qt::flush;
+    termios old{};
+    const bool terminal = tcgetattr(STDIN_FILENO, &old) == 0;
+    if (terminal) {
+        termios silent = old;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (terminal)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+    context.err << Qt::endl;
+    return QString::fromLocal8Bit(line.data(), qsizetype(line.size()));
+}
+
 // Trust and secrets on the command line: a host key only when given, HTTPS from the
-// environment or, on a terminal, typed in (never stored).
+// environment or, on a terminal, typed in (never stored); a key's passphrase typed in
+// unseen on a terminal (without one the message says how to use ssh-agent instead).
 git::RemoteCallbacks terminalCallbacks(const QString &trustedHostKey, Context &context)
 {
     git::RemoteCallbacks callbacks;
+    callbacks.askPassphrase = [&context](const QString &keyFile) -> std::optional<QString> {
+        if (!isatty(STDIN_FILENO))
+            return std::nullopt;
+        return readHidden(tr("Wachtwoordzin voor de sleutel %1: ").arg(keyFile), context);
+    };
     callbacks.acceptHostKey = [trustedHostKey, &context](const QString &host,
                                                          const QString &fingerprint) {
         if (!trustedHostKey.isEmpty() && trustedHostKey == fingerprint)

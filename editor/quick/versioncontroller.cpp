@@ -25,6 +25,8 @@ struct VersionController::SyncResult
     QString unknownHost;
     QString fingerprint;
     QString credentialsUrl; // HTTPS asked for a user name and token we did not have
+    QString passphraseKey;  // an SSH key whose passphrase we did not have
+    bool wrongPassphrase = false;
 };
 
 VersionController::VersionController(QObject *parent)
@@ -183,6 +185,12 @@ void VersionController::provideCredentials(const QString &user, const QString &t
     startSync(m_lastWasPush);
 }
 
+void VersionController::providePassphrase(const QString &keyFile, const QString &passphrase)
+{
+    m_passphrases.insert(keyFile, passphrase);
+    startSync(m_lastWasPush);
+}
+
 void VersionController::cancel()
 {
     if (m_cancel)
@@ -204,8 +212,9 @@ void VersionController::startSync(bool pushing)
     const QString root = m_root;
     const QString trusted = m_trustedFingerprint;
     const auto credentials = m_credentials;
+    const auto passphrases = m_passphrases;
     const git::Signature author = signature();
-    m_sync.setFuture(QtConcurrent::run([self, cancel, root, trusted, credentials, author, pushing] {
+    m_sync.setFuture(QtConcurrent::run([=] {
         auto result = std::make_shared<SyncResult>();
         result->pushed = pushing;
         // Each thread opens its own repository handle.
@@ -241,6 +250,18 @@ void VersionController::startSync(bool pushing)
             result->credentialsUrl = url;
             return std::nullopt;
         };
+        callbacks.askPassphrase = [result,
+                                   passphrases](const QString &keyFile) -> std::optional<QString> {
+            if (passphrases.contains(keyFile))
+                return passphrases.value(keyFile);
+            if (result->passphraseKey.isEmpty())
+                result->passphraseKey = keyFile; // asked for after this run, then run again
+            return std::nullopt;
+        };
+        callbacks.secretVerdict = [result](bool accepted) {
+            if (!accepted)
+                result->wrongPassphrase = true; // asked again next time
+        };
         if (pushing) {
             if (auto pushed = repository.value().push(callbacks); !pushed) {
                 result->failed = true;
@@ -266,6 +287,13 @@ void VersionController::finishSync()
     if (!result->unknownHost.isEmpty()) {
         setMessage({});
         Q_EMIT unknownHost(result->unknownHost, result->fingerprint);
+        return;
+    }
+    if (result->wrongPassphrase)
+        m_passphrases.clear();
+    if (result->failed && !result->passphraseKey.isEmpty()) {
+        setMessage({});
+        Q_EMIT passphraseRequested(result->passphraseKey);
         return;
     }
     if (!result->credentialsUrl.isEmpty() && !m_credentials) {

@@ -6,6 +6,7 @@
 #include "versionmodels.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 #include <atomic>
@@ -77,6 +78,8 @@ public:
     Q_INVOKABLE void trustHost(const QString &fingerprint);
     // After credentialsRequested: a user name and token for HTTPS, kept in memory only.
     Q_INVOKABLE void provideCredentials(const QString &user, const QString &token);
+    // After passphraseRequested: the passphrase of that SSH key, kept in memory only.
+    Q_INVOKABLE void providePassphrase(const QString &keyFile, const QString &passphrase);
     Q_INVOKABLE bool abortMerge();
     // take: "mine", "theirs", "both" or "edit" (with the edited text).
     Q_INVOKABLE bool resolve(const QString &path, int paragraph, const QString &take,
@@ -101,6 +104,7 @@ Q_SIGNALS:
     void pulled(); // the files may have changed: reload what is open
     void unknownHost(const QString &host, const QString &fingerprint);
     void credentialsRequested(const QString &url);
+    void passphraseRequested(const QString &keyFile);
 
 private:
     struct SyncResult;
@@ -126,6 +130,7 @@ private:
     QString m_errorMessage;
     QString m_trustedFingerprint;
     std::optional<std::pair<QString, QString>> m_credentials;
+    QHash<QString, QString> m_passphrases; // SSH key file → passphrase, for this session
     bool m_lastWasPush = false;
     ChangeListModel m_changes;
     HistoryModel m_history;

@@ -121,6 +121,9 @@ ENGLISH = {
     'Stoppen': 'Stop',
     'Deze editie wordt nog niet gedeeld.': 'This edition is not shared yet.',
     'Onbekende server': 'Unknown server',
+    'Wachtwoordzin van uw sleutel': 'Passphrase of your key',
+    'Uw SSH-sleutel %1 is beveiligd met een wachtwoordzin. Geef die om verder te gaan; hij wordt niet bewaard.': 'Your SSH key %1 is protected by a passphrase. Enter it to continue; it is not stored.',
+    'Wachtwoordzin': 'Passphrase',
     'De server %1 is nog niet eerder gebruikt. Vergelijk deze vingerafdruk met wat de beheerder u gaf, en vertrouw hem alleen als ze gelijk zijn:':
         'The server %1 has not been used before. Compare this fingerprint with the one its administrator gave you, and trust it only if they are the same:',
     'Wijzigingen opslaan?': 'Save changes?',

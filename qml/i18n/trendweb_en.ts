@@ -882,6 +882,21 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Wachtwoordzin van uw sleutel</source>
+        <translation>Passphrase of your key</translation>
+    </message>
+    <message>
+        <source>Uw SSH-sleutel %1 is beveiligd met een wachtwoordzin. Geef die om verder te gaan; hij wordt niet bewaard.</source>
+        <translation>Your SSH key %1 is protected by a passphrase. Enter it to continue; it is not stored.</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+</context>
+<context>
     <name>ProblemDelegate</name>
     <message>
         <source>%1: %2, %3 regel %4</source>

@@ -36,11 +36,27 @@ Result<Repository> Repository::open(const QString &path)
     return Repository(std::move(d));
 }
 
+namespace {
+
+// The clone's "origin" keeps the URL as written; over SSH libgit2 connects where
+// ~/.ssh/config says the host really is.
+int createOrigin(git_remote **out, git_repository *repository, const char *name, const char *url,
+                 void *data)
+{
+    if (const int created = git_remote_create(out, repository, name, url); created < 0)
+        return created;
+    prepareSsh(*static_cast<CallbackPayload *>(data), *out);
+    return 0;
+}
+
+} // namespace
+
 Result<Repository> Repository::clone(const QString &url, const QString &path,
                                      const RemoteCallbacks &callbacks)
 {
     auto d = std::make_unique<Private>();
     CallbackPayload payload{&callbacks, url};
+    prepareSsh(payload, nullptr);
     git_clone_options options = GIT_CLONE_OPTIONS_INIT;
     options.fetch_opts.callbacks = remoteCallbacks(payload);
     // A shared edition on this machine or a network folder is copied as git copies it,
@@ -48,14 +64,13 @@ Result<Repository> Repository::clone(const QString &url, const QString &path,
     // and index the whole past again (fourteen times slower on 5,000 versions).
     if (url.startsWith(QLatin1String("file://")))
         options.local = GIT_CLONE_LOCAL;
+    options.remote_cb = createOrigin;
+    options.remote_cb_payload = &payload;
     git_repository *repository = nullptr;
     if (git_clone(&repository, url.toUtf8().constData(), QFile::encodeName(path).constData(),
-                  &options) < 0) {
-        Error error = lastError(tr("Kan de gedeelde editie niet ophalen"), url);
-        if (!payload.refusal.isEmpty())
-            error.message = payload.refusal;
-        return error;
-    }
+                  &options) < 0)
+        return failure(payload, tr("Kan de gedeelde editie niet ophalen"), url);
+    finishSsh(payload, true);
     d->repository.reset(repository);
     return Repository(std::move(d));
 }

@@ -74,7 +74,14 @@ struct RemoteCallbacks
     std::function<bool(const QString &host, const QString &fingerprint)> acceptHostKey;
     // HTTPS: user name and token; nothing is stored.
     std::function<std::optional<std::pair<QString, QString>>(const QString &url)> askCredentials;
-    QString sshKey; // a private key file; otherwise the agent, then ~/.ssh/id_ed25519 and id_rsa
+    // SSH: a private key file tried first; then the agent, then the keys ~/.ssh/config names
+    // (or OpenSSH's default ones).
+    QString sshKey;
+    // SSH: the passphrase of a protected private key; nullopt when none is given (the key is
+    // then skipped and the message says how to unlock it).
+    std::function<std::optional<QString>(const QString &keyFile)> askPassphrase;
+    // Whether the secret just given (a passphrase) was accepted; false: it was wrong.
+    std::function<void(bool accepted)> secretVerdict;
 };
 
 enum class PullOutcome { UpToDate, FastForward, Merged, Conflicts };

@@ -56,15 +56,24 @@ using DiffHandle = Handle<git_diff, git_diff_free>;
 using ConflictIteratorHandle =
     Handle<git_index_conflict_iterator, git_index_conflict_iterator_free>;
 
+struct SshSession; // git/sshsession_p.h
+
 // The remote callbacks of libgit2 over ours; `payload` must outlive the operation.
 struct CallbackPayload
 {
     const RemoteCallbacks *callbacks = nullptr;
-    QString url; // of the remote, to name the host in known_hosts as ssh does
+    QString url; // of the remote, as the person wrote it
     int credentialAttempts = 0;
-    QString refusal; // why the operation was stopped, for the message
+    QString refusal;                 // why the operation was stopped, for the message
+    std::shared_ptr<SshSession> ssh; // set by prepareSsh() for a remote reached over SSH
 };
 git_remote_callbacks remoteCallbacks(CallbackPayload &payload);
+
+// For an SSH remote: where ~/.ssh/config says it really is; libgit2 connects there while
+// the remote keeps the URL as written. `remote` may be null (then only the payload is set).
+void prepareSsh(CallbackPayload &payload, git_remote *remote);
+// The end of a network call over SSH, for the verdict on a passphrase given during it.
+void finishSsh(CallbackPayload &payload, bool succeeded);
 
 // The error of a failed network call: why the person's side stopped it, if it did.
 Error failure(const CallbackPayload &payload, const QString &what, const QString &where);

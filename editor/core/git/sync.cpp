@@ -2,6 +2,7 @@
 // cancel, credentials and host-key checks.
 #include "editionlock.h"
 #include "git/repository_p.h"
+#include "git/sshsession_p.h"
 #include "textfile.h"
 
 #include <QDir>
@@ -45,11 +46,13 @@ Result<void> Repository::fetch(const RemoteCallbacks &callbacks)
         return lastError(tr("Deze editie heeft geen gedeelde plek om mee te delen"), workdir());
     RemoteHandle remote(raw);
     CallbackPayload payload{&callbacks, QString::fromUtf8(git_remote_url(remote.get()))};
+    prepareSsh(payload, remote.get());
     git_fetch_options options = GIT_FETCH_OPTIONS_INIT;
     options.callbacks = remoteCallbacks(payload);
     if (git_remote_fetch(remote.get(), nullptr, &options, nullptr) < 0)
         return failure(payload, tr("Ophalen van de gedeelde editie is mislukt"),
                        QString::fromUtf8(git_remote_url(remote.get())));
+    finishSsh(payload, true);
     return {};
 }
 
@@ -211,6 +214,7 @@ Result<void> Repository::push(const RemoteCallbacks &callbacks)
         return lastError(tr("Deze editie heeft geen gedeelde plek om mee te delen"), workdir());
     RemoteHandle remote(raw);
     CallbackPayload payload{&callbacks, QString::fromUtf8(git_remote_url(remote.get()))};
+    prepareSsh(payload, remote.get());
     git_push_options options = GIT_PUSH_OPTIONS_INIT;
     options.callbacks = remoteCallbacks(payload);
     const QByteArray branch = currentBranch(repo).toUtf8();
@@ -220,6 +224,8 @@ Result<void> Repository::push(const RemoteCallbacks &callbacks)
     if (git_remote_push(remote.get(), &list, &options) < 0 || !payload.refusal.isEmpty()) {
         const int code = git_error_last() ? git_error_last()->klass : 0;
         Q_UNUSED(code);
+        if (const QString reason = sshFailureReason(payload); !reason.isEmpty())
+            payload.refusal = reason;
         if (payload.refusal.isEmpty())
             payload.refusal = tr("De gedeelde editie is intussen veranderd. Haal eerst de nieuwe "
                                  "versie op (Ophalen) en verstuur daarna opnieuw; hier is niets "
@@ -227,6 +233,7 @@ Result<void> Repository::push(const RemoteCallbacks &callbacks)
         return failure(payload, tr("Versturen is mislukt"),
                        QString::fromUtf8(git_remote_url(remote.get())));
     }
+    finishSsh(payload, true);
     return {};
 }
 
