@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Uw naam</source>
-        <translation>Your name</translation>
+        <translation type="vanished">Your name</translation>
     </message>
     <message>
         <source>E-mailadres</source>
-        <translation>E-mail address</translation>
+        <translation type="vanished">E-mail address</translation>
     </message>
     <message>
         <source>Samenvoeging vastleggen</source>
@@ -180,6 +180,21 @@
     </message>
 </context>
 <context>
+    <name>EditionChooser</name>
+    <message>
+        <source>Editie openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
     <name>EditionNavigator</name>
     <message>
         <source>A–Z</source>
@@ -231,6 +246,49 @@
     <message>
         <source>De bestanden worden gecontroleerd…</source>
         <translation>Checking the files…</translation>
+    </message>
+</context>
+<context>
+    <name>FetchSharedDialog</name>
+    <message>
+        <source>Gedeelde editie ophalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het adres van de gedeelde editie krijgt u van de beheerder (https://…, ssh://… of een map).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adres van de gedeelde editie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In deze nieuwe map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ophalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stoppen</source>
+        <translation type="unfinished">Stop</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Map kiezen voor de gedeelde editie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiezen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -747,15 +805,15 @@
     </message>
     <message>
         <source>A–Z</source>
-        <translation>A–Z</translation>
+        <translation type="vanished">A–Z</translation>
     </message>
     <message>
         <source>Lijst</source>
-        <translation>List</translation>
+        <translation type="vanished">List</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation>Web</translation>
+        <translation type="vanished">Web</translation>
     </message>
     <message>
         <source>%1 is geen lemma en opent niet in de editor.</source>
@@ -763,11 +821,11 @@
     </message>
     <message>
         <source>Het lemma kon niet worden opgeslagen; er is niets vervangen.</source>
-        <translation>The lemma could not be saved; nothing was replaced.</translation>
+        <translation type="vanished">The lemma could not be saved; nothing was replaced.</translation>
     </message>
     <message>
         <source>%L1 keer vervangen in %L2 bestand(en). Vastleggen maakt er een versie van.</source>
-        <translation>Replaced %L1 times in %L2 file(s). Commit to make a version of it.</translation>
+        <translation type="vanished">Replaced %L1 times in %L2 file(s). Commit to make a version of it.</translation>
     </message>
 </context>
 <context>
@@ -879,6 +937,22 @@
     <message>
         <source>Opnieuw (Ctrl+Alt+Y)</source>
         <translation>Redo (Ctrl+Alt+Y)</translation>
+    </message>
+    <message>
+        <source>Editie openen… (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recente edities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gedeelde editie ophalen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editie delen…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1169,48 @@
     </message>
 </context>
 <context>
+    <name>ShareController</name>
+    <message>
+        <source>In %1 staan al bestanden. Kies een nieuwe of lege map voor de gedeelde editie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op %1 staat geen editie (edition.yaml ontbreekt); er is niets opgehaald. Vraag de beheerder om het juiste adres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareEditionDialog</name>
+    <message>
+        <source>Editie delen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze editie wordt al gedeeld, via %1. Ophalen en Versturen houden u en de anderen bij.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag de beheerder om een lege gedeelde editie en vul haar adres in. Deze editie wordt erheen verstuurd; daarna halen de anderen haar op met &apos;Gedeelde editie ophalen&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adres van de lege gedeelde editie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stoppen</source>
+        <translation type="unfinished">Stop</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+</context>
+<context>
     <name>SidePanel</name>
     <message>
         <source>Problemen (%L1)</source>
@@ -1278,6 +1394,29 @@
     </message>
 </context>
 <context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welkom bij Trendweb Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met welke editie wilt u verder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De ingebouwde editie 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editie openen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gedeelde editie ophalen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trendweb::EditionSearch</name>
     <message>
         <source>Typ eerst wat er gezocht moet worden.</source>
@@ -1318,11 +1457,11 @@
     <name>trendweb::LemmaManager</name>
     <message>
         <source>Na &quot;%1&quot; is de editie verder veranderd; ongedaan maken zou dat werk weggooien. Draai de latere wijzigingen eerst zelf terug.</source>
-        <translation>The edition changed after "%1"; undoing it would throw that work away. Take the later changes back yourself first.</translation>
+        <translation>The edition changed after &quot;%1&quot;; undoing it would throw that work away. Take the later changes back yourself first.</translation>
     </message>
     <message>
         <source>Na het ongedaan maken is de editie veranderd; &quot;%1&quot; kan niet opnieuw zonder dat werk weg te gooien.</source>
-        <translation>The edition changed after the undo; "%1" cannot be redone without throwing that work away.</translation>
+        <translation>The edition changed after the undo; &quot;%1&quot; cannot be redone without throwing that work away.</translation>
     </message>
     <message>
         <source>Nieuw lemma</source>
@@ -1385,6 +1524,21 @@
     <message>
         <source>Vul eerst in wie u bent: een opmerking wordt onder uw naam bewaard.</source>
         <translation>First say who you are: a comment is kept under your name.</translation>
+    </message>
+</context>
+<context>
+    <name>trendweb::ShareController</name>
+    <message>
+        <source>Vul het adres van de gedeelde editie in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies de map waarin de gedeelde editie komt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul het adres van de lege gedeelde editie in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
