@@ -55,7 +55,7 @@ ToolBar {
                         MenuItem {
                             required property string path
                             required property string title
-                            text: title
+                            text: qsTr("%1 — %2").arg(title).arg(path.split("/").pop())
                             onTriggered: toolBar.recentEditionChosen(path)
                         }
                     }

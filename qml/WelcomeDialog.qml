@@ -18,7 +18,8 @@ Dialog {
     anchors.centerIn: parent
 
     ColumnLayout {
-        width: 520
+        implicitWidth: 520
+        width: parent ? parent.width : 520
         Label {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
@@ -39,7 +40,8 @@ Dialog {
                 // The built-in edition has its own line below.
                 visible: !builtin
                 height: builtin ? 0 : implicitHeight
-                text: title
+                // Several editions may share a title: the folder tells them apart.
+                text: qsTr("%1 — %2").arg(title).arg(path.split("/").pop())
                 ToolTip.visible: hovered
                 ToolTip.text: path
                 onClicked: {

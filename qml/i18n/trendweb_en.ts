@@ -183,15 +183,15 @@
     <name>EditionChooser</name>
     <message>
         <source>Editie openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open edition</translation>
     </message>
     <message>
         <source>Openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -252,43 +252,43 @@
     <name>FetchSharedDialog</name>
     <message>
         <source>Gedeelde editie ophalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetch a shared edition</translation>
     </message>
     <message>
         <source>Het adres van de gedeelde editie krijgt u van de beheerder (https://…, ssh://… of een map).</source>
-        <translation type="unfinished"></translation>
+        <translation>The administrator gives you the address of the shared edition (https://…, ssh://… or a folder).</translation>
     </message>
     <message>
         <source>Adres van de gedeelde editie</source>
-        <translation type="unfinished"></translation>
+        <translation>Address of the shared edition</translation>
     </message>
     <message>
         <source>In deze nieuwe map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Into this new folder:</translation>
     </message>
     <message>
         <source>Kies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>Ophalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetch</translation>
     </message>
     <message>
         <source>Stoppen</source>
-        <translation type="unfinished">Stop</translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Map kiezen voor de gedeelde editie</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder for the shared edition</translation>
     </message>
     <message>
         <source>Kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose</translation>
     </message>
 </context>
 <context>
@@ -940,19 +940,23 @@
     </message>
     <message>
         <source>Editie openen… (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open edition… (Ctrl+O)</translation>
     </message>
     <message>
         <source>Recente edities</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent editions</translation>
     </message>
     <message>
         <source>Gedeelde editie ophalen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetch a shared edition…</translation>
     </message>
     <message>
         <source>Editie delen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Share edition…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1172,42 +1176,42 @@
     <name>ShareController</name>
     <message>
         <source>In %1 staan al bestanden. Kies een nieuwe of lege map voor de gedeelde editie.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already holds files. Choose a new or empty folder for the shared edition.</translation>
     </message>
     <message>
         <source>Op %1 staat geen editie (edition.yaml ontbreekt); er is niets opgehaald. Vraag de beheerder om het juiste adres.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 holds no edition (edition.yaml is missing); nothing was fetched. Ask the administrator for the right address.</translation>
     </message>
 </context>
 <context>
     <name>ShareEditionDialog</name>
     <message>
         <source>Editie delen</source>
-        <translation type="unfinished"></translation>
+        <translation>Share edition</translation>
     </message>
     <message>
         <source>Deze editie wordt al gedeeld, via %1. Ophalen en Versturen houden u en de anderen bij.</source>
-        <translation type="unfinished"></translation>
+        <translation>This edition is already shared, through %1. Pull and Push keep you and the others up to date.</translation>
     </message>
     <message>
         <source>Vraag de beheerder om een lege gedeelde editie en vul haar adres in. Deze editie wordt erheen verstuurd; daarna halen de anderen haar op met &apos;Gedeelde editie ophalen&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask the administrator for an empty shared edition and enter its address. This edition is sent there; then the others fetch it with &apos;Fetch a shared edition&apos;.</translation>
     </message>
     <message>
         <source>Adres van de lege gedeelde editie</source>
-        <translation type="unfinished"></translation>
+        <translation>Address of the empty shared edition</translation>
     </message>
     <message>
         <source>Delen</source>
-        <translation type="unfinished"></translation>
+        <translation>Share</translation>
     </message>
     <message>
         <source>Stoppen</source>
-        <translation type="unfinished">Stop</translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1397,23 +1401,27 @@
     <name>WelcomeDialog</name>
     <message>
         <source>Welkom bij Trendweb Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Trendweb Studio</translation>
     </message>
     <message>
         <source>Met welke editie wilt u verder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which edition do you want to continue with?</translation>
     </message>
     <message>
         <source>De ingebouwde editie 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>The built-in 2025 edition</translation>
     </message>
     <message>
         <source>Editie openen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open edition…</translation>
     </message>
     <message>
         <source>Gedeelde editie ophalen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetch a shared edition…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1530,15 +1538,15 @@
     <name>trendweb::ShareController</name>
     <message>
         <source>Vul het adres van de gedeelde editie in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the address of the shared edition.</translation>
     </message>
     <message>
         <source>Kies de map waarin de gedeelde editie komt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the folder for the shared edition.</translation>
     </message>
     <message>
         <source>Vul het adres van de lege gedeelde editie in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the address of the empty shared edition.</translation>
     </message>
 </context>
 <context>
