@@ -8,6 +8,8 @@ ApplicationWindow {
 
     // The edition folder to open; empty opens the built-in edition.
     property string editionPath: ""
+    // Started without a folder: the welcome offers the recent editions (when there are).
+    property bool welcome: false
     // True once the edition is loaded and the first lemma is in the editor, or once
     // it is clear that it cannot be opened and the message is shown.
     readonly property bool ready: !controller.loading
@@ -32,6 +34,8 @@ ApplicationWindow {
     readonly property alias exportDialog: exportDialog
     readonly property alias commentDialog: commenting.dialog
     readonly property alias searchDialog: searchDialog
+    readonly property alias chooser: chooser
+    readonly property alias unsavedDialog: unsavedDialog
 
     width: 1280
     height: 800
@@ -58,6 +62,34 @@ ApplicationWindow {
 
     // The lemma to show once the edition has been reopened: a path, "-" for the first.
     property string pendingLemma: ""
+    // Another edition is being opened: its unsaved text of an earlier session is offered.
+    property bool switchingEdition: false
+
+    // Opens another edition in this window ("" for the built-in one); unsaved text was
+    // dealt with before. Every panel follows the edition controller's new root.
+    function switchEdition(path) {
+        document.close()
+        window.switchingEdition = true
+        window.pendingLemma = "-"
+        window.editionPath = path
+        controller.open()
+    }
+
+    EditionChooser {
+        id: chooser
+        anchors.fill: parent
+        edition: controller
+        document: document
+        versions: window.versions
+        identity: identity
+        unsavedDialog: unsavedDialog
+        onOpenRequested: (path) => window.switchEdition(path)
+    }
+
+    Shortcut {
+        sequences: [StandardKey.Open]
+        onActivated: chooser.chooseFolder()
+    }
 
     function save() {
         if (document.filePath !== "")
@@ -76,7 +108,11 @@ ApplicationWindow {
     EditionController {
         id: controller
         editionPath: window.editionPath
-        Component.onCompleted: open()
+        Component.onCompleted: {
+            open()
+            if (window.welcome)
+                chooser.welcome()
+        }
         // Another program added, removed or renamed files: the edition as it is now.
         onChangedOnDisk: window.reopen(document.relativePath)
         onLoadedChanged: {
@@ -93,6 +129,10 @@ ApplicationWindow {
                     document.close() // renamed or deleted: it was saved first
                     if (lemmas.count > 0)
                         opener.showLemma(row >= 0 ? row : 0)
+                    if (window.switchingEdition) {
+                        window.switchingEdition = false
+                        recoveryDialog.offerNext()
+                    }
                 }
             } else if (loaded && lemmas.count > 0 && document.filePath === "") {
                 opener.showLemma(0)
@@ -247,6 +287,11 @@ ApplicationWindow {
             exportDialog.open()
         }
         onSearchRequested: searchDialog.show()
+        recentEditions: chooser.recent
+        onOpenEditionRequested: chooser.chooseFolder()
+        onFetchSharedRequested: chooser.fetchShared()
+        onShareEditionRequested: chooser.shareEdition()
+        onRecentEditionChosen: (path) => chooser.openEdition(path)
     }
 
     footer: StatusBar {
@@ -275,7 +320,7 @@ ApplicationWindow {
 
         MessageBanner {
             Layout.fillWidth: true
-            text: controller.errorMessage || document.errorMessage || operations.message
+            text: chooser.message || controller.errorMessage || document.errorMessage || operations.message
                   || editor.spelling.errorMessage
         }
 

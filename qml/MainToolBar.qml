@@ -18,6 +18,13 @@ ToolBar {
     signal exportRequested()
     signal searchRequested()
     signal lemmaRequested(string mode) // "new", "rename" or "delete"
+    // Which edition is open: a folder, a shared edition fetched, this one shared, a recent one.
+    property var recentEditions: null
+    signal openEditionRequested()
+    signal fetchSharedRequested()
+    signal shareEditionRequested()
+    signal recentEditionChosen(string path)
+    readonly property alias editionMenu: editionMenu
     // Taking back an operation on the edition (new, rename, move, delete), or redoing it.
     property string undoText: ""
     property string redoText: ""
@@ -28,11 +35,42 @@ ToolBar {
         anchors.fill: parent
 
         ToolButton {
+            objectName: "editionMenuButton"
             text: qsTr("Editie ▾")
             onClicked: editionMenu.open()
             Menu {
                 id: editionMenu
                 y: parent.height
+                MenuItem {
+                    objectName: "openEditionItem"
+                    text: qsTr("Editie openen… (Ctrl+O)")
+                    onTriggered: toolBar.openEditionRequested()
+                }
+                Menu {
+                    objectName: "recentEditionsMenu"
+                    title: qsTr("Recente edities")
+                    enabled: toolBar.recentEditions !== null && toolBar.recentEditions.count > 0
+                    Repeater {
+                        model: toolBar.recentEditions
+                        MenuItem {
+                            required property string path
+                            required property string title
+                            text: qsTr("%1 — %2").arg(title).arg(path.split("/").pop())
+                            onTriggered: toolBar.recentEditionChosen(path)
+                        }
+                    }
+                }
+                MenuItem {
+                    objectName: "fetchSharedItem"
+                    text: qsTr("Gedeelde editie ophalen…")
+                    onTriggered: toolBar.fetchSharedRequested()
+                }
+                MenuItem {
+                    objectName: "shareEditionItem"
+                    text: qsTr("Editie delen…")
+                    onTriggered: toolBar.shareEditionRequested()
+                }
+                MenuSeparator {}
                 MenuItem {
                     text: qsTr("Nieuw lemma…")
                     onTriggered: toolBar.lemmaRequested("new")

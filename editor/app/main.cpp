@@ -97,8 +97,12 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "trendweb-studio: --view is editor, preview, web of list\n");
         return 2;
     }
-    engine.setInitialProperties({{QStringLiteral("editionPath"), editionPath},
-                                 {QStringLiteral("view"), views.value(view)}});
+    // Without a folder the built-in edition opens, and the welcome offers the editions
+    // opened before (not for a screenshot, which shows the window as it is).
+    engine.setInitialProperties(
+        {{QStringLiteral("editionPath"), editionPath},
+         {QStringLiteral("welcome"), editionPath.isEmpty() && screenshot.isEmpty()},
+         {QStringLiteral("view"), views.value(view)}});
     engine.load(QUrl(QStringLiteral("qrc:/Trendweb/Studio/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;

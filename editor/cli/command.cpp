@@ -59,6 +59,10 @@ const QList<Command> &commands()
         {QStringLiteral("review-report"),
          QCoreApplication::translate("cli", "open opmerkingen per lemma (markdown of html)"),
          runReviewReport},
+        {QStringLiteral("share"),
+         QCoreApplication::translate("cli", "deel deze editie via een lege gedeelde editie "
+                                            "(URL [PATH])"),
+         runShare},
         {QStringLiteral("spellcheck"),
          QCoreApplication::translate("cli", "onbekende woorden in de editie (afsluitcode 1 als er "
                                             "zijn)"),
@@ -147,6 +151,12 @@ Result<Edition> loadForCommand(const QString &folder, Context &context)
 std::optional<git::Signature> authorFor(const git::Repository &repository, const QString &given,
                                         const QString &verb, Context &context)
 {
+    return authorFor(repository.configuredSignature(), given, verb, context);
+}
+
+std::optional<git::Signature> authorFor(const git::Signature &configured, const QString &given,
+                                        const QString &verb, Context &context)
+{
     git::Signature author;
     if (!given.trimmed().isEmpty()) {
         // "Naam <e-mail>" or just "Naam": the address is never borrowed from someone else.
@@ -156,7 +166,7 @@ std::optional<git::Signature> authorFor(const git::Repository &repository, const
         else
             author = {given.trimmed(), QString()};
     } else {
-        author = repository.configuredSignature();
+        author = configured;
     }
     if (author.hasName())
         return author;

@@ -66,6 +66,10 @@ Result<Edition> loadForCommand(const QString &folder, Context &context);
 // returns nothing: nothing may then be written.
 std::optional<git::Signature> authorFor(const git::Repository &repository, const QString &given,
                                         const QString &verb, Context &context);
+// The same for a folder that is not yet under version control: `configured` is Git's
+// identity of the person (git::userSignature()).
+std::optional<git::Signature> authorFor(const git::Signature &configured, const QString &given,
+                                        const QString &verb, Context &context);
 // How to give a name on the command line, for messages.
 QString howToGiveAName();
 
@@ -79,6 +83,7 @@ int runCommit(const QStringList &arguments, Context &context);
 int runPull(const QStringList &arguments, Context &context);
 int runPush(const QStringList &arguments, Context &context);
 int runForgetHost(const QStringList &arguments, Context &context);
+int runShare(const QStringList &arguments, Context &context);
 int runLog(const QStringList &arguments, Context &context);
 int runDiff(const QStringList &arguments, Context &context);
 int runConflicts(const QStringList &arguments, Context &context);

@@ -2,7 +2,9 @@
 // secrets (a host key given with --trust-host; HTTPS from the environment or typed in).
 #include "command.h"
 #include "git/repository.h"
+#include "git/share.h"
 #include "versions/conflicts.h"
+#include "workspace.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -191,6 +193,69 @@ int runPush(const QStringList &arguments, Context &context)
         context.err << "trendweb push: " << pushed.error().message << Qt::endl;
         return Findings;
     }
+    return Ok;
+}
+
+int runShare(const QStringList &arguments, Context &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Deelt deze editie: verbindt haar met een LEGE gedeelde editie en verstuurt haar "
+           "daarheen. Staan daar al versies, haal die dan op met trendweb clone."));
+    const QCommandLineOption trust(QStringLiteral("trust-host"), tr("vertrouw deze serversleutel"),
+                                   QStringLiteral("FINGERPRINT"));
+    const QCommandLineOption authorOption(
+        QStringLiteral("author"),
+        tr("naam voor de versie die delen vastlegt: \"Naam <e-mail>\" of \"Naam\" (anders die "
+           "uit git config user.name)"),
+        QStringLiteral("AUTHOR"));
+    parser.addOptions({trust, authorOption});
+    parser.addPositionalArgument(QStringLiteral("URL"),
+                                 tr("de lege gedeelde editie: pad, file://, ssh:// of https://"));
+    addEditionPathArgument(parser);
+    int code = Ok;
+    if (!parseOptions(parser, arguments, context, code))
+        return code;
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() || positional.size() > 2) {
+        context.err << tr("Gebruik: trendweb share URL [PATH]") << Qt::endl;
+        return UnusableInput;
+    }
+    QString url = positional.takeFirst();
+    if (!url.contains(QLatin1String("://")) &&
+        QFileInfo::exists(QDir(context.directory).filePath(url)))
+        url = QDir(context.directory).absoluteFilePath(url);
+    const QString folder = QDir(editionFolder(context, positional)).absolutePath();
+    if (auto edition = checkEditionFolder(folder); !edition) {
+        context.err << "trendweb share: " << edition.error().message << Qt::endl;
+        return UnusableInput;
+    }
+    auto here = git::Repository::open(folder);
+    const git::Signature configured =
+        here ? here.value().configuredSignature() : git::userSignature();
+    // A name is needed only when sharing records a version; a refusal comes first.
+    git::Signature who = configured;
+    if (parser.isSet(authorOption)) {
+        const auto given =
+            authorFor(configured, parser.value(authorOption), QStringLiteral("share"), context);
+        if (!given)
+            return UnusableInput;
+        who = *given;
+    }
+    if (auto shared =
+            git::shareEdition(folder, url, who, terminalCallbacks(parser.value(trust), context));
+        !shared) {
+        context.err << "trendweb share: " << shared.error().message << Qt::endl;
+        if (shared.error().message.contains(git::missingNameMessage())) {
+            context.err << howToGiveAName() << Qt::endl;
+            return UnusableInput;
+        }
+        return Findings;
+    }
+    context.out << tr("Gedeeld: de editie staat nu in %1. Anderen halen haar op met trendweb "
+                      "clone; daarna delen jullie met pull en push.")
+                       .arg(url)
+                << Qt::endl;
     return Ok;
 }
 

@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "git/repository.h"
+#include "textfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -81,6 +82,8 @@ Result<QString> prepareWorkingEdition(const QString &builtin, const QString &tar
         return Error{tr("Kan de werkmap niet aanmaken."), staging};
     if (auto copied = copyTree(builtin, staging); !copied)
         return copied.error();
+    if (auto attributes = ensureGitAttributes(staging); !attributes)
+        return attributes.error();
     auto repository = git::Repository::init(staging);
     if (!repository)
         return repository.error();
@@ -93,6 +96,50 @@ Result<QString> prepareWorkingEdition(const QString &builtin, const QString &tar
     if (!QDir().rename(staging, target))
         return Error{tr("Kan de werkmap niet op zijn plaats zetten."), target};
     return target;
+}
+
+Result<void> checkEditionFolder(const QString &folder)
+{
+    const QFileInfo info(folder);
+    if (folder.isEmpty() || !info.isDir())
+        return Error{tr("Deze map bestaat niet (meer). Kies de map van een editie."), folder};
+    const QDir root(folder);
+    if (!QFileInfo(root.filePath(QStringLiteral("edition.yaml"))).isFile())
+        return Error{tr("Deze map is geen editie: edition.yaml ontbreekt. Kies de map waarin "
+                        "edition.yaml en de map lemmas staan."),
+                     folder};
+    if (!QFileInfo(root.filePath(QStringLiteral("lemmas"))).isDir())
+        return Error{tr("Deze map is geen editie: de map lemmas ontbreekt. Kies de map waarin "
+                        "edition.yaml en de map lemmas staan."),
+                     folder};
+    return {};
+}
+
+QString gitAttributesFile()
+{
+    return QStringLiteral(".gitattributes");
+}
+
+Result<bool> ensureGitAttributes(const QString &root)
+{
+    const QString path = QDir(root).filePath(gitAttributesFile());
+    if (QFileInfo::exists(path))
+        return false;
+    static const QString text = QStringLiteral(
+        "# Written by Trendweb Studio: every author's text files are kept with the same line\n"
+        "# endings (LF), whichever editor wrote them, so that changes merge line by line.\n"
+        "* text=auto eol=lf\n"
+        "*.png binary\n"
+        "*.jpg binary\n"
+        "*.jpeg binary\n"
+        "*.gif binary\n"
+        "*.webp binary\n"
+        "*.tif binary\n"
+        "*.tiff binary\n"
+        "*.pdf binary\n");
+    if (auto written = writeTextFile(path, text); !written)
+        return written.error();
+    return true;
 }
 
 } // namespace trendweb

@@ -22,11 +22,8 @@ struct VersionController::SyncResult
     std::optional<git::PullOutcome> outcome;
     Error error;
     bool failed = false;
-    QString unknownHost;
-    QString fingerprint;
-    QString credentialsUrl; // HTTPS asked for a user name and token we did not have
-    QString passphraseKey;  // an SSH key whose passphrase we did not have
-    bool wrongPassphrase = false;
+    // What the server asked that the window must ask the author (a host key, a token).
+    std::shared_ptr<RemoteQuestion> question = std::make_shared<RemoteQuestion>();
 };
 
 VersionController::VersionController(QObject *parent)
@@ -110,6 +107,7 @@ bool VersionController::refuseWithoutAuthor()
 void VersionController::refresh()
 {
     if (!m_repository) {
+        m_remoteUrl.clear();
         m_changes.setChanges({});
         m_conflicts.setConflicts({});
         Q_EMIT stateChanged();
@@ -125,7 +123,7 @@ void VersionController::refresh()
     } else {
         setErrorMessage(counts.error().message);
     }
-    m_hasRemote = !m_repository->remoteUrl().isEmpty();
+    m_remoteUrl = m_repository->remoteUrl();
     m_merging = m_repository->isMerging();
     m_branch = QStringLiteral("main");
     if (auto conflicts = lemmaConflicts(*m_repository); conflicts)
@@ -175,19 +173,19 @@ void VersionController::push()
 
 void VersionController::trustHost(const QString &fingerprint)
 {
-    m_trustedFingerprint = fingerprint;
+    m_answers.trustHost(fingerprint);
     startSync(m_lastWasPush);
 }
 
 void VersionController::provideCredentials(const QString &user, const QString &token)
 {
-    m_credentials = std::make_pair(user, token);
+    m_answers.provideCredentials(user, token);
     startSync(m_lastWasPush);
 }
 
 void VersionController::providePassphrase(const QString &keyFile, const QString &passphrase)
 {
-    m_passphrases.insert(keyFile, passphrase);
+    m_answers.providePassphrase(keyFile, passphrase);
     startSync(m_lastWasPush);
 }
 
@@ -207,75 +205,41 @@ void VersionController::startSync(bool pushing)
     Q_EMIT progressChanged();
     setErrorMessage({});
     setMessage(pushing ? tr("Versturen…") : tr("Ophalen…"));
-    QPointer<VersionController> self(this);
-    const auto cancel = m_cancel;
     const QString root = m_root;
-    const QString trusted = m_trustedFingerprint;
-    const auto credentials = m_credentials;
-    const auto passphrases = m_passphrases;
     const git::Signature author = signature();
-    m_sync.setFuture(QtConcurrent::run([=] {
-        auto result = std::make_shared<SyncResult>();
-        result->pushed = pushing;
-        // Each thread opens its own repository handle.
-        auto repository = git::Repository::open(root);
-        if (!repository) {
-            result->failed = true;
-            result->error = repository.error();
-            return result;
-        }
-        git::RemoteCallbacks callbacks;
-        callbacks.cancel = cancel.get();
-        callbacks.progress = [self](const git::SyncProgress &progress) {
-            QMetaObject::invokeMethod(qApp, [self, progress] {
-                if (!self || progress.total <= 0)
-                    return;
-                self->m_progress = double(progress.done) / progress.total;
-                Q_EMIT self->progressChanged();
-            });
-        };
-        callbacks.acceptHostKey = [result, trusted](const QString &host,
-                                                    const QString &fingerprint) {
-            if (!trusted.isEmpty() && fingerprint == trusted)
-                return true;
-            result->unknownHost = host;
-            result->fingerprint = fingerprint;
-            return false;
-        };
-        callbacks.askCredentials =
-            [result,
-             credentials](const QString &url) -> std::optional<std::pair<QString, QString>> {
-            if (credentials)
-                return credentials;
-            result->credentialsUrl = url;
-            return std::nullopt;
-        };
-        callbacks.askPassphrase = [result,
-                                   passphrases](const QString &keyFile) -> std::optional<QString> {
-            if (passphrases.contains(keyFile))
-                return passphrases.value(keyFile);
-            if (result->passphraseKey.isEmpty())
-                result->passphraseKey = keyFile; // asked for after this run, then run again
-            return std::nullopt;
-        };
-        callbacks.secretVerdict = [result](bool accepted) {
-            if (!accepted)
-                result->wrongPassphrase = true; // asked again next time
-        };
-        if (pushing) {
-            if (auto pushed = repository.value().push(callbacks); !pushed) {
+    auto result = std::make_shared<SyncResult>();
+    result->pushed = pushing;
+    QPointer<VersionController> self(this);
+    const git::RemoteCallbacks callbacks = m_answers.callbacks(
+        this,
+        [self](double progress) {
+            self->m_progress = progress;
+            Q_EMIT self->progressChanged();
+        },
+        m_cancel, result->question);
+    m_sync.setFuture(
+        QtConcurrent::run([cancel = m_cancel, root, callbacks, author, pushing, result] {
+            // Each thread opens its own repository handle.
+            auto repository = git::Repository::open(root);
+            if (!repository) {
                 result->failed = true;
-                result->error = pushed.error();
+                result->error = repository.error();
+                return result;
             }
-        } else {
-            auto pulled = repository.value().pull(author, callbacks);
-            if (pulled)
-                result->outcome = pulled.value();
-            else
-                result->failed = true, result->error = pulled.error();
-        }
-        return result;
-    }));
+            if (pushing) {
+                if (auto pushed = repository.value().push(callbacks); !pushed) {
+                    result->failed = true;
+                    result->error = pushed.error();
+                }
+            } else {
+                auto pulled = repository.value().pull(author, callbacks);
+                if (pulled)
+                    result->outcome = pulled.value();
+                else
+                    result->failed = true, result->error = pulled.error();
+            }
+            return result;
+        }));
     Q_EMIT busyChanged();
 }
 
@@ -284,21 +248,22 @@ void VersionController::finishSync()
     const std::shared_ptr<SyncResult> result = m_sync.result();
     Q_EMIT busyChanged();
     refresh();
-    if (!result->unknownHost.isEmpty()) {
+    const RemoteQuestion &question = *result->question;
+    if (!question.host.isEmpty()) {
         setMessage({});
-        Q_EMIT unknownHost(result->unknownHost, result->fingerprint);
+        Q_EMIT unknownHost(question.host, question.fingerprint);
         return;
     }
-    if (result->wrongPassphrase)
-        m_passphrases.clear();
-    if (result->failed && !result->passphraseKey.isEmpty()) {
+    if (question.wrongPassphrase)
+        m_answers.forgetPassphrases();
+    if (result->failed && !question.passphraseKey.isEmpty()) {
         setMessage({});
-        Q_EMIT passphraseRequested(result->passphraseKey);
+        Q_EMIT passphraseRequested(question.passphraseKey);
         return;
     }
-    if (!result->credentialsUrl.isEmpty() && !m_credentials) {
+    if (!question.credentialsUrl.isEmpty() && !m_answers.hasCredentials()) {
         setMessage({});
-        Q_EMIT credentialsRequested(result->credentialsUrl);
+        Q_EMIT credentialsRequested(question.credentialsUrl);
         return;
     }
     if (result->failed) {

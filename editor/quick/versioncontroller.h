@@ -3,6 +3,7 @@
 // conflict of a merge paragraph by paragraph, and starting the next edition.
 #pragma once
 
+#include "remoteanswers.h"
 #include "versionmodels.h"
 
 #include <QFutureWatcher>
@@ -24,6 +25,8 @@ class VersionController : public QObject
     Q_PROPERTY(int ahead READ ahead NOTIFY stateChanged)
     Q_PROPERTY(int behind READ behind NOTIFY stateChanged)
     Q_PROPERTY(bool hasRemote READ hasRemote NOTIFY stateChanged)
+    // Where the edition is shared ("origin"), or "".
+    Q_PROPERTY(QString remoteUrl READ remoteUrl NOTIFY stateChanged)
     Q_PROPERTY(bool merging READ merging NOTIFY stateChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
@@ -51,7 +54,8 @@ public:
     QString branch() const { return m_branch; }
     int ahead() const { return m_ahead; }
     int behind() const { return m_behind; }
-    bool hasRemote() const { return m_hasRemote; }
+    bool hasRemote() const { return !m_remoteUrl.isEmpty(); }
+    QString remoteUrl() const { return m_remoteUrl; }
     bool merging() const { return m_merging; }
     bool busy() const { return m_sync.isRunning(); }
     double progress() const { return m_progress; }
@@ -123,14 +127,12 @@ private:
     QString m_branch;
     int m_ahead = 0;
     int m_behind = 0;
-    bool m_hasRemote = false;
+    QString m_remoteUrl;
     bool m_merging = false;
     double m_progress = 0;
     QString m_message;
     QString m_errorMessage;
-    QString m_trustedFingerprint;
-    std::optional<std::pair<QString, QString>> m_credentials;
-    QHash<QString, QString> m_passphrases; // SSH key file → passphrase, for this session
+    RemoteAnswers m_answers; // trust and secrets given for the shared edition
     bool m_lastWasPush = false;
     ChangeListModel m_changes;
     HistoryModel m_history;

@@ -180,6 +180,21 @@
     </message>
 </context>
 <context>
+    <name>EditionChooser</name>
+    <message>
+        <source>Editie openen</source>
+        <translation>Open edition</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>EditionNavigator</name>
     <message>
         <source>A–Z</source>
@@ -231,6 +246,49 @@
     <message>
         <source>De bestanden worden gecontroleerd…</source>
         <translation>Checking the files…</translation>
+    </message>
+</context>
+<context>
+    <name>FetchSharedDialog</name>
+    <message>
+        <source>Gedeelde editie ophalen</source>
+        <translation>Fetch a shared edition</translation>
+    </message>
+    <message>
+        <source>Het adres van de gedeelde editie krijgt u van de beheerder (https://…, ssh://… of een map).</source>
+        <translation>The administrator gives you the address of the shared edition (https://…, ssh://… or a folder).</translation>
+    </message>
+    <message>
+        <source>Adres van de gedeelde editie</source>
+        <translation>Address of the shared edition</translation>
+    </message>
+    <message>
+        <source>In deze nieuwe map:</source>
+        <translation>Into this new folder:</translation>
+    </message>
+    <message>
+        <source>Kies…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Ophalen</source>
+        <translation>Fetch</translation>
+    </message>
+    <message>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Map kiezen voor de gedeelde editie</source>
+        <translation>Choose a folder for the shared edition</translation>
+    </message>
+    <message>
+        <source>Kiezen</source>
+        <translation>Choose</translation>
     </message>
 </context>
 <context>
@@ -880,6 +938,26 @@
         <source>Opnieuw (Ctrl+Alt+Y)</source>
         <translation>Redo (Ctrl+Alt+Y)</translation>
     </message>
+    <message>
+        <source>Editie openen… (Ctrl+O)</source>
+        <translation>Open edition… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Recente edities</source>
+        <translation>Recent editions</translation>
+    </message>
+    <message>
+        <source>Gedeelde editie ophalen…</source>
+        <translation>Fetch a shared edition…</translation>
+    </message>
+    <message>
+        <source>Editie delen…</source>
+        <translation>Share edition…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -1110,6 +1188,48 @@
     </message>
 </context>
 <context>
+    <name>ShareController</name>
+    <message>
+        <source>In %1 staan al bestanden. Kies een nieuwe of lege map voor de gedeelde editie.</source>
+        <translation>%1 already holds files. Choose a new or empty folder for the shared edition.</translation>
+    </message>
+    <message>
+        <source>Op %1 staat geen editie (edition.yaml ontbreekt); er is niets opgehaald. Vraag de beheerder om het juiste adres.</source>
+        <translation>%1 holds no edition (edition.yaml is missing); nothing was fetched. Ask the administrator for the right address.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareEditionDialog</name>
+    <message>
+        <source>Editie delen</source>
+        <translation>Share edition</translation>
+    </message>
+    <message>
+        <source>Deze editie wordt al gedeeld, via %1. Ophalen en Versturen houden u en de anderen bij.</source>
+        <translation>This edition is already shared, through %1. Pull and Push keep you and the others up to date.</translation>
+    </message>
+    <message>
+        <source>Vraag de beheerder om een lege gedeelde editie en vul haar adres in. Deze editie wordt erheen verstuurd; daarna halen de anderen haar op met &apos;Gedeelde editie ophalen&apos;.</source>
+        <translation>Ask the administrator for an empty shared edition and enter its address. This edition is sent there; then the others fetch it with &apos;Fetch a shared edition&apos;.</translation>
+    </message>
+    <message>
+        <source>Adres van de lege gedeelde editie</source>
+        <translation>Address of the empty shared edition</translation>
+    </message>
+    <message>
+        <source>Delen</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>SidePanel</name>
     <message>
         <source>Problemen (%L1)</source>
@@ -1293,6 +1413,33 @@
     </message>
 </context>
 <context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welkom bij Trendweb Studio</source>
+        <translation>Welcome to Trendweb Studio</translation>
+    </message>
+    <message>
+        <source>Met welke editie wilt u verder?</source>
+        <translation>Which edition do you want to continue with?</translation>
+    </message>
+    <message>
+        <source>De ingebouwde editie 2025</source>
+        <translation>The built-in 2025 edition</translation>
+    </message>
+    <message>
+        <source>Editie openen…</source>
+        <translation>Open edition…</translation>
+    </message>
+    <message>
+        <source>Gedeelde editie ophalen…</source>
+        <translation>Fetch a shared edition…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>trendweb::EditionSearch</name>
     <message>
         <source>Typ eerst wat er gezocht moet worden.</source>
@@ -1400,6 +1547,21 @@
     <message>
         <source>Vul eerst in wie u bent: een opmerking wordt onder uw naam bewaard.</source>
         <translation>First say who you are: a comment is kept under your name.</translation>
+    </message>
+</context>
+<context>
+    <name>trendweb::ShareController</name>
+    <message>
+        <source>Vul het adres van de gedeelde editie in.</source>
+        <translation>Enter the address of the shared edition.</translation>
+    </message>
+    <message>
+        <source>Kies de map waarin de gedeelde editie komt.</source>
+        <translation>Choose the folder for the shared edition.</translation>
+    </message>
+    <message>
+        <source>Vul het adres van de lege gedeelde editie in.</source>
+        <translation>Enter the address of the empty shared edition.</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,53 @@ QtObject {
         return window
     }
 
+    // The app as started without a folder: the built-in edition from the data folder, and
+    // the welcome when other editions were opened before.
+    function startWithoutFolder(author) {
+        journey.clearScreenshots(name)
+        window = test.createTemporaryObject(mainWindow, test, { editionPath: "", welcome: true })
+        test.verify(window !== null)
+        window.requestActivate()
+        test.tryVerify(() => window.ready, 60000, "the window is ready")
+        root = window.edition.rootPath
+        if (author !== undefined) {
+            test.tryCompare(window.identity, "opened", true, 5000)
+            identify(author[0], author[1])
+        }
+        return window
+    }
+
+    // Editie ▾ and then the item with this objectName, clicked as a person would.
+    function editionMenu(itemName) {
+        const toolBar = window.header
+        test.mouseClick(test.findChild(toolBar, "editionMenuButton"))
+        const menu = toolBar.editionMenu
+        test.tryCompare(menu, "opened", true)
+        let item = null
+        for (let i = 0; i < menu.count; ++i) {
+            if (menu.itemAt(i) && menu.itemAt(i).objectName === itemName)
+                item = menu.itemAt(i)
+        }
+        test.verify(item !== null, "Editie ▾ has " + itemName)
+        test.mouseClick(item)
+        test.tryCompare(menu, "visible", false)
+    }
+
+    // The window shows the edition in `path`, with its first lemma open.
+    function showsEdition(path) {
+        test.tryCompare(window.edition, "rootPath", path, 60000)
+        // (Not window.ready: a preview behind another panel paints only when shown.)
+        test.tryVerify(() => window.edition.loaded && !window.edition.loading, 60000,
+                       "the edition " + path + " is open (loaded " + window.edition.loaded
+                       + ", document " + window.document.filePath + ", message "
+                       + window.edition.errorMessage + ", preview painted "
+                       + window.sidePanel.previewPanel.painted + ")")
+        test.tryCompare(window.document, "relativePath", window.edition.lemmas.path(0), 10000)
+        test.tryCompare(window.versions, "editionRoot", path, 5000)
+        root = path
+        settle()
+    }
+
     function list() { return test.findChild(window.contentItem, "lemmaListView") }
     function area() { return window.editor.textArea }
     function path(row) { return window.edition.lemmas.path(row) }

@@ -4,6 +4,7 @@
 #include "import/importplan.h"
 #include "import/seedtext.h"
 #include "textfile.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -342,7 +343,13 @@ Result<ImportResult> importEdition(const QString &planPath, const QString &seedP
     }
     if (auto resolved = resolveStarts(plan.value(), seed); !resolved)
         return Error{resolved.error().message, planPath};
-    return Importer(plan.value(), seed, outputDir).run();
+    auto imported = Importer(plan.value(), seed, outputDir).run();
+    // A new edition keeps everyone's line endings the same from its first version on.
+    if (imported) {
+        if (auto attributes = ensureGitAttributes(outputDir); !attributes)
+            return attributes.error();
+    }
+    return imported;
 }
 
 } // namespace trendweb::import

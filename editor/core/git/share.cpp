@@ -1,0 +1,133 @@
+// Sharing an edition for the first time: the shared repository must be empty, the
+// edition gets its .gitattributes, "origin" is set, the branch follows it, and it is sent.
+#include "git/share.h"
+
+#include "git/repository_p.h"
+#include "workspace.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace trendweb::git {
+
+Result<bool> sharedRepositoryIsEmpty(const QString &url, const RemoteCallbacks &callbacks)
+{
+    LibraryGuard guard;
+    git_remote *raw = nullptr;
+    if (git_remote_create_detached(&raw, url.toUtf8().constData()) < 0)
+        return lastError(tr("Dit adres van een gedeelde editie is niet te gebruiken"), url);
+    RemoteHandle remote(raw);
+    CallbackPayload payload{&callbacks, url};
+    const git_remote_callbacks remoteCallbacksForConnect = remoteCallbacks(payload);
+    if (git_remote_connect(remote.get(), GIT_DIRECTION_FETCH, &remoteCallbacksForConnect, nullptr,
+                           nullptr) < 0)
+        return failure(payload, tr("Kan de gedeelde editie niet bereiken"), url);
+    const git_remote_head **heads = nullptr;
+    size_t count = 0;
+    if (git_remote_ls(&heads, &count, remote.get()) < 0)
+        return failure(payload, tr("Kan niet zien wat er in de gedeelde editie staat"), url);
+    bool empty = true;
+    for (size_t i = 0; i < count; ++i) {
+        if (!git_oid_is_zero(&heads[i]->oid))
+            empty = false;
+    }
+    git_remote_disconnect(remote.get());
+    return empty;
+}
+
+namespace {
+
+// The branch follows origin's branch of the same name, as after `git push -u`.
+Result<void> followOrigin(const QString &root)
+{
+    LibraryGuard guard;
+    git_repository *rawRepository = nullptr;
+    if (git_repository_open(&rawRepository, QFile::encodeName(root).constData()) < 0)
+        return lastError(tr("Kan het versiebeheer van deze editie niet openen"), root);
+    RepositoryHandle repository(rawRepository);
+    git_reference *rawHead = nullptr;
+    if (git_repository_head(&rawHead, repository.get()) < 0)
+        return lastError(tr("Kan de huidige versie niet lezen"), root);
+    ReferenceHandle head(rawHead);
+    const QByteArray upstream =
+        QByteArrayLiteral("origin/") + QByteArray(git_reference_shorthand(head.get()));
+    if (git_branch_set_upstream(head.get(), upstream.constData()) < 0)
+        return lastError(tr("Kan de gedeelde versie niet koppelen"), root);
+    return {};
+}
+
+Result<void> forgetOrigin(const QString &root)
+{
+    LibraryGuard guard;
+    git_repository *rawRepository = nullptr;
+    if (git_repository_open(&rawRepository, QFile::encodeName(root).constData()) < 0)
+        return lastError(tr("Kan het versiebeheer van deze editie niet openen"), root);
+    RepositoryHandle repository(rawRepository);
+    if (git_remote_delete(repository.get(), "origin") < 0)
+        return lastError(tr("Kan de gedeelde plek niet weghalen"), root);
+    return {};
+}
+
+} // namespace
+
+Result<void> shareEdition(const QString &root, const QString &url, const Signature &author,
+                          const RemoteCallbacks &callbacks)
+{
+    if (auto edition = checkEditionFolder(root); !edition)
+        return edition.error();
+    if (url.trimmed().isEmpty())
+        return Error{tr("Vul het adres van de gedeelde editie in."), root};
+    // The folder itself, never a repository above it.
+    auto existing = Repository::open(root);
+    const bool underVersionControl = existing.ok();
+    if (underVersionControl) {
+        const QString shared = existing.value().remoteUrl();
+        if (!shared.isEmpty())
+            return Error{tr("Deze editie wordt al gedeeld, via %1. Gebruik Ophalen en Versturen "
+                            "om met de anderen te delen.")
+                             .arg(shared),
+                         root};
+    }
+    // Nothing is changed here before the shared repository is known to be empty.
+    auto empty = sharedRepositoryIsEmpty(url, callbacks);
+    if (!empty)
+        return empty.error();
+    if (!empty.value())
+        return Error{tr("In de gedeelde editie op %1 staan al versies. Kies een lege gedeelde "
+                        "editie, of haal deze op met 'Gedeelde editie ophalen'.")
+                         .arg(url),
+                     root};
+    // A version is recorded only when one is needed: under the author's name.
+    const bool needsVersion = !underVersionControl || existing.value().headId().isEmpty() ||
+                              !QFile::exists(QDir(root).filePath(gitAttributesFile()));
+    if (needsVersion && !author.hasName())
+        return Error{tr("Delen legt een versie vast onder uw naam. %1").arg(missingNameMessage()),
+                     root};
+
+    auto opened = underVersionControl ? std::move(existing) : Repository::init(root);
+    if (!opened)
+        return opened.error();
+    Repository &repository = opened.value();
+    auto attributes = ensureGitAttributes(root);
+    if (!attributes)
+        return attributes.error();
+    if (repository.headId().isEmpty()) {
+        // No version yet: the edition as it is becomes the first one.
+        if (auto first = repository.commitAll(tr("Editie gedeeld"), author); !first)
+            return first.error();
+    } else if (attributes.value()) {
+        if (auto recorded = repository.commit({gitAttributesFile()},
+                                              tr("Regeleinden van de editie vastgelegd"), author);
+            !recorded)
+            return recorded.error();
+    }
+    if (auto set = repository.setRemote(url); !set)
+        return set.error();
+    if (auto pushed = repository.push(callbacks); !pushed) {
+        forgetOrigin(root); // so that sharing can simply be tried again
+        return pushed.error();
+    }
+    return followOrigin(root);
+}
+
+} // namespace trendweb::git

@@ -1,0 +1,61 @@
+// The app's side of network work, built in one place for every step that talks to a
+// shared edition (Ophalen, Versturen, fetching a shared edition, sharing one): progress,
+// Stoppen, the servers the author trusted and the user name and token they gave.
+// A step runs on a worker thread; what it asks that the app cannot answer yet is written
+// down, the step stops, the window asks the author, and the step runs again.
+#pragma once
+
+#include "git/repository.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace trendweb {
+
+// What a server asked during one step that the app had no answer to.
+struct RemoteQuestion
+{
+    QString host;           // an unknown server …
+    QString fingerprint;    // … and the fingerprint of its key
+    QString credentialsUrl; // HTTPS asked for a user name and token
+    QString passphraseKey;  // an SSH key whose passphrase the app did not have
+    bool wrongPassphrase = false;
+};
+
+class RemoteAnswers
+{
+public:
+    // After an unknown server was shown: trust this fingerprint from now on.
+    void trustHost(const QString &fingerprint) { m_trustedFingerprint = fingerprint; }
+    // A user name and token for HTTPS, kept in memory only.
+    void provideCredentials(const QString &user, const QString &token)
+    {
+        m_credentials = std::make_pair(user, token);
+    }
+    bool hasCredentials() const { return m_credentials.has_value(); }
+    // The passphrase of an SSH key, kept in memory for this session only.
+    void providePassphrase(const QString &keyFile, const QString &passphrase)
+    {
+        m_passphrases.insert(keyFile, passphrase);
+    }
+    void forgetPassphrases() { m_passphrases.clear(); }
+
+    // Callbacks for one step on a worker thread. Progress (0…1) reaches `onProgress` on the
+    // thread of `receiver`, as long as it lives; `cancel` stops the step; what the app could
+    // not answer lands in `question`. Copies the answers: later ones count for the next step.
+    git::RemoteCallbacks callbacks(QObject *receiver, std::function<void(double)> onProgress,
+                                   std::shared_ptr<std::atomic_bool> cancel,
+                                   std::shared_ptr<RemoteQuestion> question) const;
+
+private:
+    QString m_trustedFingerprint;
+    std::optional<std::pair<QString, QString>> m_credentials;
+    QHash<QString, QString> m_passphrases; // SSH key file → passphrase
+};
+
+} // namespace trendweb
