@@ -14,7 +14,7 @@ ColumnLayout {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         font.bold: true
-        text: qsTr("Samenvoegen: %1 alinea('s) nog te kiezen").arg(view.versions ? view.versions.conflicts.openCount : 0)
+        text: qsTr("Samenvoegen: %1 keuze(s) nog te maken").arg(view.versions ? view.versions.conflicts.openCount : 0)
     }
 
     ListView {
@@ -25,8 +25,12 @@ ColumnLayout {
         spacing: 12
         model: view.versions ? view.versions.conflicts : null
         delegate: ConflictParagraph {
+            required property string key
             width: ListView.view.width
-            onChosen: (take, edited) => view.versions.resolve(path, number, take, edited)
+            keyName: key
+            onChosen: (take, edited) => key !== ""
+                      ? view.versions.resolveKey(path, key, take, edited)
+                      : view.versions.resolve(path, number, take, edited)
         }
     }
 

@@ -196,6 +196,12 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
         return join(row.paragraph.theirs);
     case DecisionRole:
         return row.paragraph.decision;
+    case KindRole:
+        return row.paragraph.place().section(QLatin1Char(' '), 0, 0);
+    case KeyRole:
+        return row.paragraph.key;
+    case PlaceRole:
+        return row.paragraph.place();
     default:
         return {};
     }
@@ -204,7 +210,8 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ConflictModel::roleNames() const
 {
     return {{PathRole, "path"}, {NumberRole, "number"}, {BaseRole, "base"},
-            {MineRole, "mine"}, {TheirsRole, "theirs"}, {DecisionRole, "decision"}};
+            {MineRole, "mine"}, {TheirsRole, "theirs"}, {DecisionRole, "decision"},
+            {KindRole, "kind"}, {KeyRole, "key"},       {PlaceRole, "place"}};
 }
 
 void ConflictModel::setConflicts(const QList<LemmaConflict> &conflicts)
@@ -212,7 +219,7 @@ void ConflictModel::setConflicts(const QList<LemmaConflict> &conflicts)
     beginResetModel();
     m_rows.clear();
     for (const LemmaConflict &conflict : conflicts) {
-        for (const ParagraphConflict &paragraph : conflict.paragraphs)
+        for (const ParagraphConflict &paragraph : conflict.conflicts)
             m_rows.append({conflict.path, paragraph});
     }
     endResetModel();

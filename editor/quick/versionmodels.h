@@ -86,7 +86,10 @@ public:
         BaseRole,
         MineRole,
         TheirsRole,
-        DecisionRole
+        DecisionRole,
+        KindRole, // "paragraph", "key" or "file"
+        KeyRole,  // the YAML key of a key conflict, else ""
+        PlaceRole // "paragraph N", "key NAME" or "file"
     };
     Q_ENUM(Role)
 

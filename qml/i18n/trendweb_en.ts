@@ -109,6 +109,22 @@
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
+    <message>
+        <source>%1 · %2%3</source>
+        <translation>%1 · %2%3</translation>
+    </message>
+    <message>
+        <source>sleutel %1</source>
+        <translation>key %1</translation>
+    </message>
+    <message>
+        <source>alinea %1</source>
+        <translation>paragraph %1</translation>
+    </message>
+    <message>
+        <source>het hele bestand</source>
+        <translation>the whole file</translation>
+    </message>
 </context>
 <context>
     <name>ConflictView</name>
@@ -123,6 +139,10 @@
     <message>
         <source>Zet alles terug zoals het was voor het ophalen</source>
         <translation>Put everything back as it was before the pull</translation>
+    </message>
+    <message>
+        <source>Samenvoegen: %1 keuze(s) nog te maken</source>
+        <translation>Merging: %1 choice(s) still to make</translation>
     </message>
 </context>
 <context>

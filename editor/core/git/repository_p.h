@@ -55,6 +55,13 @@ using TreeEntryHandle = Handle<git_tree_entry, git_tree_entry_free>;
 using ConflictIteratorHandle =
     Handle<git_index_conflict_iterator, git_index_conflict_iterator_free>;
 
+// After git_merge: every text file of the edition that both sides changed is merged by its
+// structure (versions/filemerge.h). What combines is written and staged; what does not stays
+// a conflict in the index (added there where libgit2's line merge let it pass), with my text
+// and the merged parts in the folder.
+Result<void> mergeByStructure(git_repository *repo, const QString &workdir, const git_oid *ours,
+                              const git_oid *theirs);
+
 // The remote callbacks of libgit2 over ours; `payload` must outlive the operation.
 struct CallbackPayload
 {
