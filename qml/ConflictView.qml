@@ -25,11 +25,9 @@ ColumnLayout {
         spacing: 12
         model: view.versions ? view.versions.conflicts : null
         delegate: ConflictParagraph {
-            required property string key
             width: ListView.view.width
-            keyName: key
-            onChosen: (take, edited) => key !== ""
-                      ? view.versions.resolveKey(path, key, take, edited)
+            onChosen: (take, edited) => conflictKey !== ""
+                      ? view.versions.resolveKey(path, conflictKey, take, edited)
                       : view.versions.resolve(path, number, take, edited)
         }
     }

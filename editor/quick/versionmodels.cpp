@@ -209,9 +209,9 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ConflictModel::roleNames() const
 {
-    return {{PathRole, "path"}, {NumberRole, "number"}, {BaseRole, "base"},
-            {MineRole, "mine"}, {TheirsRole, "theirs"}, {DecisionRole, "decision"},
-            {KindRole, "kind"}, {KeyRole, "key"},       {PlaceRole, "place"}};
+    return {{PathRole, "path"}, {NumberRole, "number"},   {BaseRole, "base"},
+            {MineRole, "mine"}, {TheirsRole, "theirs"},   {DecisionRole, "decision"},
+            {KindRole, "kind"}, {KeyRole, "conflictKey"}, {PlaceRole, "place"}};
 }
 
 void ConflictModel::setConflicts(const QList<LemmaConflict> &conflicts)

@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Uw naam</source>
-        <translation>Your name</translation>
+        <translation type="vanished">Your name</translation>
     </message>
     <message>
         <source>E-mailadres</source>
-        <translation>E-mail address</translation>
+        <translation type="vanished">E-mail address</translation>
     </message>
     <message>
         <source>Samenvoeging vastleggen</source>
@@ -75,7 +75,7 @@
     <name>ConflictParagraph</name>
     <message>
         <source>%1 · alinea %2%3</source>
-        <translation>%1 · paragraph %2%3</translation>
+        <translation type="vanished">%1 · paragraph %2%3</translation>
     </message>
     <message>
         <source> · gekozen: %1</source>
@@ -130,7 +130,7 @@
     <name>ConflictView</name>
     <message>
         <source>Samenvoegen: %1 alinea(&apos;s) nog te kiezen</source>
-        <translation>Merging: %1 paragraph(s) still to choose</translation>
+        <translation type="vanished">Merging: %1 paragraph(s) still to choose</translation>
     </message>
     <message>
         <source>Samenvoegen afbreken</source>
@@ -767,15 +767,15 @@
     </message>
     <message>
         <source>A–Z</source>
-        <translation>A–Z</translation>
+        <translation type="vanished">A–Z</translation>
     </message>
     <message>
         <source>Lijst</source>
-        <translation>List</translation>
+        <translation type="vanished">List</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation>Web</translation>
+        <translation type="vanished">Web</translation>
     </message>
     <message>
         <source>%1 is geen lemma en opent niet in de editor.</source>
@@ -783,11 +783,11 @@
     </message>
     <message>
         <source>Het lemma kon niet worden opgeslagen; er is niets vervangen.</source>
-        <translation>The lemma could not be saved; nothing was replaced.</translation>
+        <translation type="vanished">The lemma could not be saved; nothing was replaced.</translation>
     </message>
     <message>
         <source>%L1 keer vervangen in %L2 bestand(en). Vastleggen maakt er een versie van.</source>
-        <translation>Replaced %L1 times in %L2 file(s). Commit to make a version of it.</translation>
+        <translation type="vanished">Replaced %L1 times in %L2 file(s). Commit to make a version of it.</translation>
     </message>
 </context>
 <context>
@@ -1338,11 +1338,11 @@
     <name>trendweb::LemmaManager</name>
     <message>
         <source>Na &quot;%1&quot; is de editie verder veranderd; ongedaan maken zou dat werk weggooien. Draai de latere wijzigingen eerst zelf terug.</source>
-        <translation>The edition changed after "%1"; undoing it would throw that work away. Take the later changes back yourself first.</translation>
+        <translation>The edition changed after &quot;%1&quot;; undoing it would throw that work away. Take the later changes back yourself first.</translation>
     </message>
     <message>
         <source>Na het ongedaan maken is de editie veranderd; &quot;%1&quot; kan niet opnieuw zonder dat werk weg te gooien.</source>
-        <translation>The edition changed after the undo; "%1" cannot be redone without throwing that work away.</translation>
+        <translation>The edition changed after the undo; &quot;%1&quot; cannot be redone without throwing that work away.</translation>
     </message>
     <message>
         <source>Nieuw lemma</source>
