@@ -88,7 +88,7 @@ public:
         TheirsRole,
         DecisionRole,
         KindRole, // "paragraph", "key" or "file"
-        KeyRole,  // the YAML key of a key conflict, else ""
+        KeyRole,  // "conflictKey": the YAML key of a key conflict, else ""
         PlaceRole // "paragraph N", "key NAME" or "file"
     };
     Q_ENUM(Role)
