@@ -12,6 +12,8 @@ Frame {
     required property string mine
     required property string theirs
     required property string decision
+    // A conflict about one key of edition.yaml or a front matter ("" for a paragraph).
+    required property string conflictKey
     signal chosen(string take, string edited)
 
     ColumnLayout {
@@ -19,7 +21,10 @@ Frame {
         spacing: 4
 
         Label {
-            text: qsTr("%1 · alinea %2%3").arg(frame.path).arg(frame.number)
+            text: qsTr("%1 · %2%3").arg(frame.path)
+                      .arg(frame.conflictKey !== "" ? qsTr("sleutel %1").arg(frame.conflictKey)
+                                                : frame.number > 0 ? qsTr("alinea %1").arg(frame.number)
+                                                                   : qsTr("het hele bestand"))
                       .arg(frame.decision !== "" ? qsTr(" · gekozen: %1").arg(frame.decision) : "")
             font.bold: true
             elide: Text.ElideMiddle
@@ -43,7 +48,7 @@ Frame {
             spacing: 4
             Button { objectName: "takeMine"; text: qsTr("Mijn versie"); onClicked: frame.chosen("mine", "") }
             Button { objectName: "takeTheirs"; text: qsTr("Die van de anderen"); onClicked: frame.chosen("theirs", "") }
-            Button { objectName: "takeBoth"; text: qsTr("Allebei"); onClicked: frame.chosen("both", "") }
+            Button { objectName: "takeBoth"; text: qsTr("Allebei"); visible: frame.conflictKey === "" && frame.number > 0; onClicked: frame.chosen("both", "") }
             Button {
                 text: edited.visible ? qsTr("Deze tekst nemen") : qsTr("Bewerken…")
                 onClicked: {

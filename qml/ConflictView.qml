@@ -14,7 +14,7 @@ ColumnLayout {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         font.bold: true
-        text: qsTr("Samenvoegen: %1 alinea('s) nog te kiezen").arg(view.versions ? view.versions.conflicts.openCount : 0)
+        text: qsTr("Samenvoegen: %1 keuze(s) nog te maken").arg(view.versions ? view.versions.conflicts.openCount : 0)
     }
 
     ListView {
@@ -26,7 +26,9 @@ ColumnLayout {
         model: view.versions ? view.versions.conflicts : null
         delegate: ConflictParagraph {
             width: ListView.view.width
-            onChosen: (take, edited) => view.versions.resolve(path, number, take, edited)
+            onChosen: (take, edited) => conflictKey !== ""
+                      ? view.versions.resolveKey(path, conflictKey, take, edited)
+                      : view.versions.resolve(path, number, take, edited)
         }
     }
 

@@ -17,12 +17,16 @@ namespace trendweb::cli {
 
 namespace {
 
-// "eerste" → "lemmas/eerste.md"; a path stays a path.
-QString lemmaFile(const QString &lemma)
+// A file of the edition as the user names it: its path relative to the edition
+// ("edition.yaml", "woordenlijst.dic", "lemmas/eerste.md"), or a lemma's slug ("eerste").
+QString lemmaFile(const QString &name)
 {
-    if (lemma.contains(QLatin1Char('/')) || lemma.endsWith(QLatin1String(".md")))
-        return lemma;
-    return lemmaPath(lemma);
+    if (!name.contains(QLatin1Char('/')) && !name.contains(QLatin1Char('.')))
+        return lemmaPath(name);
+    QString path = QDir::cleanPath(QDir::fromNativeSeparators(name));
+    while (path.startsWith(QLatin1String("./")))
+        path = path.mid(2);
+    return path;
 }
 
 } // namespace
@@ -152,8 +156,9 @@ int runConflicts(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("De conflicten van een samenvoeging, per lemma en per alinea: basis, mijn versie en "
-           "die van de anderen."));
+        tr("De conflicten van een samenvoeging, in elk bestand van de editie: per alinea, per "
+           "sleutel (edition.yaml, de kop van een lemma) of per bestand; met de basis, mijn "
+           "versie en die van de anderen."));
     const QCommandLineOption format(QStringLiteral("format"), tr("text of json"),
                                     QStringLiteral("FORMAT"), QStringLiteral("text"));
     parser.addOption(format);
@@ -168,67 +173,131 @@ int runConflicts(const QStringList &arguments, Context &context)
         context.err << "trendweb conflicts: " << conflicts.error().message << Qt::endl;
         return UnusableInput;
     }
-    int open = 0;
+    const bool json = parser.value(format) == QLatin1String("json");
+    const auto join = [](const QStringList &list) { return list.join(QStringLiteral("\n\n")); };
     QJsonArray list;
     for (const LemmaConflict &conflict : conflicts.value()) {
-        QJsonArray paragraphs;
-        if (parser.value(format) != QLatin1String("json"))
+        QJsonArray items;
+        if (!json)
             context.out << conflict.path << '\n';
-        for (const ParagraphConflict &paragraph : conflict.paragraphs) {
-            open += paragraph.decision.isEmpty();
-            const auto join = [](const QStringList &list) {
-                return list.join(QStringLiteral("\n\n"));
+        for (const ParagraphConflict &item : conflict.conflicts) {
+            QJsonObject entry{
+                {QStringLiteral("place"), item.place()},
+                {QStringLiteral("kind"), item.place().section(QLatin1Char(' '), 0, 0)},
+                {QStringLiteral("base"), join(item.base)},
+                {QStringLiteral("mine"), join(item.mine)},
+                {QStringLiteral("theirs"), join(item.theirs)},
+                {QStringLiteral("decision"), item.decision}};
+            if (item.kind == ParagraphConflict::Kind::Paragraph)
+                entry.insert(QStringLiteral("paragraph"), item.number);
+            else if (item.kind == ParagraphConflict::Kind::Key)
+                entry.insert(QStringLiteral("key"), item.key);
+            items.append(entry);
+            if (json)
+                continue;
+            QString place = tr("  alinea %1").arg(item.number);
+            if (item.kind == ParagraphConflict::Kind::Key)
+                place = tr("  sleutel %1").arg(item.key);
+            else if (item.kind == ParagraphConflict::Kind::File)
+                place = tr("  het hele bestand (aan één kant verwijderd, aan de andere veranderd)");
+            const auto shown = [&](const QStringList &side) {
+                return item.kind == ParagraphConflict::Kind::Paragraph || !side.isEmpty()
+                           ? join(side).trimmed()
+                           : tr("(geen)");
             };
-            paragraphs.append(QJsonObject{{QStringLiteral("paragraph"), paragraph.number},
-                                          {QStringLiteral("base"), join(paragraph.base)},
-                                          {QStringLiteral("mine"), join(paragraph.mine)},
-                                          {QStringLiteral("theirs"), join(paragraph.theirs)},
-                                          {QStringLiteral("decision"), paragraph.decision}});
-            if (parser.value(format) != QLatin1String("json")) {
-                context.out << tr("  alinea %1%2\n")
-                                   .arg(paragraph.number)
-                                   .arg(paragraph.decision.isEmpty()
-                                            ? QString()
-                                            : QStringLiteral(" (") + paragraph.decision +
-                                                  QLatin1Char(')'))
-                            << tr("    basis:  ") << join(paragraph.base) << '\n'
-                            << tr("    mijn:   ") << join(paragraph.mine) << '\n'
-                            << tr("    anders: ") << join(paragraph.theirs) << '\n';
-            }
+            context.out << place
+                        << (item.decision.isEmpty()
+                                ? QString()
+                                : QStringLiteral(" (") + item.decision + QLatin1Char(')'))
+                        << '\n'
+                        << tr("    basis:  ") << shown(item.base) << '\n'
+                        << tr("    mijn:   ") << shown(item.mine) << '\n'
+                        << tr("    anders: ") << shown(item.theirs) << '\n';
         }
         list.append(QJsonObject{{QStringLiteral("file"), conflict.path},
-                                {QStringLiteral("paragraphs"), paragraphs}});
+                                {QStringLiteral("paragraphs"), items}});
     }
-    if (parser.value(format) == QLatin1String("json"))
+    if (json)
         context.out << QJsonDocument(QJsonObject{{QStringLiteral("conflicts"), list}}).toJson();
     context.out.flush();
-    return open > 0 || !conflicts->isEmpty() ? Findings : Ok;
+    return conflicts->isEmpty() ? Ok : Findings;
 }
 
 int runResolve(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lost conflicterende alinea's van een lemma op."));
-    const QCommandLineOption take(QStringLiteral("take"), tr("mine, theirs of both"),
+    parser.setApplicationDescription(
+        tr("Lost conflicten van een bestand op: een lemma (slug of pad), edition.yaml, "
+           "woordenlijst.dic of elk ander bestand van de editie. --take edit neemt de tekst uit "
+           "--from BESTAND of --from - (standaardinvoer): met --paragraph of --key de tekst van "
+           "die alinea of sleutel, zonder de tekst van het hele bestand. Een keuze waarna het "
+           "bestand niet klopt, wordt geweigerd; dan verandert er niets."));
+    const QCommandLineOption take(QStringLiteral("take"), tr("mine, theirs, both of edit"),
                                   QStringLiteral("WHICH"));
-    const QCommandLineOption paragraph(
-        QStringLiteral("paragraph"), tr("alleen deze alinea (zonder: alle)"), QStringLiteral("N"));
-    parser.addOptions({take, paragraph});
-    parser.addPositionalArgument(QStringLiteral("LEMMA"), tr("het lemma"));
+    const QCommandLineOption paragraph(QStringLiteral("paragraph"),
+                                       tr("alleen deze alinea (zonder: alle conflicten)"),
+                                       QStringLiteral("N"));
+    const QCommandLineOption key(QStringLiteral("key"),
+                                 tr("alleen deze sleutel (edition.yaml of de kop van een lemma)"),
+                                 QStringLiteral("NAME"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  tr("de tekst voor --take edit: een bestand, of - voor "
+                                     "standaardinvoer"),
+                                  QStringLiteral("FILE"));
+    parser.addOptions({take, paragraph, key, from});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("het bestand (pad in de editie) of de slug van een lemma"));
     int code = Ok;
     if (!parseOptions(parser, arguments, context, code))
         return code;
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(take)) {
-        context.err << tr("Gebruik: trendweb resolve LEMMA --take mine|theirs|both [--paragraph N]")
+    const QString usage = tr("Gebruik: trendweb resolve BESTAND --take mine|theirs|both "
+                             "[--paragraph N | --key NAAM], of --take edit --from BESTAND|-");
+    const QString choice = parser.value(take);
+    const bool edit = choice == QLatin1String("edit");
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(take) ||
+        (parser.isSet(paragraph) && parser.isSet(key))) {
+        context.err << usage << Qt::endl;
+        return UnusableInput;
+    }
+    if (edit != parser.isSet(from)) {
+        context.err << (edit ? tr("trendweb resolve: --take edit vraagt om de tekst: geef "
+                                  "--from BESTAND, of --from - en de tekst op standaardinvoer.")
+                             : tr("trendweb resolve: --from hoort bij --take edit."))
                     << Qt::endl;
         return UnusableInput;
+    }
+    bool numberOk = true;
+    const int number = parser.isSet(paragraph) ? parser.value(paragraph).toInt(&numberOk) : 0;
+    if (!numberOk || number < 0) {
+        context.err << usage << Qt::endl;
+        return UnusableInput;
+    }
+    QString text;
+    if (edit) {
+        if (parser.value(from) == QLatin1String("-")) {
+            QTextStream in(stdin);
+            in.setEncoding(QStringConverter::Utf8);
+            text = in.readAll();
+        } else {
+            auto read = readTextFile(QDir(context.directory).filePath(parser.value(from)));
+            if (!read) {
+                context.err << "trendweb resolve: " << read.error().message << Qt::endl;
+                return UnusableInput;
+            }
+            text = read.value();
+        }
     }
     auto repository = openHere(context, QStringLiteral("resolve"));
     if (!repository)
         return UnusableInput;
-    const auto resolved =
-        resolveParagraphs(repository.value(), lemmaFile(parser.positionalArguments()[0]),
-                          parser.value(take), parser.value(paragraph).toInt());
+    const QString path = lemmaFile(parser.positionalArguments()[0]);
+    Result<void> resolved;
+    if (parser.isSet(key))
+        resolved = resolveKey(repository.value(), path, parser.value(key), choice, text);
+    else if (edit && !parser.isSet(paragraph))
+        resolved = resolveWithText(repository.value(), path, text);
+    else
+        resolved = resolveParagraphs(repository.value(), path, choice, number, text);
     if (!resolved) {
         context.err << "trendweb resolve: " << resolved.error().message << Qt::endl;
         return UnusableInput;

@@ -321,6 +321,20 @@ bool VersionController::resolve(const QString &path, int paragraph, const QStrin
     return true;
 }
 
+bool VersionController::resolveKey(const QString &path, const QString &key, const QString &take,
+                                   const QString &edited)
+{
+    if (!m_repository)
+        return false;
+    if (auto resolved = trendweb::resolveKey(*m_repository, path, key, take, edited); !resolved) {
+        setErrorMessage(resolved.error().message);
+        return false;
+    }
+    refresh();
+    Q_EMIT pulled();
+    return true;
+}
+
 void VersionController::loadHistory(const QString &path)
 {
     if (!m_repository) {

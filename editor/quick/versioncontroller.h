@@ -88,6 +88,9 @@ public:
     // take: "mine", "theirs", "both" or "edit" (with the edited text).
     Q_INVOKABLE bool resolve(const QString &path, int paragraph, const QString &take,
                              const QString &edited = {});
+    // The same for a conflict about one key of edition.yaml or a front matter (no "both").
+    Q_INVOKABLE bool resolveKey(const QString &path, const QString &key, const QString &take,
+                                const QString &edited = {});
     Q_INVOKABLE void loadHistory(const QString &path);
     // The change a version made to a file, word by word, as HTML.
     Q_INVOKABLE QString diffHtml(const QString &commitId, const QString &path) const;

@@ -214,6 +214,12 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
         return join(row.paragraph.theirs);
     case DecisionRole:
         return row.paragraph.decision;
+    case KindRole:
+        return row.paragraph.place().section(QLatin1Char(' '), 0, 0);
+    case KeyRole:
+        return row.paragraph.key;
+    case PlaceRole:
+        return row.paragraph.place();
     default:
         return {};
     }
@@ -221,8 +227,9 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ConflictModel::roleNames() const
 {
-    return {{PathRole, "path"}, {NumberRole, "number"}, {BaseRole, "base"},
-            {MineRole, "mine"}, {TheirsRole, "theirs"}, {DecisionRole, "decision"}};
+    return {{PathRole, "path"}, {NumberRole, "number"},   {BaseRole, "base"},
+            {MineRole, "mine"}, {TheirsRole, "theirs"},   {DecisionRole, "decision"},
+            {KindRole, "kind"}, {KeyRole, "conflictKey"}, {PlaceRole, "place"}};
 }
 
 void ConflictModel::setConflicts(const QList<LemmaConflict> &conflicts)
@@ -230,7 +237,7 @@ void ConflictModel::setConflicts(const QList<LemmaConflict> &conflicts)
     beginResetModel();
     m_rows.clear();
     for (const LemmaConflict &conflict : conflicts) {
-        for (const ParagraphConflict &paragraph : conflict.paragraphs)
+        for (const ParagraphConflict &paragraph : conflict.conflicts)
             m_rows.append({conflict.path, paragraph});
     }
     endResetModel();

@@ -90,7 +90,10 @@ public:
         BaseRole,
         MineRole,
         TheirsRole,
-        DecisionRole
+        DecisionRole,
+        KindRole, // "paragraph", "key" or "file"
+        KeyRole,  // "conflictKey": the YAML key of a key conflict, else ""
+        PlaceRole // "paragraph N", "key NAME" or "file"
     };
     Q_ENUM(Role)
 

@@ -75,7 +75,7 @@
     <name>ConflictParagraph</name>
     <message>
         <source>%1 · alinea %2%3</source>
-        <translation>%1 · paragraph %2%3</translation>
+        <translation type="vanished">%1 · paragraph %2%3</translation>
     </message>
     <message>
         <source> · gekozen: %1</source>
@@ -109,12 +109,28 @@
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
+    <message>
+        <source>%1 · %2%3</source>
+        <translation>%1 · %2%3</translation>
+    </message>
+    <message>
+        <source>sleutel %1</source>
+        <translation>key %1</translation>
+    </message>
+    <message>
+        <source>alinea %1</source>
+        <translation>paragraph %1</translation>
+    </message>
+    <message>
+        <source>het hele bestand</source>
+        <translation>the whole file</translation>
+    </message>
 </context>
 <context>
     <name>ConflictView</name>
     <message>
         <source>Samenvoegen: %1 alinea(&apos;s) nog te kiezen</source>
-        <translation>Merging: %1 paragraph(s) still to choose</translation>
+        <translation type="vanished">Merging: %1 paragraph(s) still to choose</translation>
     </message>
     <message>
         <source>Samenvoegen afbreken</source>
@@ -123,6 +139,10 @@
     <message>
         <source>Zet alles terug zoals het was voor het ophalen</source>
         <translation>Put everything back as it was before the pull</translation>
+    </message>
+    <message>
+        <source>Samenvoegen: %1 keuze(s) nog te maken</source>
+        <translation>Merging: %1 choice(s) still to make</translation>
     </message>
 </context>
 <context>

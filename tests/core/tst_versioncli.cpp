@@ -27,7 +27,7 @@ struct Run
 // Runs the command line as someone with no Git identity of their own: HOME and the XDG
 // configuration point into an empty folder and the system's git configuration is not read.
 // Only what a test gives (--author, a repository's own user.name) names anyone.
-Run trendwebIn(const QString &directory, const QStringList &arguments)
+Run trendwebIn(const QString &directory, const QStringList &arguments, const QByteArray &input = {})
 {
     QTemporaryDir home;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -38,6 +38,8 @@ Run trendwebIn(const QString &directory, const QStringList &arguments)
     process.setProcessEnvironment(environment);
     process.setWorkingDirectory(directory);
     process.start(QStringLiteral(TRENDWEB_CLI_BIN), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     if (!process.waitForFinished(60000))
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -53,6 +55,49 @@ void replaceIn(const QString &file, const QString &before, const QString &after)
 }
 
 const git::Signature anne{QStringLiteral("Anne"), QStringLiteral("anne@example.org")};
+
+// Anna and Bert each changed the same text of lemma eerste (`before`) in their own way; Anna
+// shared hers first, and Bert's pull left the collision for him to settle.
+struct Collision
+{
+    QTemporaryDir dir;
+    QString anna;
+    QString bert;
+    QString lemma() const { return bert + QStringLiteral("/lemmas/eerste.md"); }
+
+    void make(const QString &before, const QString &annas, const QString &berts)
+    {
+        const QString shared = dir.filePath(QStringLiteral("gedeeld.git"));
+        QVERIFY(git::Repository::init(shared, true).ok());
+        anna = dir.filePath(QStringLiteral("anna"));
+        bert = dir.filePath(QStringLiteral("bert"));
+        writeFiles(anna, goodEdition());
+        auto a = git::Repository::init(anna).value();
+        QVERIFY(a.commitAll(QStringLiteral("Begin"), anne).ok());
+        QVERIFY(a.setRemote(shared).ok());
+        QVERIFY(a.push().ok());
+        auto b = git::Repository::clone(shared, bert).value();
+        setGitIdentity(bert, QStringLiteral("Bert"), QStringLiteral("bert@example.org"));
+        replaceIn(anna + QStringLiteral("/lemmas/eerste.md"), before, annas);
+        QVERIFY(a.commitAll(QStringLiteral("Anna"), anne).ok());
+        QVERIFY(a.push().ok());
+        replaceIn(lemma(), before, berts);
+        QVERIFY(b.commitAll(QStringLiteral("Bert"), {QStringLiteral("Bert"), QString()}).ok());
+        QCOMPARE(b.pull({QStringLiteral("Bert"), QString()}).value(), git::PullOutcome::Conflicts);
+    }
+
+    QJsonArray conflicts() const
+    {
+        const Run run = trendwebIn(bert, {QStringLiteral("conflicts"), QStringLiteral("--format"),
+                                          QStringLiteral("json")});
+        return QJsonDocument::fromJson(run.out.toUtf8())
+            .object()
+            .value(QStringLiteral("conflicts"))
+            .toArray();
+    }
+
+    QString text() const { return readTextFile(lemma()).value(); }
+};
 
 } // namespace
 
@@ -386,6 +431,165 @@ private Q_SLOTS:
         QVERIFY(!run.out.contains(QStringLiteral("Trendweb Studio")));
         run = trendwebIn(dir.path(), {QStringLiteral("validate")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    }
+
+    // The same paragraph changed on both sides, settled with each choice of the command line.
+    void aParagraphConflictIsSettledOnTheCommandLine_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("mine") << QStringList{QStringLiteral("--take"), QStringLiteral("mine")}
+                              << QByteArray() << "\nVeel, zegt Bert.\n";
+        QTest::newRow("theirs") << QStringList{QStringLiteral("--take"), QStringLiteral("theirs")}
+                                << QByteArray() << "\nVeel, zegt Anna.\n";
+        QTest::newRow("both") << QStringList{QStringLiteral("--take"), QStringLiteral("both"),
+                                             QStringLiteral("--paragraph"), QStringLiteral("1")}
+                              << QByteArray() << "\nVeel, zegt Bert.\n\nVeel, zegt Anna.\n";
+        QTest::newRow("edit from stdin")
+            << QStringList{QStringLiteral("--take"),      QStringLiteral("edit"),
+                           QStringLiteral("--paragraph"), QStringLiteral("1"),
+                           QStringLiteral("--from"),      QStringLiteral("-")}
+            << QByteArray("Veel, zeggen Anna en Bert.\n") << "\nVeel, zeggen Anna en Bert.\n";
+        QTest::newRow("edit from a file")
+            << QStringList{QStringLiteral("--take"),      QStringLiteral("edit"),
+                           QStringLiteral("--paragraph"), QStringLiteral("1"),
+                           QStringLiteral("--from"),      QStringLiteral("../samen.txt")}
+            << QByteArray() << "\nVeel, zegt het team.\n";
+    }
+
+    void aParagraphConflictIsSettledOnTheCommandLine()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QByteArray, input);
+        QFETCH(QString, expected);
+        Collision collision;
+        collision.make(QStringLiteral("\nVeel.\n"), QStringLiteral("\nVeel, zegt Anna.\n"),
+                       QStringLiteral("\nVeel, zegt Bert.\n"));
+        QVERIFY(writeTextFile(collision.dir.filePath(QStringLiteral("samen.txt")),
+                              QStringLiteral("Veel, zegt het team.\n"))
+                    .ok());
+        const QJsonArray conflicts = collision.conflicts();
+        QCOMPARE(conflicts.size(), 1);
+        const QJsonObject item =
+            conflicts[0].toObject().value(QStringLiteral("paragraphs")).toArray()[0].toObject();
+        QCOMPARE(item.value(QStringLiteral("place")).toString(), QStringLiteral("paragraph 1"));
+        QCOMPARE(item.value(QStringLiteral("kind")).toString(), QStringLiteral("paragraph"));
+
+        const Run run = trendwebIn(
+            collision.bert,
+            QStringList{QStringLiteral("resolve"), QStringLiteral("lemmas/eerste.md")} + options,
+            input);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(collision.text().contains(expected), qPrintable(collision.text()));
+        QCOMPARE(collision.text().count(QStringLiteral("title:")), 1);
+        QCOMPARE(trendwebIn(collision.bert, {QStringLiteral("conflicts")}).exitCode, 0);
+        QCOMPARE(trendwebIn(collision.bert, {QStringLiteral("commit"), QStringLiteral("-m"),
+                                             QStringLiteral("Samengevoegd")})
+                     .exitCode,
+                 0);
+        const Run validate = trendwebIn(collision.bert, {QStringLiteral("validate")});
+        QVERIFY2(validate.exitCode == 0, qPrintable(validate.out + validate.err));
+    }
+
+    // Both changed the lemma's title: one small question about the key, not the front matter.
+    void aKeyConflictIsSettledOnTheCommandLine()
+    {
+        Collision collision;
+        collision.make(QStringLiteral("title: Eerste lemma\n"),
+                       QStringLiteral("title: Eerste lemma volgens Anna\n"),
+                       QStringLiteral("title: Eerste lemma volgens Bert\n"));
+        const QJsonArray conflicts = collision.conflicts();
+        QCOMPARE(conflicts.size(), 1);
+        const QJsonArray items =
+            conflicts[0].toObject().value(QStringLiteral("paragraphs")).toArray();
+        QCOMPARE(items.size(), 1);
+        const QJsonObject item = items[0].toObject();
+        QCOMPARE(item.value(QStringLiteral("key")).toString(), QStringLiteral("title"));
+        QCOMPARE(item.value(QStringLiteral("place")).toString(), QStringLiteral("key title"));
+        QCOMPARE(item.value(QStringLiteral("mine")).toString(),
+                 QStringLiteral("title: Eerste lemma volgens Bert\n"));
+        QCOMPARE(item.value(QStringLiteral("theirs")).toString(),
+                 QStringLiteral("title: Eerste lemma volgens Anna\n"));
+
+        // "Both" makes no sense for a title; it is refused and nothing changes.
+        const QString before = collision.text();
+        Run run = trendwebIn(collision.bert, {QStringLiteral("resolve"), QStringLiteral("eerste"),
+                                              QStringLiteral("--key"), QStringLiteral("title"),
+                                              QStringLiteral("--take"), QStringLiteral("both")});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(collision.text(), before);
+        // A title that breaks the front matter is refused, with the reason.
+        run =
+            trendwebIn(collision.bert,
+                       {QStringLiteral("resolve"), QStringLiteral("eerste"),
+                        QStringLiteral("--key"), QStringLiteral("title"), QStringLiteral("--take"),
+                        QStringLiteral("edit"), QStringLiteral("--from"), QStringLiteral("-")},
+                       "title: [kapot\n");
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("niet uitgevoerd")), qPrintable(run.err));
+        QCOMPARE(collision.text(), before);
+        // The old --take edit without a text is gone.
+        run = trendwebIn(collision.bert, {QStringLiteral("resolve"), QStringLiteral("eerste"),
+                                          QStringLiteral("--take"), QStringLiteral("edit")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--from")), qPrintable(run.err));
+        QCOMPARE(collision.text(), before);
+
+        run = trendwebIn(collision.bert, {QStringLiteral("resolve"), QStringLiteral("eerste"),
+                                          QStringLiteral("--key"), QStringLiteral("title"),
+                                          QStringLiteral("--take"), QStringLiteral("theirs")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(collision.text().startsWith(
+            QStringLiteral("---\ntitle: Eerste lemma volgens Anna\nstatus: draft\n")));
+        QCOMPARE(trendwebIn(collision.bert, {QStringLiteral("commit"), QStringLiteral("-m"),
+                                             QStringLiteral("Titel")})
+                     .exitCode,
+                 0);
+        run = trendwebIn(collision.bert, {QStringLiteral("validate")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    }
+
+    // A hand-written paragraph that smuggles in a second front matter is refused.
+    void aResolutionThatWouldNotValidateIsRefused()
+    {
+        Collision collision;
+        collision.make(QStringLiteral("\nVeel.\n"), QStringLiteral("\nVeel, zegt Anna.\n"),
+                       QStringLiteral("\nVeel, zegt Bert.\n"));
+        const QString before = collision.text();
+        const Run run = trendwebIn(collision.bert,
+                                   {QStringLiteral("resolve"), QStringLiteral("eerste"),
+                                    QStringLiteral("--paragraph"), QStringLiteral("1"),
+                                    QStringLiteral("--take"), QStringLiteral("edit"),
+                                    QStringLiteral("--from"), QStringLiteral("-")},
+                                   "---\ntitle: Dubbel\n---\nVeel.\n");
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("tweede kop")), qPrintable(run.err));
+        QCOMPARE(collision.text(), before);
+        QCOMPARE(collision.conflicts().size(), 1);
+    }
+
+    // edition.yaml and woordenlijst.dic by their own names: log, diff and resolve find them.
+    void filesAreNamedByTheirPath()
+    {
+        QTemporaryDir dir;
+        writeFiles(dir.path(), goodEdition());
+        auto repository = git::Repository::init(dir.path()).value();
+        QVERIFY(repository.commitAll(QStringLiteral("Begin"), anne).ok());
+        replaceIn(dir.filePath(QStringLiteral("edition.yaml")), QStringLiteral("year: 2025"),
+                  QStringLiteral("year: 2026"));
+        QVERIFY(repository.commitAll(QStringLiteral("Volgend jaar"), anne).ok());
+        Run run = trendwebIn(dir.path(), {QStringLiteral("log"), QStringLiteral("edition.yaml")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Volgend jaar")), qPrintable(run.out));
+        run = trendwebIn(dir.path(), {QStringLiteral("diff"), QStringLiteral("edition.yaml"),
+                                      QStringLiteral("HEAD~1"), QStringLiteral("HEAD")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("{+2026")), qPrintable(run.out));
+        run = trendwebIn(dir.path(), {QStringLiteral("resolve"), QStringLiteral("edition.yaml"),
+                                      QStringLiteral("--take"), QStringLiteral("mine")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("geen conflict")), qPrintable(run.err));
     }
 };
 

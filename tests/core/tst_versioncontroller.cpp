@@ -116,6 +116,55 @@ private Q_SLOTS:
         QVERIFY2(html.contains(QStringLiteral("Bert.")), qPrintable(html));
     }
 
+    // Both changed the lemma's title: the list shows one row about the key, and the choice
+    // for it settles the merge.
+    void aKeyConflictIsShownAndSettledInThePanel()
+    {
+        const QString annaRoot = dir.filePath(QStringLiteral("anna-titel"));
+        const QString bertRoot = dir.filePath(QStringLiteral("bert-titel"));
+        auto a = git::Repository::clone(shared(), annaRoot).value();
+        QVERIFY(git::Repository::clone(shared(), bertRoot).ok());
+        const QString title = QStringLiteral("title: ") +
+                              readTextFile(annaRoot + QStringLiteral("/lemmas/eerste.md"))
+                                  .value()
+                                  .section(QStringLiteral("title: "), 1)
+                                  .section(QLatin1Char('\n'), 0, 0) +
+                              QLatin1Char('\n');
+        edit(annaRoot, title, QStringLiteral("title: De titel van Anna\n"));
+        QVERIFY(a.commitAll(QStringLiteral("Titel"), anna).ok());
+        QVERIFY(a.push().ok());
+
+        VersionController bertVersions;
+        QAbstractItemModelTester conflictTester(
+            bertVersions.conflicts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        bertVersions.setEditionRoot(bertRoot);
+        QVERIFY(bertVersions.confirmAuthor(QStringLiteral("Bert"), QString()));
+        edit(bertRoot, title, QStringLiteral("title: De titel van Bert\n"));
+        bertVersions.refresh();
+        QVERIFY(bertVersions.commit(QStringLiteral("Titel van Bert")));
+        QSignalSpy pulled(&bertVersions, &VersionController::pulled);
+        bertVersions.pull();
+        QVERIFY(pulled.wait(20000));
+        QVERIFY(bertVersions.merging());
+        QCOMPARE(bertVersions.conflicts()->rowCount(), 1);
+        const QModelIndex row = bertVersions.conflicts()->index(0);
+        QCOMPARE(row.data(ConflictModel::KindRole).toString(), QStringLiteral("key"));
+        QCOMPARE(row.data(ConflictModel::KeyRole).toString(), QStringLiteral("title"));
+        QCOMPARE(row.data(ConflictModel::PlaceRole).toString(), QStringLiteral("key title"));
+        QCOMPARE(row.data(ConflictModel::MineRole).toString(),
+                 QStringLiteral("title: De titel van Bert\n"));
+
+        QVERIFY(!bertVersions.resolveKey(QStringLiteral("lemmas/eerste.md"),
+                                         QStringLiteral("title"), QStringLiteral("both")));
+        QVERIFY(bertVersions.resolveKey(QStringLiteral("lemmas/eerste.md"), QStringLiteral("title"),
+                                        QStringLiteral("theirs")));
+        QCOMPARE(bertVersions.conflicts()->rowCount(), 0);
+        QVERIFY(bertVersions.commit(QStringLiteral("Samengevoegd")));
+        QVERIFY(readTextFile(bertRoot + QStringLiteral("/lemmas/eerste.md"))
+                    .value()
+                    .contains(QStringLiteral("title: De titel van Anna\n")));
+    }
+
     void theNextEditionIsTaggedAndBumped()
     {
         const QString root = dir.filePath(QStringLiteral("editor"));

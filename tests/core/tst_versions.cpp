@@ -171,10 +171,10 @@ private Q_SLOTS:
         QCOMPARE(conflicts->size(), 1);
         const LemmaConflict &conflict = conflicts->first();
         QCOMPARE(conflict.path, eerste);
-        QCOMPARE(conflict.paragraphs.size(), 1);
-        QCOMPARE(conflict.paragraphs[0].base, QStringList(QStringLiteral("Veel.")));
-        QCOMPARE(conflict.paragraphs[0].mine, QStringList(QStringLiteral("Veel, zegt Bert.")));
-        QCOMPARE(conflict.paragraphs[0].theirs, QStringList(QStringLiteral("Veel, zegt Anna.")));
+        QCOMPARE(conflict.conflicts.size(), 1);
+        QCOMPARE(conflict.conflicts[0].base, QStringList(QStringLiteral("Veel.")));
+        QCOMPARE(conflict.conflicts[0].mine, QStringList(QStringLiteral("Veel, zegt Bert.")));
+        QCOMPARE(conflict.conflicts[0].theirs, QStringList(QStringLiteral("Veel, zegt Anna.")));
 
         QVERIFY(!b.commit({}, QStringLiteral("te vroeg"), bert).ok()); // conflicts left
         QVERIFY(resolveParagraphs(b, eerste, take).ok());
@@ -204,12 +204,12 @@ private Q_SLOTS:
         edit(b, eerste, QStringLiteral("\nVeel.\n"), QStringLiteral("\nBerts relevantie.\n"));
         QVERIFY(b.commit({eerste}, QStringLiteral("Bert"), bert).ok());
         QCOMPARE(b.pull(bert).value(), git::PullOutcome::Conflicts);
-        QCOMPARE(lemmaConflicts(b)->first().paragraphs.size(), 2);
+        QCOMPARE(lemmaConflicts(b)->first().conflicts.size(), 2);
 
         QVERIFY(resolveParagraphs(b, eerste, QStringLiteral("theirs"), 2).ok());
         auto left = lemmaConflicts(b);
         QCOMPARE(left->size(), 1); // still one paragraph open
-        QCOMPARE(left->first().paragraphs[1].decision, QStringLiteral("theirs"));
+        QCOMPARE(left->first().conflicts[1].decision, QStringLiteral("theirs"));
         QVERIFY(read(b, eerste).contains(QStringLiteral("Berts zin.")));         // open: mine
         QVERIFY(read(b, eerste).contains(QStringLiteral("Anna’s relevantie."))); // decided
 

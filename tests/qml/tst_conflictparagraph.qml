@@ -18,6 +18,7 @@ Item {
         mine: "Veel, zegt Bert."
         theirs: "Veel, zegt Anna."
         decision: ""
+        conflictKey: ""
     }
 
     SignalSpy {

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <atomic>
 #include <functional>
@@ -56,6 +57,9 @@ struct ConflictedFile
     QString base;
     QString mine;
     QString theirs;
+    bool inBase = false; // false: that side has no such file (added, or removed)
+    bool inMine = false;
+    bool inTheirs = false;
 };
 
 struct SyncProgress
@@ -146,6 +150,11 @@ public:
     Result<QList<ConflictedFile>> conflicts() const;
     // Writes the resolved text of a conflicted file and marks it resolved.
     Result<void> resolveConflict(const QString &path, const QString &text);
+    // Resolves a conflicted file with one side's file as it is (bytes and all), or removes
+    // it when that side removed it.
+    Result<void> takeConflictSide(const QString &path, bool theirs);
+    // During a merge: the paths my side and their side each changed since they parted.
+    Result<std::pair<QSet<QString>, QSet<QString>>> changedSinceMergeBase() const;
     // Ends a merge with conflicts and restores the state from before the pull.
     Result<void> abortMerge();
 

@@ -58,6 +58,13 @@ using ConflictIteratorHandle =
 
 struct SshSession; // git/sshsession_p.h
 
+// After git_merge: every text file of the edition that both sides changed is merged by its
+// structure (versions/filemerge.h). What combines is written and staged; what does not stays
+// a conflict in the index (added there where libgit2's line merge let it pass), with my text
+// and the merged parts in the folder.
+Result<void> mergeByStructure(git_repository *repo, const QString &workdir, const git_oid *ours,
+                              const git_oid *theirs);
+
 // The remote callbacks of libgit2 over ours; `payload` must outlive the operation.
 struct CallbackPayload
 {

@@ -192,6 +192,13 @@ Result<PullOutcome> Repository::pull(const Signature &author, const RemoteCallba
         GIT_CHECKOUT_SAFE | GIT_CHECKOUT_ALLOW_CONFLICTS | GIT_CHECKOUT_USE_OURS;
     if (git_merge(repo, heads, 1, &merge, &checkout) < 0)
         return lastError(tr("Samenvoegen is mislukt"), workdir());
+    git_oid ours;
+    if (git_reference_name_to_id(&ours, repo, "HEAD") < 0)
+        return lastError(tr("Kan de samenvoeging niet lezen"), workdir());
+    if (auto merged =
+            mergeByStructure(repo, workdir(), &ours, git_annotated_commit_id(theirs.get()));
+        !merged)
+        return merged.error();
     git_index *rawIndex = nullptr;
     if (git_repository_index(&rawIndex, repo) < 0)
         return lastError(tr("Kan de samenvoeging niet lezen"), workdir());
@@ -281,7 +288,8 @@ Result<QList<ConflictedFile>> Repository::conflicts() const
                 return side->error();
         }
         files.append({QString::fromUtf8(any->path), std::move(base).value(),
-                      std::move(mine).value(), std::move(other).value()});
+                      std::move(mine).value(), std::move(other).value(), ancestor != nullptr,
+                      ours != nullptr, theirs != nullptr});
     }
     git_error_clear();
     return files;

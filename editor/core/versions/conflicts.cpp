@@ -5,12 +5,19 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <functional>
 
 namespace trendweb {
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("git", text);
+}
 
 QString decisionsFolder(const git::Repository &repository)
 {
@@ -30,63 +37,120 @@ QJsonObject readDecisions(const git::Repository &repository, const QString &path
     return text ? QJsonDocument::fromJson(text->toUtf8()).object() : QJsonObject();
 }
 
-} // namespace
-
-bool LemmaConflict::resolved() const
+// How a conflict is named in a message.
+QString placeName(const ParagraphConflict &conflict)
 {
-    for (const ParagraphConflict &paragraph : paragraphs) {
-        if (paragraph.decision.isEmpty())
-            return false;
+    switch (conflict.kind) {
+    case ParagraphConflict::Kind::Key:
+        return tr("sleutel %1").arg(conflict.key);
+    case ParagraphConflict::Kind::File:
+        return tr("het hele bestand");
+    case ParagraphConflict::Kind::Paragraph:
+        break;
     }
-    return true;
+    return tr("alinea %1").arg(conflict.number);
 }
 
-QString LemmaConflict::text() const
+Result<void> decide(git::Repository &repository, const QString &path, const QString &take,
+                    const std::function<bool(const ParagraphConflict &)> &chosen,
+                    const QString &asked, const QString &edited)
 {
-    QStringList result;
-    int number = 0;
-    for (const MergeChunk &chunk : chunks) {
-        if (!chunk.conflict) {
-            result += chunk.merged;
+    static const QStringList choices = {QStringLiteral("mine"), QStringLiteral("theirs"),
+                                        QStringLiteral("both"), QStringLiteral("edit")};
+    if (!choices.contains(take))
+        return Error{tr("Kies mine, theirs, both of edit."), path};
+    auto conflicts = lemmaConflicts(repository);
+    if (!conflicts)
+        return conflicts.error();
+    for (LemmaConflict &conflict : conflicts.value()) {
+        if (conflict.path != path)
             continue;
+        QStringList places;
+        bool found = false;
+        QJsonObject decisions = readDecisions(repository, path);
+        for (ParagraphConflict &item : conflict.conflicts) {
+            places.append(placeName(item));
+            if (!chosen(item))
+                continue;
+            found = true;
+            if (take == QLatin1String("both") && item.kind != ParagraphConflict::Kind::Paragraph)
+                return Error{tr("Bij %1 kan niet allebei blijven staan: kies mine, theirs of "
+                                "edit (met de tekst zelf).")
+                                 .arg(placeName(item)),
+                             path};
+            item.decision = take;
+            item.edited = edited;
+            decisions.insert(item.id(), QJsonObject{{QStringLiteral("take"), take},
+                                                    {QStringLiteral("text"), edited}});
         }
-        const ParagraphConflict &paragraph = paragraphs[number++];
-        if (paragraph.decision == QLatin1String("theirs"))
-            result += paragraph.theirs;
-        else if (paragraph.decision == QLatin1String("both"))
-            result += paragraph.mine + paragraph.theirs;
-        else if (paragraph.decision == QLatin1String("edit"))
-            result += trendweb::paragraphs(paragraph.edited);
-        else
-            result += paragraph.mine;
+        if (!found)
+            return Error{tr("%1 heeft geen conflict bij %2. Wel bij: %3.")
+                             .arg(path, asked, places.join(QStringLiteral(", "))),
+                         path};
+        const QString text = conflict.text();
+        if (!conflict.removed()) {
+            if (auto problem = resolutionProblem(repository.workdir(), path, text,
+                                                 conflict.mineText, conflict.theirsText))
+                return Error{*problem, path};
+        }
+        if (conflict.resolved()) {
+            // The choices are kept until the resolved file is safely written.
+            const bool wholeSide = conflict.layout == FileMerge::Layout::Whole &&
+                                   conflict.conflicts.first().decision != QLatin1String("edit");
+            auto done =
+                wholeSide ? repository.takeConflictSide(path, conflict.conflicts.first().decision ==
+                                                                  QLatin1String("theirs"))
+                          : repository.resolveConflict(path, text);
+            if (!done)
+                return done.error();
+            QFile::remove(decisionsFile(repository, path));
+            return {};
+        }
+        // The choices so far and the file with them: both written, or neither.
+        FileTransaction transaction(repository.workdir());
+        transaction.write(decisionsFile(repository, path), QJsonDocument(decisions).toJson());
+        transaction.writeText(path, text);
+        if (auto committed = transaction.commit(); !committed) {
+            Error error = committed.error();
+            error.message = tr("Uw keuze is niet opgeslagen. %1").arg(error.message);
+            return error;
+        }
+        return {};
     }
-    return joinParagraphs(result);
+    return Error{tr("Dit bestand heeft geen conflict."), path};
 }
+
+} // namespace
 
 Result<QList<LemmaConflict>> lemmaConflicts(const git::Repository &repository)
 {
     auto files = repository.conflicts();
     if (!files)
         return files.error();
+    MergeContext context;
+    if (!files->isEmpty()) {
+        auto changed = repository.changedSinceMergeBase();
+        if (!changed)
+            return changed.error();
+        context.changedByMine = changed->first;
+        context.changedByTheirs = changed->second;
+    }
     QList<LemmaConflict> conflicts;
     for (const git::ConflictedFile &file : files.value()) {
+        const auto side = [](bool present, const QString &text) {
+            return present ? std::optional<QString>(text) : std::nullopt;
+        };
         LemmaConflict conflict;
-        conflict.path = file.path;
-        conflict.chunks = mergeParagraphs(file.base, file.mine, file.theirs);
+        static_cast<FileMerge &>(conflict) =
+            mergeFile(file.path, side(file.inBase, file.base), side(file.inMine, file.mine),
+                      side(file.inTheirs, file.theirs), context);
+        conflict.mineText = file.mine;
+        conflict.theirsText = file.theirs;
         const QJsonObject decisions = readDecisions(repository, file.path);
-        for (const MergeChunk &chunk : std::as_const(conflict.chunks)) {
-            if (!chunk.conflict)
-                continue;
-            ParagraphConflict paragraph;
-            paragraph.number = int(conflict.paragraphs.size()) + 1;
-            paragraph.base = chunk.base;
-            paragraph.mine = chunk.mine;
-            paragraph.theirs = chunk.theirs;
-            const QJsonObject decision =
-                decisions.value(QString::number(paragraph.number)).toObject();
-            paragraph.decision = decision.value(QLatin1String("take")).toString();
-            paragraph.edited = decision.value(QLatin1String("text")).toString();
-            conflict.paragraphs.append(paragraph);
+        for (ParagraphConflict &item : conflict.conflicts) {
+            const QJsonObject decision = decisions.value(item.id()).toObject();
+            item.decision = decision.value(QLatin1String("take")).toString();
+            item.edited = decision.value(QLatin1String("text")).toString();
         }
         conflicts.append(conflict);
     }
@@ -96,54 +160,43 @@ Result<QList<LemmaConflict>> lemmaConflicts(const git::Repository &repository)
 Result<void> resolveParagraphs(git::Repository &repository, const QString &path,
                                const QString &take, int number, const QString &edited)
 {
-    static const QStringList choices = {QStringLiteral("mine"), QStringLiteral("theirs"),
-                                        QStringLiteral("both"), QStringLiteral("edit")};
-    if (!choices.contains(take)) {
-        return Error{QCoreApplication::translate("git", "Kies mine, theirs, both of edit."), path};
-    }
+    return decide(
+        repository, path, take,
+        [number](const ParagraphConflict &item) {
+            return number == 0 ||
+                   (item.kind == ParagraphConflict::Kind::Paragraph && item.number == number);
+        },
+        tr("alinea %1").arg(number), edited);
+}
+
+Result<void> resolveKey(git::Repository &repository, const QString &path, const QString &key,
+                        const QString &take, const QString &edited)
+{
+    return decide(
+        repository, path, take,
+        [&key](const ParagraphConflict &item) {
+            return item.kind == ParagraphConflict::Kind::Key && item.key == key;
+        },
+        tr("sleutel %1").arg(key), edited);
+}
+
+Result<void> resolveWithText(git::Repository &repository, const QString &path, const QString &text)
+{
     auto conflicts = lemmaConflicts(repository);
     if (!conflicts)
         return conflicts.error();
-    for (LemmaConflict &conflict : conflicts.value()) {
+    for (const LemmaConflict &conflict : conflicts.value()) {
         if (conflict.path != path)
             continue;
-        if (number < 0 || number > conflict.paragraphs.size()) {
-            return Error{QCoreApplication::translate("git", "Dit lemma heeft %1 conflicterende "
-                                                            "alinea's; er is geen alinea %2.")
-                             .arg(conflict.paragraphs.size())
-                             .arg(number),
-                         path};
-        }
-        QJsonObject decisions = readDecisions(repository, path);
-        for (ParagraphConflict &paragraph : conflict.paragraphs) {
-            if (number != 0 && paragraph.number != number)
-                continue;
-            paragraph.decision = take;
-            paragraph.edited = edited;
-            decisions.insert(
-                QString::number(paragraph.number),
-                QJsonObject{{QStringLiteral("take"), take}, {QStringLiteral("text"), edited}});
-        }
-        if (conflict.resolved()) {
-            // The choices are kept until the resolved lemma is safely written.
-            if (auto done = repository.resolveConflict(path, conflict.text()); !done)
-                return done.error();
-            QFile::remove(decisionsFile(repository, path));
-            return {};
-        }
-        // The choices so far and the lemma with them: both written, or neither.
-        FileTransaction transaction(repository.workdir());
-        transaction.write(decisionsFile(repository, path), QJsonDocument(decisions).toJson());
-        transaction.writeText(path, conflict.text());
-        if (auto committed = transaction.commit(); !committed) {
-            Error error = committed.error();
-            error.message = QCoreApplication::translate("git", "Uw keuze is niet opgeslagen. %1")
-                                .arg(error.message);
-            return error;
-        }
+        if (auto problem = resolutionProblem(repository.workdir(), path, text, conflict.mineText,
+                                             conflict.theirsText))
+            return Error{*problem, path};
+        if (auto done = repository.resolveConflict(path, text); !done)
+            return done.error();
+        QFile::remove(decisionsFile(repository, path));
         return {};
     }
-    return Error{QCoreApplication::translate("git", "Dit bestand heeft geen conflict."), path};
+    return Error{tr("Dit bestand heeft geen conflict."), path};
 }
 
 void clearConflictDecisions(const git::Repository &repository)

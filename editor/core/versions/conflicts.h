@@ -1,41 +1,35 @@
-// A conflict per lemma, paragraph by paragraph: base, mine and theirs, and
-// the author's decision for each. Decisions live inside .git until the merge
-// is committed or aborted; the lemma file always holds readable text, never
-// conflict markers.
+// What a merge could not combine, per file of the edition: paragraphs of a body, keys of
+// YAML (edition.yaml, a front matter), or a whole file removed on one side and changed on
+// the other; and the author's decision for each. Decisions live inside .git until the merge
+// is committed or aborted; the file always holds readable text, never conflict markers.
 #pragma once
 
 #include "git/repository.h"
-#include "versions/textdiff.h"
+#include "versions/filemerge.h"
 
 namespace trendweb {
 
-struct ParagraphConflict
+struct LemmaConflict : FileMerge
 {
-    int number = 0; // 1-based, among the conflicts of this lemma
-    QStringList base;
-    QStringList mine;
-    QStringList theirs;
-    QString decision; // "" (open), "mine", "theirs", "both" or "edit"
-    QString edited;   // the text written by hand, for "edit"
+    QString mineText;   // the whole file as I had it ("" when I removed it)
+    QString theirsText; // as the others have it
 };
 
-struct LemmaConflict
-{
-    QString path;
-    QList<MergeChunk> chunks;
-    QList<ParagraphConflict> paragraphs;
-
-    bool resolved() const;
-    // The text with every decision applied; open conflicts keep my paragraphs.
-    QString text() const;
-};
-
+// Every file still in conflict, with the decisions made so far.
 Result<QList<LemmaConflict>> lemmaConflicts(const git::Repository &repository);
 
-// Decides one conflicting paragraph (`number`), or all of them (0), of a file.
-// The file is rewritten; once every paragraph is decided, the file is resolved.
+// Decides one conflicting paragraph (`number`), or all conflicts (0), of a file: `take` is
+// mine, theirs, both (paragraphs only) or edit (with `edited`). The file is rewritten;
+// once everything is decided, the file is resolved. A decision whose file would not
+// validate is refused and nothing is written.
 Result<void> resolveParagraphs(git::Repository &repository, const QString &path,
                                const QString &take, int number = 0, const QString &edited = {});
+// The same for the conflict about one key of a YAML file or front matter; `edited` is the
+// key's YAML ("title: Nieuw" or just "Nieuw").
+Result<void> resolveKey(git::Repository &repository, const QString &path, const QString &key,
+                        const QString &take, const QString &edited = {});
+// Settles a whole file at once with a text written by hand.
+Result<void> resolveWithText(git::Repository &repository, const QString &path, const QString &text);
 
 // Forgets the decisions (after the merge is committed or aborted).
 void clearConflictDecisions(const git::Repository &repository);

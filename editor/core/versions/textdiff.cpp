@@ -194,12 +194,28 @@ QList<MergeChunk> mergeParagraphs(const QString &baseText, const QString &mineTe
         chunk.theirs = theirs.mid(t, tEnd - t);
         if (chunk.base.isEmpty() && chunk.mine.isEmpty() && chunk.theirs.isEmpty())
             return;
-        if (chunk.mine == chunk.base)
+        if (chunk.mine == chunk.base) {
             chunk.merged = chunk.theirs; // only they changed it
-        else if (chunk.theirs == chunk.base || chunk.theirs == chunk.mine)
+        } else if (chunk.theirs == chunk.base || chunk.theirs == chunk.mine) {
             chunk.merged = chunk.mine; // only I changed it, or both the same way
-        else
+        } else if (chunk.base.size() == chunk.mine.size() &&
+                   chunk.base.size() == chunk.theirs.size()) {
+            // Neighbouring paragraphs edited in place, each by one side: paragraph by
+            // paragraph, so that only a paragraph both changed is a question.
+            for (qsizetype i = 0; i < chunk.base.size(); ++i) {
+                MergeChunk one{false, {chunk.base[i]}, {chunk.mine[i]}, {chunk.theirs[i]}, {}};
+                if (one.mine == one.base)
+                    one.merged = one.theirs;
+                else if (one.theirs == one.base || one.theirs == one.mine)
+                    one.merged = one.mine;
+                else
+                    one.conflict = true;
+                chunks.append(one);
+            }
+            return;
+        } else {
             chunk.conflict = true;
+        }
         chunks.append(chunk);
     };
     for (int k = 0; k < base.size(); ++k) {

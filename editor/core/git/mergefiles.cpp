@@ -1,0 +1,277 @@
+// Merging the files of an edition by their structure, right after libgit2's merge; and
+// settling a conflicted file with one side's version.
+#include "editionlock.h"
+#include "filetransaction.h"
+#include "git/repository_p.h"
+#include "textfile.h"
+#include "versions/filemerge.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <algorithm>
+
+namespace trendweb::git {
+
+namespace {
+
+using DiffHandle = Handle<git_diff, git_diff_free>;
+
+Result<TreeHandle> treeOf(git_repository *repo, const git_oid *commitId)
+{
+    git_commit *rawCommit = nullptr;
+    if (git_commit_lookup(&rawCommit, repo, commitId) < 0)
+        return lastError(tr("Kan een versie niet lezen"));
+    CommitHandle commit(rawCommit);
+    git_tree *rawTree = nullptr;
+    if (git_commit_tree(&rawTree, commit.get()) < 0)
+        return lastError(tr("Kan een versie niet lezen"));
+    return TreeHandle(rawTree);
+}
+
+Result<QSet<QString>> changedPaths(git_repository *repo, git_tree *from, git_tree *to)
+{
+    git_diff *raw = nullptr;
+    git_diff_options options = GIT_DIFF_OPTIONS_INIT;
+    if (git_diff_tree_to_tree(&raw, repo, from, to, &options) < 0)
+        return lastError(tr("Kan de versies niet vergelijken"));
+    DiffHandle diff(raw);
+    QSet<QString> paths;
+    for (size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) {
+        const git_diff_delta *delta = git_diff_get_delta(diff.get(), i);
+        paths.insert(QString::fromUtf8(delta->old_file.path));
+        paths.insert(QString::fromUtf8(delta->new_file.path));
+    }
+    return paths;
+}
+
+// The two sides and where they parted (no tree when they share no history).
+struct Sides
+{
+    TreeHandle base;
+    TreeHandle mine;
+    TreeHandle theirs;
+    QSet<QString> changedByMine;
+    QSet<QString> changedByTheirs;
+};
+
+Result<Sides> sidesOf(git_repository *repo, const git_oid *ours, const git_oid *theirs)
+{
+    Sides sides;
+    git_oid baseId;
+    if (const int found = git_merge_base(&baseId, repo, ours, theirs); found == 0) {
+        auto base = treeOf(repo, &baseId);
+        if (!base)
+            return base.error();
+        sides.base = std::move(base).value();
+    } else if (found != GIT_ENOTFOUND) {
+        return lastError(tr("Kan de versies niet vergelijken"));
+    }
+    git_error_clear();
+    auto mine = treeOf(repo, ours);
+    auto other = treeOf(repo, theirs);
+    if (!mine || !other)
+        return mine ? other.error() : mine.error();
+    sides.mine = std::move(mine).value();
+    sides.theirs = std::move(other).value();
+    auto changedMine = changedPaths(repo, sides.base.get(), sides.mine.get());
+    auto changedTheirs = changedPaths(repo, sides.base.get(), sides.theirs.get());
+    if (!changedMine || !changedTheirs)
+        return changedMine ? changedTheirs.error() : changedMine.error();
+    sides.changedByMine = changedMine.value();
+    sides.changedByTheirs = changedTheirs.value();
+    return sides;
+}
+
+// One side of a file: its text and its index entry (no entry when the side has no file).
+struct Version
+{
+    std::optional<QString> text;
+    bool present = false;
+    bool readable = true; // UTF-8 text
+    git_index_entry entry{};
+};
+
+Result<Version> versionAt(git_repository *repo, git_tree *tree, const QByteArray &path)
+{
+    Version version;
+    if (!tree)
+        return version;
+    git_tree_entry *rawEntry = nullptr;
+    if (const int found = git_tree_entry_bypath(&rawEntry, tree, path.constData()); found < 0) {
+        if (found == GIT_ENOTFOUND) {
+            git_error_clear();
+            return version;
+        }
+        return lastError(tr("Kan een bestand van een versie niet lezen"), QString::fromUtf8(path));
+    }
+    TreeEntryHandle entry(rawEntry);
+    if (git_tree_entry_type(entry.get()) != GIT_OBJECT_BLOB) {
+        version.readable = false;
+        return version;
+    }
+    git_blob *rawBlob = nullptr;
+    if (git_blob_lookup(&rawBlob, repo, git_tree_entry_id(entry.get())) < 0)
+        return lastError(tr("Kan een bestand van een versie niet lezen"), QString::fromUtf8(path));
+    BlobHandle blob(rawBlob);
+    version.present = true;
+    version.entry.mode = git_tree_entry_filemode(entry.get());
+    git_oid_cpy(&version.entry.id, git_tree_entry_id(entry.get()));
+    const QByteArray bytes(static_cast<const char *>(git_blob_rawcontent(blob.get())),
+                           qsizetype(git_blob_rawsize(blob.get())));
+    auto text = decodeUtf8(bytes, QString::fromUtf8(path));
+    version.readable = text.ok();
+    if (text)
+        version.text = text.value();
+    return version;
+}
+
+} // namespace
+
+Result<void> mergeByStructure(git_repository *repo, const QString &workdir, const git_oid *ours,
+                              const git_oid *theirs)
+{
+    const QString what = tr("Kan de samenvoeging niet afmaken");
+    auto sides = sidesOf(repo, ours, theirs);
+    if (!sides)
+        return sides.error();
+    git_index *rawIndex = nullptr;
+    if (git_repository_index(&rawIndex, repo) < 0)
+        return lastError(what, workdir);
+    IndexHandle index(rawIndex);
+    const MergeContext context{sides->changedByMine, sides->changedByTheirs};
+    QStringList both;
+    for (const QString &path : std::as_const(sides->changedByMine)) {
+        if (sides->changedByTheirs.contains(path) && isMergedByStructure(path))
+            both.append(path);
+    }
+    // The list of lemmas also when one side changed it: a lemma it drops may have been
+    // edited on the other side.
+    const QString edition = QStringLiteral("edition.yaml");
+    if (!both.contains(edition) &&
+        (sides->changedByMine.contains(edition) || sides->changedByTheirs.contains(edition)))
+        both.append(edition);
+    std::sort(both.begin(), both.end());
+    const QDir folder(workdir);
+    for (const QString &path : std::as_const(both)) {
+        const QByteArray name = path.toUtf8();
+        auto base = versionAt(repo, sides->base.get(), name);
+        auto mine = versionAt(repo, sides->mine.get(), name);
+        auto other = versionAt(repo, sides->theirs.get(), name);
+        for (const auto *version : {&base, &mine, &other}) {
+            if (!*version)
+                return version->error();
+        }
+        if (!base->readable || !mine->readable || !other->readable)
+            continue; // not text: as libgit2 left it
+        const FileMerge merge = mergeFile(path, base->text, mine->text, other->text, context);
+        const QString file = folder.filePath(path);
+        if (merge.removed()) {
+            if (QFile::exists(file) && !QFile::remove(file))
+                return Error{tr("Kan een bestand dat beide kanten verwijderden niet weghalen"),
+                             path};
+        } else if (auto written = writeTextFile(file, merge.text()); !written) {
+            return written.error();
+        }
+        if (merge.conflicts.isEmpty()) {
+            const int staged = merge.removed()
+                                   ? git_index_remove_bypath(index.get(), name.constData())
+                                   : git_index_add_bypath(index.get(), name.constData());
+            if (staged < 0)
+                return lastError(what, path);
+            continue;
+        }
+        // Still to decide: the three sides stay in the index, also where the line merge
+        // would have passed it.
+        const git_index_entry *ancestorEntry = nullptr;
+        const git_index_entry *ourEntry = nullptr;
+        const git_index_entry *theirEntry = nullptr;
+        if (git_index_conflict_get(&ancestorEntry, &ourEntry, &theirEntry, index.get(),
+                                   name.constData()) == 0)
+            continue;
+        git_error_clear();
+        for (Version *version : {&base.value(), &mine.value(), &other.value()})
+            version->entry.path = name.constData();
+        if (git_index_conflict_add(index.get(), base->present ? &base->entry : nullptr,
+                                   mine->present ? &mine->entry : nullptr,
+                                   other->present ? &other->entry : nullptr) < 0)
+            return lastError(what, path);
+    }
+    if (git_index_write(index.get()) < 0)
+        return lastError(what, workdir);
+    return {};
+}
+
+Result<void> Repository::takeConflictSide(const QString &path, bool theirs)
+{
+    auto lock = EditionLock::take(workdir());
+    if (!lock)
+        return lock.error();
+    git_repository *repo = d->repository.get();
+    git_index *rawIndex = nullptr;
+    if (git_repository_index(&rawIndex, repo) < 0)
+        return lastError(tr("Kan de samenvoeging niet lezen"), workdir());
+    IndexHandle index(rawIndex);
+    const QByteArray name = path.toUtf8();
+    const git_index_entry *ancestor = nullptr;
+    const git_index_entry *ours = nullptr;
+    const git_index_entry *other = nullptr;
+    if (git_index_conflict_get(&ancestor, &ours, &other, index.get(), name.constData()) < 0)
+        return lastError(tr("Dit bestand heeft geen conflict."), path);
+    const git_index_entry *chosen = theirs ? other : ours;
+    const QString file = QDir(workdir()).filePath(path);
+    if (!chosen) {
+        if (QFile::exists(file) && !QFile::remove(file))
+            return Error{tr("Kan het bestand niet weghalen"), path};
+        if (git_index_remove_bypath(index.get(), name.constData()) < 0 ||
+            git_index_write(index.get()) < 0)
+            return lastError(tr("Kan de oplossing niet vastleggen"), path);
+        return {};
+    }
+    git_blob *raw = nullptr;
+    if (git_blob_lookup(&raw, repo, &chosen->id) < 0)
+        return lastError(tr("Kan een kant van het conflict niet lezen"), path);
+    BlobHandle blob(raw);
+    git_index_entry entry = *chosen;
+    entry.flags = 0;
+    entry.flags_extended = 0;
+    entry.path = name.constData();
+    QSaveFile out(file);
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    if (!out.open(QIODevice::WriteOnly) ||
+        out.write(static_cast<const char *>(git_blob_rawcontent(blob.get())),
+                  qint64(git_blob_rawsize(blob.get()))) < 0 ||
+        !out.commit())
+        return writeError(file, path, 0, out.errorString());
+    if (git_index_conflict_remove(index.get(), name.constData()) < 0 ||
+        git_index_add(index.get(), &entry) < 0 || git_index_write(index.get()) < 0)
+        return lastError(tr("Kan de oplossing niet vastleggen"), path);
+    return {};
+}
+
+Result<std::pair<QSet<QString>, QSet<QString>>> Repository::changedSinceMergeBase() const
+{
+    git_repository *repo = d->repository.get();
+    std::vector<git_oid> heads;
+    const int merging = git_repository_mergehead_foreach(
+        repo,
+        [](const git_oid *id, void *payload) {
+            static_cast<std::vector<git_oid> *>(payload)->push_back(*id);
+            return 0;
+        },
+        &heads);
+    if (merging < 0 && !isAbsent(merging))
+        return lastError(tr("Kan de samenvoeging niet lezen"), workdir());
+    if (heads.empty())
+        return std::make_pair(QSet<QString>(), QSet<QString>());
+    git_oid ours;
+    if (git_reference_name_to_id(&ours, repo, "HEAD") < 0)
+        return lastError(tr("Kan de samenvoeging niet lezen"), workdir());
+    auto sides = sidesOf(repo, &ours, &heads.front());
+    if (!sides)
+        return sides.error();
+    return std::make_pair(sides->changedByMine, sides->changedByTheirs);
+}
+
+} // namespace trendweb::git
