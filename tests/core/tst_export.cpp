@@ -2,6 +2,7 @@
 #include "export/htmlrenderer.h"
 #include "export/hugoexport.h"
 #include "export/siteexport.h"
+#include "export/webgraph.h"
 #include "fixtures.h"
 #include "testregistry.h"
 #include "textfile.h"
@@ -149,6 +150,106 @@ private Q_SLOTS:
                 list.indexOf(QStringLiteral("Bestaans(on)zekerheid")));
     }
 
+    // The home page reads like the printed report: a cover with title, edition, year,
+    // publisher and council period, the reading guide, the contents with the rode draden
+    // numbered and the lemmas lettered, and a colophon with the date the site was made.
+    void theHomePageIsACoverWithContentsAndColophon()
+    {
+        QTemporaryDir out;
+        qputenv("SOURCE_DATE_EPOCH", "1747224000"); // 14 May 2025, 12:00 UTC
+        const auto edition = loadEdition(QStringLiteral(TRENDWEB_CONTENT_DIR)).value();
+        const auto exported = exportStaticSite(edition, out.path(), false);
+        qunsetenv("SOURCE_DATE_EPOCH");
+        QVERIFY2(exported.ok(), qPrintable(exported.error().toString()));
+        const QString home = read(out.filePath(QStringLiteral("index.html")));
+        QVERIFY(home.contains(QStringLiteral("<title>Trendweb 2025</title>")));
+        QVERIFY(!home.contains(QStringLiteral("Trendweb 2025 — Trendweb 2025")));
+        for (const QString &part :
+             {QStringLiteral("<p class=\"uitgever\">Trendbureau Overijssel</p>"),
+              QStringLiteral("<h1 id=\"omslag-titel\" class=\"titel\">Trendweb 2025</h1>"),
+              QStringLiteral("<span class=\"periode\">2026–2030</span>"),
+              QStringLiteral("<span class=\"editie\">Derde editie</span> · "
+                             "<span class=\"jaar\">2025</span>"),
+              QStringLiteral("<h3>Hoe lees je dit document?</h3>"),
+              QStringLiteral("<a href=\"draden/samenhang-en-samenwerking.html\"><span "
+                             "class=\"nummer\">1</span> <span class=\"titel\">Samenhang en "
+                             "samenwerking</span></a>"),
+              QStringLiteral("<span class=\"nummer\">3</span> <span class=\"titel\">De "
+                             "snelheid van ontwikkelingen</span>"),
+              QStringLiteral("<a href=\"lemmas/ambt-onder-druk.html\"><span "
+                             "class=\"letter\">O</span> <span class=\"titel\">Ambt onder "
+                             "druk</span></a>"),
+              QStringLiteral("<dt>Editie</dt><dd>Derde editie, 2025</dd>"),
+              QStringLiteral("Gemaakt met Trendweb Studio op <time datetime=\"2025-05-14\">14 "
+                             "mei 2025</time>")})
+            QVERIFY2(home.contains(part), qPrintable(part));
+        const qsizetype contents = home.indexOf(QStringLiteral("<ol class=\"lemmas\">"));
+        QCOMPARE(home.mid(contents, home.indexOf(QStringLiteral("</ol>"), contents) - contents)
+                     .count(QStringLiteral("<span class=\"letter\">")),
+                 20);
+        QVERIFY(home.indexOf(QStringLiteral("class=\"omslag\"")) <
+                home.indexOf(QStringLiteral("class=\"leeswijzer\"")));
+        QVERIFY(home.indexOf(QStringLiteral("class=\"leeswijzer\"")) < contents);
+        QVERIFY(contents < home.indexOf(QStringLiteral("class=\"colofon\"")));
+
+        // Every other page: its own title, then the edition's.
+        QVERIFY(read(out.filePath(QStringLiteral("lemmas/ambt-onder-druk.html")))
+                    .contains(QStringLiteral("<title>Ambt onder druk — Trendweb 2025</title>")));
+        QVERIFY(read(out.filePath(QStringLiteral("web.html")))
+                    .contains(QStringLiteral("<title>HET WEB — Trendweb 2025</title>")));
+        const QString thread = read(out.filePath(QStringLiteral("draden/waarden-en-ethiek.html")));
+        QVERIFY(
+            thread.contains(QStringLiteral("<title>Waarden en ethiek — Trendweb 2025</title>")));
+        QVERIFY(thread.contains(QStringLiteral("<p class=\"soort\">Rode draad 2</p>")));
+    }
+
+    // DE LIJST is an index: the lemmas by the first letter of their title, each with the
+    // letter it has in HET WEB, and jump links to the groups.
+    void deLijstIsAnIndexByFirstLetter()
+    {
+        QTemporaryDir out;
+        const auto edition = loadEdition(QStringLiteral(TRENDWEB_CONTENT_DIR)).value();
+        QVERIFY(exportStaticSite(edition, out.path(), false).ok());
+        const QString list = read(out.filePath(QStringLiteral("lijst.html")));
+        QVERIFY(!list.contains(QStringLiteral("<ul class=\"lijst\">")));
+        static const QRegularExpression group(
+            QStringLiteral("<h2 id=\"beginletter-(\\d+)\">([^<]+)</h2>"));
+        QStringList letters;
+        for (auto it = group.globalMatch(list); it.hasNext();)
+            letters.append(it.next().captured(2));
+        QCOMPARE(letters,
+                 QStringList({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("D"),
+                              QStringLiteral("E"), QStringLiteral("H"), QStringLiteral("I"),
+                              QStringLiteral("M"), QStringLiteral("O"), QStringLiteral("R"),
+                              QStringLiteral("S"), QStringLiteral("T"), QStringLiteral("V"),
+                              QStringLiteral("W")}));
+        QCOMPARE(list.count(QStringLiteral("<a href=\"#beginletter-")), letters.size());
+        QCOMPARE(list.count(QStringLiteral("<span class=\"verwijzing\">")), 20);
+        // "Een arbeidsmarkt…" under E, with its letter K.
+        const qsizetype e = list.indexOf(QStringLiteral(">E</h2>"));
+        const qsizetype k = list.indexOf(
+            QStringLiteral("Een arbeidsmarkt met steeds meer gaten</span><span class=\"stippel\" "
+                           "aria-hidden=\"true\"></span><span class=\"verwijzing\"><span "
+                           "class=\"verborgen\">lemma </span><span class=\"letter\">K</span>"));
+        QVERIFY(e > 0 && k > e && k < list.indexOf(QStringLiteral(">H</h2>")));
+    }
+
+    // HET WEB names every lemma beside its letter, as the print does, and numbers the
+    // rode draden; the label of a long title is wrapped onto lines.
+    void hetWebNamesEveryLemmaBesideItsLetter()
+    {
+        const auto edition = loadEdition(QStringLiteral(TRENDWEB_CONTENT_DIR)).value();
+        const QString web = webGraphHtml(edition);
+        QCOMPARE(web.count(QStringLiteral("<text class=\"titel\"")), 20);
+        QVERIFY(web.contains(QStringLiteral(">O</text><text class=\"titel\" "
+                                            "text-anchor=\"end\"><tspan")));
+        QVERIFY(web.contains(QStringLiteral(">Ambt onder druk</tspan></text></a>")));
+        QVERIFY(web.contains(QStringLiteral(">Woningbouw: op zoek naar</tspan><tspan")));
+        QVERIFY(web.contains(QStringLiteral(">1. Samenhang en</tspan><tspan")));
+        QVERIFY(web.contains(QStringLiteral(">3. De snelheid van</tspan><tspan")));
+        QCOMPARE(web.count(QStringLiteral("<a class=\"doel\"")), 66);
+    }
+
     void theHugoSourceBuildsWithTheRealHugo()
     {
         QTemporaryDir out;
@@ -179,6 +280,16 @@ private Q_SLOTS:
         const QString list = read(publicDir + QStringLiteral("/lijst/index.html"));
         QVERIFY(list.indexOf(QStringLiteral("Ambt onder druk")) <
                 list.indexOf(QStringLiteral("Woningbouw")));
+        // The same pages as the static site, with the same titles.
+        QVERIFY(list.contains(QStringLiteral("<div class=\"register\">")));
+        const QString home = read(publicDir + QStringLiteral("/index.html"));
+        QVERIFY2(home.contains(QStringLiteral("<title>Trendweb 2025</title>")), qPrintable(home));
+        QVERIFY(home.contains(QStringLiteral("<section class=\"omslag\"")));
+        QVERIFY(home.contains(QStringLiteral("<section class=\"colofon\"")));
+        QVERIFY(lemma.contains(
+            QStringLiteral("<title>Meer bouwen met en voor natuur — Trendweb 2025</title>")));
+        QVERIFY(read(publicDir + QStringLiteral("/draden/waarden-en-ethiek/index.html"))
+                    .contains(QStringLiteral("<p class=\"soort\">Rode draad 2</p>")));
     }
 
     void aFigureImageIsCopiedIntoTheStaticSiteAndShownOnItsPage()

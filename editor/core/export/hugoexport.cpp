@@ -4,18 +4,17 @@
 #include "export/figureimages.h"
 #include "export/htmlrenderer.h"
 #include "export/hugotheme.h"
+#include "export/sitecontents.h"
 #include "export/sitepages.h"
 #include "export/webgraph.h"
 #include "textfile.h"
 #include "validation/editionchecks.h"
 
-#include <QCollator>
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 
 namespace trendweb {
 
@@ -25,7 +24,22 @@ namespace {
 // from static/, at the same path as in the edition.
 RenderOptions hugoLinks(const Edition &edition)
 {
-    return {QStringLiteral("/lemmas/%1/"), false, QStringLiteral("/"), edition.root};
+    const SiteLinks links = SiteLinks::hugo();
+    return {links.lemmaPattern(), false, links.root, edition.root};
+}
+
+// The frame of the pages with Hugo's actions for the title and the body. Everything else
+// in it comes from the edition, and a "{{" there is text, never a template action.
+QString hugoBaseof(const Edition &edition)
+{
+    const QString title = QStringLiteral("\x01title\x01");
+    const QString body = QStringLiteral("\x01body\x01");
+    QString frame = pageFrame(edition, SiteLinks::hugo(), title, body);
+    frame.replace(QLatin1Char('{'), QLatin1String("&#123;"));
+    frame.replace(title, QStringLiteral("{{ if .IsHome }}{{ .Site.Title }}{{ else }}{{ .Title }} "
+                                        "— {{ .Site.Title }}{{ end }}"));
+    frame.replace(body, QStringLiteral("{{ block \"main\" . }}{{ end }}"));
+    return frame;
 }
 
 // A string as a JSON string: every quote, backslash, line break and control character
@@ -58,8 +72,9 @@ QString frontMatter(const QList<QPair<QString, QString>> &fields)
     return yaml + QStringLiteral("---\n");
 }
 
-QString lemmaFile(const Edition &edition, const Document &lemma)
+QString lemmaFile(const Edition &edition, int index)
 {
+    const Document &lemma = edition.lemmas.at(index);
     QString related = QStringLiteral("[");
     for (const QString &slug : lemma.related)
         related += (related.size() > 1 ? QStringLiteral(", ") : QString()) + yamlString(slug);
@@ -74,6 +89,7 @@ QString lemmaFile(const Edition &edition, const Document &lemma)
     figures += QLatin1Char(']');
     return frontMatter({{QStringLiteral("title"), yamlString(lemma.displayTitle())},
                         {QStringLiteral("letter"), yamlString(lemma.letter)},
+                        {QStringLiteral("weight"), QString::number(index + 1)},
                         {QStringLiteral("slug"), yamlString(lemma.slug)},
                         {QStringLiteral("status"), yamlString(lemma.status)},
                         {QStringLiteral("related"), related},
@@ -102,24 +118,6 @@ QJsonObject graphData(const Edition &edition)
             {QStringLiteral("threads"), threads}};
 }
 
-QJsonArray listData(const Edition &edition)
-{
-    QList<const Document *> sorted;
-    for (const Document &lemma : edition.lemmas)
-        sorted.append(&lemma);
-    QCollator collator(QLocale(QLocale::Dutch, QLocale::Netherlands));
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(sorted.begin(), sorted.end(), [&](const Document *a, const Document *b) {
-        return collator.compare(a->displayTitle(), b->displayTitle()) < 0;
-    });
-    QJsonArray list;
-    for (const Document *lemma : std::as_const(sorted))
-        list.append(QJsonObject{{QStringLiteral("slug"), lemma->slug},
-                                {QStringLiteral("letter"), lemma->letter},
-                                {QStringLiteral("title"), lemma->displayTitle()}});
-    return list;
-}
-
 } // namespace
 
 Result<ExportResult> exportHugoSite(const Edition &edition, const QString &outputDir, bool force,
@@ -130,46 +128,42 @@ Result<ExportResult> exportHugoSite(const Edition &edition, const QString &outpu
         return prepared.error();
     ExportResult result = std::move(prepared).value();
 
-    QList<QPair<QString, QString>> files = hugoTheme(yamlString(edition.info.title));
+    const SiteLinks links = SiteLinks::hugo();
+    QList<QPair<QString, QString>> files =
+        hugoTheme(yamlString(edition.info.title), hugoBaseof(edition));
     files.append({QStringLiteral("static/style.css"), siteStylesheet()});
     files.append({QStringLiteral("static/web.js"), webGraphScript()});
-    QString home;
-    for (const Document &intro : edition.intro)
-        home += renderDocument(intro, hugoLinks(edition));
     files.append({QStringLiteral("content/_index.html"),
                   frontMatter({{QStringLiteral("title"), yamlString(edition.info.title)}}) +
-                      withoutShortcodes(home)});
+                      withoutShortcodes(homeBody(edition, links, hugoLinks(edition), siteDate()))});
     files.append({QStringLiteral("content/web.html"),
                   frontMatter({{QStringLiteral("title"), yamlString(QStringLiteral("HET WEB"))}}) +
-                      withoutShortcodes(webGraphHtml(edition, {QStringLiteral("/lemmas/%1/"),
-                                                               QStringLiteral("/draden/%1/"),
-                                                               QStringLiteral("/web.js")}))});
+                      withoutShortcodes(webGraphHtml(edition, links))});
     files.append({QStringLiteral("content/lijst.html"),
-                  frontMatter({{QStringLiteral("title"), yamlString(QStringLiteral("DE LIJST"))},
-                               {QStringLiteral("layout"), QStringLiteral("lijst")}})});
+                  frontMatter({{QStringLiteral("title"), yamlString(QStringLiteral("DE LIJST"))}}) +
+                      withoutShortcodes(listBody(edition, links))});
     files.append(
         {QStringLiteral("content/draden/_index.html"),
          frontMatter({{QStringLiteral("title"), yamlString(QStringLiteral("De rode draden"))}})});
-    for (const Document &thread : edition.threads) {
+    for (int i = 0; i < edition.threads.size(); ++i) {
+        const Document &thread = edition.threads[i];
         files.append({QStringLiteral("content/draden/%1.html").arg(thread.slug),
                       frontMatter({{QStringLiteral("title"), yamlString(thread.displayTitle())},
-                                   {QStringLiteral("slug"), yamlString(thread.slug)}}) +
-                          withoutShortcodes(QStringLiteral("<article>\n<h1>%1</h1>\n%2</article>\n")
-                                                .arg(escapeHtml(thread.displayTitle()),
-                                                     renderDocument(thread, hugoLinks(edition))))});
+                                   {QStringLiteral("slug"), yamlString(thread.slug)},
+                                   {QStringLiteral("nummer"), QString::number(i + 1)},
+                                   {QStringLiteral("weight"), QString::number(i + 1)}}) +
+                          withoutShortcodes(threadBody(edition, i, hugoLinks(edition)))});
     }
     files.append(
         {QStringLiteral("content/lemmas/_index.html"),
          frontMatter({{QStringLiteral("title"), yamlString(QStringLiteral("De lemma's"))}})});
-    for (const Document &lemma : edition.lemmas) {
-        if (lemma.loaded)
-            files.append({QStringLiteral("content/lemmas/%1.html").arg(lemma.slug),
-                          lemmaFile(edition, lemma)});
+    for (int i = 0; i < edition.lemmas.size(); ++i) {
+        if (edition.lemmas[i].loaded)
+            files.append({QStringLiteral("content/lemmas/%1.html").arg(edition.lemmas[i].slug),
+                          lemmaFile(edition, i)});
     }
     files.append({QStringLiteral("data/web.json"),
                   QString::fromUtf8(QJsonDocument(graphData(edition)).toJson())});
-    files.append({QStringLiteral("data/lijst.json"),
-                  QString::fromUtf8(QJsonDocument(listData(edition)).toJson())});
 
     const QStringList images = figureImages(edition);
     const int total = int(files.size() + images.size());

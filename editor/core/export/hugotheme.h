@@ -8,6 +8,8 @@
 namespace trendweb {
 
 // `siteTitle` is written into config.toml as it is given: already a quoted TOML string.
-QList<QPair<QString, QString>> hugoTheme(const QString &siteTitle);
+// `baseof` is the frame of every page (sitepages.h pageFrame), with the template's actions
+// for the title and the body already in it.
+QList<QPair<QString, QString>> hugoTheme(const QString &siteTitle, const QString &baseof);
 
 } // namespace trendweb

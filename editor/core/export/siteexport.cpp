@@ -3,6 +3,7 @@
 #include "export/exportfolder.h"
 #include "export/figureimages.h"
 #include "export/htmlrenderer.h"
+#include "export/sitecontents.h"
 #include "export/sitepages.h"
 #include "textfile.h"
 #include "validation/editionchecks.h"
@@ -50,7 +51,7 @@ Result<ExportResult> exportStaticSite(const Edition &edition, const QString &out
     if (!prepared)
         return prepared.error();
     ExportResult result = std::move(prepared).value();
-    const QList<SitePage> pages = sitePages(edition);
+    const QList<SitePage> pages = sitePages(edition, siteDate());
     // The figures' images go next to the pages, at the same path as in the edition.
     const QStringList images = figureImages(edition);
     const int total = int(pages.size() + images.size());

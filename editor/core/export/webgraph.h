@@ -1,20 +1,15 @@
-// HET WEB for the site: the lemmas as lettered nodes on a circle with the rode
-// draden above and arrows for the cross-links; hovering or focusing a lemma
-// lights up its links. A list of the links beside it serves screen readers.
+// HET WEB for the site: the rode draden as numbered buttons above, the lemmas on a
+// circle, each with its letter and, beside it, its title (as the print names them),
+// and arrows for the cross-links; hovering or focusing a lemma lights up its links.
+// The list of the links beside it serves screen readers and small screens.
 #pragma once
 
 #include "edition.h"
+#include "export/sitelinks.h"
 
 namespace trendweb {
 
-struct WebGraphLinks
-{
-    QString lemma = QStringLiteral("lemmas/%1.html"); // %1: the slug
-    QString thread = QStringLiteral("draden/%1.html");
-    QString script = QStringLiteral("web.js");
-};
-
-QString webGraphHtml(const Edition &edition, const WebGraphLinks &links = {});
+QString webGraphHtml(const Edition &edition, const SiteLinks &links = {});
 QString webGraphScript();
 
 } // namespace trendweb
