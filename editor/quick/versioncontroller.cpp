@@ -24,8 +24,27 @@ struct VersionController::SyncResult
     bool failed = false;
     QString unknownHost;
     QString fingerprint;
-    QString credentialsUrl; // HTTPS asked for a user name and token we did not have
+    QString credentialsUrl;             // HTTPS asked for a user name and token we did not have
+    std::optional<bool> secretAccepted; // a token was given: did the server take it?
 };
+
+// What a pull or push starts with, copied for the worker thread.
+struct VersionController::SyncRequest
+{
+    std::shared_ptr<std::atomic_bool> cancel;
+    QString trustedFingerprint;
+    std::optional<std::pair<QString, QString>> credentials;
+};
+
+namespace {
+
+bool isHttp(const QString &url)
+{
+    return url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive) ||
+           url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive);
+}
+
+} // namespace
 
 VersionController::VersionController(QObject *parent)
     : QObject(parent)
@@ -177,9 +196,11 @@ void VersionController::trustHost(const QString &fingerprint)
     startSync(m_lastWasPush);
 }
 
-void VersionController::provideCredentials(const QString &user, const QString &token)
+void VersionController::provideCredentials(const QString &user, const QString &token, bool remember)
 {
     m_credentials = std::make_pair(user, token);
+    m_credentialSource = CredentialSource::Dialog;
+    m_rememberCredentials = remember;
     startSync(m_lastWasPush);
 }
 
@@ -191,6 +212,66 @@ void VersionController::cancel()
 
 void VersionController::startSync(bool pushing)
 {
+    if (!m_repository || m_sync.isRunning() || m_lookingUp)
+        return;
+    m_lastWasPush = pushing;
+    const QString url = m_repository->remoteUrl();
+    if (m_credentials || !isHttp(url))
+        return runSync(pushing);
+    // A token kept from an earlier time: look in the keyring first, on this thread.
+    m_lookingUp = true;
+    setErrorMessage({});
+    setMessage(pushing ? tr("Versturen…") : tr("Ophalen…"));
+    QPointer<VersionController> self(this);
+    m_keyring.read(Keyring::keyFor(url),
+                   [self, pushing](std::optional<StoredCredentials> found, const QString &) {
+                       if (!self)
+                           return;
+                       self->m_lookingUp = false;
+                       if (found && !self->m_credentials) {
+                           self->m_credentials = std::make_pair(found->user, found->token);
+                           self->m_credentialSource = CredentialSource::Keyring;
+                       }
+                       self->runSync(pushing);
+                   });
+}
+
+git::RemoteCallbacks VersionController::remoteCallbacks(const SyncRequest &request,
+                                                        const std::shared_ptr<SyncResult> &result,
+                                                        const QPointer<VersionController> &self)
+{
+    git::RemoteCallbacks callbacks;
+    callbacks.cancel = request.cancel.get();
+    callbacks.progress = [self](const git::SyncProgress &progress) {
+        QMetaObject::invokeMethod(qApp, [self, progress] {
+            if (!self || progress.total <= 0)
+                return;
+            self->m_progress = double(progress.done) / progress.total;
+            Q_EMIT self->progressChanged();
+        });
+    };
+    const QString trusted = request.trustedFingerprint;
+    callbacks.acceptHostKey = [result, trusted](const QString &host, const QString &fingerprint) {
+        if (!trusted.isEmpty() && fingerprint == trusted)
+            return true;
+        result->unknownHost = host;
+        result->fingerprint = fingerprint;
+        return false;
+    };
+    const auto credentials = request.credentials;
+    callbacks.askCredentials =
+        [result, credentials](const QString &url) -> std::optional<std::pair<QString, QString>> {
+        if (credentials)
+            return credentials;
+        result->credentialsUrl = url;
+        return std::nullopt;
+    };
+    callbacks.secretVerdict = [result](bool accepted) { result->secretAccepted = accepted; };
+    return callbacks;
+}
+
+void VersionController::runSync(bool pushing)
+{
     if (!m_repository || m_sync.isRunning())
         return;
     m_lastWasPush = pushing;
@@ -199,13 +280,11 @@ void VersionController::startSync(bool pushing)
     Q_EMIT progressChanged();
     setErrorMessage({});
     setMessage(pushing ? tr("Versturen…") : tr("Ophalen…"));
-    QPointer<VersionController> self(this);
-    const auto cancel = m_cancel;
+    const QPointer<VersionController> self(this);
+    const SyncRequest request{m_cancel, m_trustedFingerprint, m_credentials};
     const QString root = m_root;
-    const QString trusted = m_trustedFingerprint;
-    const auto credentials = m_credentials;
     const git::Signature author = signature();
-    m_sync.setFuture(QtConcurrent::run([self, cancel, root, trusted, credentials, author, pushing] {
+    m_sync.setFuture(QtConcurrent::run([self, request, root, author, pushing] {
         auto result = std::make_shared<SyncResult>();
         result->pushed = pushing;
         // Each thread opens its own repository handle.
@@ -215,32 +294,7 @@ void VersionController::startSync(bool pushing)
             result->error = repository.error();
             return result;
         }
-        git::RemoteCallbacks callbacks;
-        callbacks.cancel = cancel.get();
-        callbacks.progress = [self](const git::SyncProgress &progress) {
-            QMetaObject::invokeMethod(qApp, [self, progress] {
-                if (!self || progress.total <= 0)
-                    return;
-                self->m_progress = double(progress.done) / progress.total;
-                Q_EMIT self->progressChanged();
-            });
-        };
-        callbacks.acceptHostKey = [result, trusted](const QString &host,
-                                                    const QString &fingerprint) {
-            if (!trusted.isEmpty() && fingerprint == trusted)
-                return true;
-            result->unknownHost = host;
-            result->fingerprint = fingerprint;
-            return false;
-        };
-        callbacks.askCredentials =
-            [result,
-             credentials](const QString &url) -> std::optional<std::pair<QString, QString>> {
-            if (credentials)
-                return credentials;
-            result->credentialsUrl = url;
-            return std::nullopt;
-        };
+        const git::RemoteCallbacks callbacks = remoteCallbacks(request, result, self);
         if (pushing) {
             if (auto pushed = repository.value().push(callbacks); !pushed) {
                 result->failed = true;
@@ -258,11 +312,44 @@ void VersionController::startSync(bool pushing)
     Q_EMIT busyChanged();
 }
 
+bool VersionController::settleCredentials(const SyncResult &result)
+{
+    if (!result.secretAccepted || !m_repository)
+        return false;
+    const QString url = m_repository->remoteUrl();
+    const QString key = Keyring::keyFor(url);
+    if (*result.secretAccepted) {
+        // Accepted: kept in the keyring when the person chose Onthouden.
+        if (m_credentialSource == CredentialSource::Dialog && m_rememberCredentials &&
+            m_credentials) {
+            m_keyring.write(key, {m_credentials->first, m_credentials->second});
+            m_credentialSource = CredentialSource::Keyring;
+        }
+        return false;
+    }
+    // Refused: never sent again. One that came from the keyring is removed there, and the
+    // person is asked (once) for the new one.
+    const bool wasKept = m_credentialSource == CredentialSource::Keyring;
+    m_credentials.reset();
+    m_credentialSource = CredentialSource::None;
+    if (!wasKept)
+        return false;
+    m_keyring.remove(key);
+    setMessage({});
+    setErrorMessage(tr("Het bewaarde token werd door de server geweigerd en is vergeten. Vul "
+                       "het nieuwe token in."),
+                    git::syncErrorName(git::SyncError::AuthenticationRefused));
+    Q_EMIT credentialsRequested(url);
+    return true;
+}
+
 void VersionController::finishSync()
 {
     const std::shared_ptr<SyncResult> result = m_sync.result();
     Q_EMIT busyChanged();
     refresh();
+    if (settleCredentials(*result))
+        return;
     if (!result->unknownHost.isEmpty()) {
         setMessage({});
         Q_EMIT unknownHost(result->unknownHost, result->fingerprint);
@@ -275,7 +362,7 @@ void VersionController::finishSync()
     }
     if (result->failed) {
         setMessage({});
-        setErrorMessage(result->error.message);
+        setErrorMessage(result->error.message, git::syncErrorName(git::syncError(result->error)));
         return;
     }
     if (result->pushed) {
@@ -346,11 +433,12 @@ void VersionController::setMessage(const QString &message)
     Q_EMIT messageChanged();
 }
 
-void VersionController::setErrorMessage(const QString &message)
+void VersionController::setErrorMessage(const QString &message, const QString &kind)
 {
-    if (m_errorMessage == message)
+    if (m_errorMessage == message && m_errorKind == kind)
         return;
     m_errorMessage = message;
+    m_errorKind = kind;
     Q_EMIT errorMessageChanged();
 }
 

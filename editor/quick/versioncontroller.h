@@ -3,10 +3,12 @@
 // conflict of a merge paragraph by paragraph, and starting the next edition.
 #pragma once
 
+#include "keyring.h"
 #include "versionmodels.h"
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 #include <atomic>
 #include <memory>
@@ -28,6 +30,10 @@ class VersionController : public QObject
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    // Why the last pull or push failed, for the right button: "authenticationRefused",
+    // "certificateUntrusted", "unreachable", "notFound", "movedOn", "refusedByServer",
+    // "cancelled", "credentialsMissing", "hostKeyUnknown", "other"; empty otherwise.
+    Q_PROPERTY(QString errorKind READ errorKind NOTIFY errorMessageChanged)
     // Who versions and comments are written by: the name and address the author confirmed
     // in this app ("Wie bent u?"), never taken silently from elsewhere.
     Q_PROPERTY(QString authorName READ authorName NOTIFY authorChanged)
@@ -56,6 +62,7 @@ public:
     double progress() const { return m_progress; }
     QString message() const { return m_message; }
     QString errorMessage() const { return m_errorMessage; }
+    QString errorKind() const { return m_errorKind; }
     QString authorName() const { return m_author.name; }
     QString authorEmail() const { return m_author.email; }
     bool hasAuthor() const { return m_author.hasName(); }
@@ -75,8 +82,11 @@ public:
     Q_INVOKABLE void cancel();
     // After an unknown server was shown: trust this fingerprint and try again.
     Q_INVOKABLE void trustHost(const QString &fingerprint);
-    // After credentialsRequested: a user name and token for HTTPS, kept in memory only.
-    Q_INVOKABLE void provideCredentials(const QString &user, const QString &token);
+    // After credentialsRequested: a user name and token for HTTPS. With `remember`, they are
+    // kept in the desktop's keyring once the server accepted them, and found there the next
+    // time; a token the server refuses is removed from it.
+    Q_INVOKABLE void provideCredentials(const QString &user, const QString &token,
+                                        bool remember = true);
     Q_INVOKABLE bool abortMerge();
     // take: "mine", "theirs", "both" or "edit" (with the edited text).
     Q_INVOKABLE bool resolve(const QString &path, int paragraph, const QString &take,
@@ -104,10 +114,19 @@ Q_SIGNALS:
 
 private:
     struct SyncResult;
+    struct SyncRequest;
+    enum class CredentialSource { None, Dialog, Keyring };
     void startSync(bool pushing);
+    void runSync(bool pushing);
     void finishSync();
+    // Everything the network work needs from the person, in one place (pull, push, clone).
+    static git::RemoteCallbacks remoteCallbacks(const SyncRequest &request,
+                                                const std::shared_ptr<SyncResult> &result,
+                                                const QPointer<VersionController> &self);
+    // The keyring's part after an operation in which a token was given.
+    bool settleCredentials(const SyncResult &result);
     void setMessage(const QString &message);
-    void setErrorMessage(const QString &message);
+    void setErrorMessage(const QString &message, const QString &kind = {});
     git::Signature signature() const { return m_author; }
     void readSuggestion();
     bool refuseWithoutAuthor();
@@ -124,8 +143,13 @@ private:
     double m_progress = 0;
     QString m_message;
     QString m_errorMessage;
+    QString m_errorKind;
     QString m_trustedFingerprint;
     std::optional<std::pair<QString, QString>> m_credentials;
+    CredentialSource m_credentialSource = CredentialSource::None;
+    bool m_rememberCredentials = true;
+    bool m_lookingUp = false; // reading the keyring before a pull or push
+    Keyring m_keyring;
     bool m_lastWasPush = false;
     ChangeListModel m_changes;
     HistoryModel m_history;

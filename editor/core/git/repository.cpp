@@ -44,13 +44,11 @@ Result<Repository> Repository::clone(const QString &url, const QString &path,
     git_clone_options options = GIT_CLONE_OPTIONS_INIT;
     options.fetch_opts.callbacks = remoteCallbacks(payload);
     git_repository *repository = nullptr;
-    if (git_clone(&repository, url.toUtf8().constData(), QFile::encodeName(path).constData(),
-                  &options) < 0) {
-        Error error = lastError(tr("Kan de gedeelde editie niet ophalen"), url);
-        if (!payload.refusal.isEmpty())
-            error.message = payload.refusal;
-        return error;
-    }
+    if (const int cloned = git_clone(&repository, url.toUtf8().constData(),
+                                     QFile::encodeName(path).constData(), &options);
+        cloned < 0)
+        return syncFailure(payload, SyncStep::Clone, cloned, url);
+    syncSucceeded(payload);
     d->repository.reset(repository);
     return Repository(std::move(d));
 }

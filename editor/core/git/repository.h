@@ -2,6 +2,7 @@
 // Every version is a commit; the shared place is the remote "origin".
 #pragma once
 
+#include "git/syncerror.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -71,8 +72,14 @@ struct RemoteCallbacks
     const std::atomic_bool *cancel = nullptr;
     // A host whose key is not in known_hosts; true trusts it (and remembers it there).
     std::function<bool(const QString &host, const QString &fingerprint)> acceptHostKey;
-    // HTTPS: user name and token; nothing is stored.
+    // HTTPS: user name and token for this URL (which may name the user: https://anne@host/…).
+    // Asked at most once per operation: a refused token is never sent again, the operation
+    // ends with SyncError::AuthenticationRefused. nullopt: none (SyncError::CredentialsMissing).
     std::function<std::optional<std::pair<QString, QString>>(const QString &url)> askCredentials;
+    // Called once after the operation when a secret was given: true = the server accepted
+    // it, false = refused. Not called when the outcome says nothing about the secret (the
+    // server could not be reached, Stoppen).
+    std::function<void(bool accepted)> secretVerdict;
     QString sshKey; // a private key file; otherwise the agent, then ~/.ssh/id_ed25519 and id_rsa
 };
 
