@@ -23,10 +23,14 @@ PACKAGES=(
     # the C libraries the core wraps
     libgit2-dev libhunspell-dev hunspell-nl libcmark-gfm-dev libcmark-gfm-extensions-dev
     libyaml-cpp-dev libvalijson-dev
+    # the desktop keyring for tokens (QtKeychain), and a real Secret Service for its tests
+    qtkeychain-qt6-dev gnome-keyring dbus-daemon dbus-x11 libsecret-tools
     # the hunspell command, the baseline of the spelling benchmark
     hunspell
     # sshd on 127.0.0.1 for the tests of sharing over SSH; ssh -G reads ~/.ssh/config
     openssh-server openssh-client
+    # Apache with mod_ssl and git http-backend for the tests of sharing over HTTPS
+    apache2 apache2-utils
     # a certificate for the HTTPS server of the check-sources test; Qt's TLS through OpenSSL
     openssl libssl3
     # waiting on files, not on the clock, in the end-to-end test of crash recovery

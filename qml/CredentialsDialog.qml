@@ -2,12 +2,13 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// User name and token for a shared edition over HTTPS; used for this session only.
+// User name and token for a shared edition over HTTPS. With Onthouden (the default) they are
+// kept in the desktop's keyring once the server accepted them; never in a file.
 Dialog {
     id: dialog
 
     property string url: ""
-    signal provided(string user, string token)
+    signal provided(string user, string token, bool remember)
 
     function ask(url) {
         dialog.url = url
@@ -23,13 +24,19 @@ Dialog {
         Label {
             Layout.maximumWidth: 420
             wrapMode: Text.Wrap
-            text: qsTr("%1 vraagt om een gebruikersnaam en token. Ze worden niet bewaard.").arg(dialog.url)
+            text: qsTr("%1 vraagt om een gebruikersnaam en token.").arg(dialog.url)
         }
         TextField { id: user; Layout.fillWidth: true; placeholderText: qsTr("Gebruikersnaam") }
         TextField { id: token; Layout.fillWidth: true; placeholderText: qsTr("Token"); echoMode: TextInput.Password }
+        CheckBox {
+            id: remember
+            objectName: "rememberCheckBox"
+            checked: true
+            text: qsTr("Onthouden (in de sleutelbos van deze computer)")
+        }
     }
     onAccepted: {
-        dialog.provided(user.text, token.text)
+        dialog.provided(user.text, token.text, remember.checked)
         token.text = ""
     }
 }

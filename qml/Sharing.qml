@@ -45,7 +45,7 @@ Item {
 
     CredentialsDialog {
         id: credentialsDialog
-        onProvided: (user, token) => versions.provideCredentials(user, token)
+        onProvided: (user, token, remember) => versions.provideCredentials(user, token, remember)
     }
 
     PassphraseDialog {

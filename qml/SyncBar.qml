@@ -45,6 +45,24 @@ ColumnLayout {
         color: bar.versions && bar.versions.errorMessage !== "" ? "#b3261e" : palette.windowText
         visible: text !== ""
     }
+    // The one next step after a failed pull or push, where a button can take it.
+    Button {
+        objectName: "nextStepButton"
+        readonly property string kind: bar.versions && !bar.versions.busy ? bar.versions.errorKind : ""
+        visible: text !== ""
+        text: kind === "movedOn" ? qsTr("Nu ophalen")
+              : kind === "authenticationRefused" || kind === "credentialsMissing" ? qsTr("Opnieuw inloggen")
+              : kind === "unreachable" ? qsTr("Opnieuw proberen")
+              : ""
+        onClicked: {
+            if (kind === "movedOn")
+                bar.identity ? bar.identity.ensure(() => bar.versions.pull()) : bar.versions.pull()
+            else if (bar.versions.ahead > 0)
+                bar.versions.push()
+            else
+                bar.versions.pull()
+        }
+    }
     Label {
         Layout.fillWidth: true
         wrapMode: Text.Wrap

@@ -3,6 +3,7 @@
 #include "command.h"
 #include "git/repository.h"
 #include "git/share.h"
+#include "terminalcredentials.h"
 #include "versions/conflicts.h"
 #include "workspace.h"
 
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <cstdio>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <termios.h>
 #include <unistd.h>
@@ -38,9 +40,9 @@ QString readHidden(const QString &prompt, Context &context)
     return QString::fromLocal8Bit(line.data(), qsizetype(line.size()));
 }
 
-// Trust and secrets on the command line: a host key only when given, HTTPS from the
-// environment or, on a terminal, typed in (never stored); a key's passphrase typed in
-// unseen on a terminal (without one the message says how to use ssh-agent instead).
+// Trust and secrets on the command line: a host key only when given; HTTPS as Git finds
+// them (terminalcredentials.h); a key's passphrase typed in unseen on a terminal (without
+// one the message says how to use ssh-agent instead).
 git::RemoteCallbacks terminalCallbacks(const QString &trustedHostKey, Context &context)
 {
     git::RemoteCallbacks callbacks;
@@ -59,21 +61,21 @@ git::RemoteCallbacks terminalCallbacks(const QString &trustedHostKey, Context &c
                     << Qt::endl;
         return false;
     };
-    callbacks.askCredentials =
-        [&context](const QString &url) -> std::optional<std::pair<QString, QString>> {
-        const QString user = qEnvironmentVariable("TRENDWEB_GIT_USER");
-        const QString token = qEnvironmentVariable("TRENDWEB_GIT_TOKEN");
-        if (!user.isEmpty() && !token.isEmpty())
-            return std::make_pair(user, token);
-        if (!isatty(STDIN_FILENO))
-            return std::nullopt;
-        context.err << tr("Gebruikersnaam voor %1: ").arg(url) << Qt::flush;
-        QTextStream in(stdin);
-        const QString name = in.readLine();
-        context.err << tr("Token: ") << Qt::flush;
-        return std::make_pair(name, in.readLine());
-    };
+    const auto credentials = std::make_shared<TerminalCredentials>(context.err);
+    callbacks.askCredentials = [credentials](const QString &url) { return credentials->ask(url); };
+    callbacks.secretVerdict = [credentials](bool accepted) { credentials->verdict(accepted); };
     return callbacks;
+}
+
+// A failed clone, pull or push; without a token it says where the command line finds one.
+void reportSyncFailure(const QString &verb, const Error &error, Context &context)
+{
+    context.err << "trendweb " << verb << ": " << error.message << Qt::endl;
+    if (git::syncError(error) == git::SyncError::CredentialsMissing)
+        context.err << tr("Een token wordt gevonden via een credential helper van Git, "
+                          "GIT_ASKPASS, of TRENDWEB_GIT_USER en TRENDWEB_GIT_TOKEN; in een "
+                          "terminal wordt erom gevraagd.")
+                    << Qt::endl;
 }
 
 } // namespace
@@ -104,7 +106,7 @@ int runClone(const QStringList &arguments, Context &context)
         git::Repository::clone(url, QDir(context.directory).absoluteFilePath(positional[1]),
                                terminalCallbacks(parser.value(trust), context));
     if (!cloned) {
-        context.err << "trendweb clone: " << cloned.error().message << Qt::endl;
+        reportSyncFailure(QStringLiteral("clone"), cloned.error(), context);
         return UnusableInput;
     }
     return Ok;
@@ -153,7 +155,7 @@ int runPull(const QStringList &arguments, Context &context)
     }
     const auto pulled = repo.pull(who, terminalCallbacks(parser.value(trust), context));
     if (!pulled) {
-        context.err << "trendweb pull: " << pulled.error().message << Qt::endl;
+        reportSyncFailure(QStringLiteral("pull"), pulled.error(), context);
         if (pulled.error().message.contains(git::missingNameMessage()))
             context.err << howToGiveAName() << Qt::endl;
         return Findings;
@@ -190,7 +192,7 @@ int runPush(const QStringList &arguments, Context &context)
         return UnusableInput;
     if (auto pushed = repository.value().push(terminalCallbacks(parser.value(trust), context));
         !pushed) {
-        context.err << "trendweb push: " << pushed.error().message << Qt::endl;
+        reportSyncFailure(QStringLiteral("push"), pushed.error(), context);
         return Findings;
     }
     return Ok;

@@ -15,6 +15,8 @@ struct Error
     int line = 0;    // 1-based; 0 when unknown
     int column = 0;  // 1-based, in characters; 0 when unknown
     QString detail;  // the technical cause in English, for logs and English messages
+    int kind = 0;    // what kind of failure, for callers that offer a next step (e.g.
+                     // git::SyncError); 0 when not told apart
 
     // An error that is only a message to the user.
     static Error withMessage(QString message)

@@ -51,6 +51,7 @@ git::RemoteCallbacks RemoteAnswers::callbacks(QObject *receiver,
         return std::nullopt;
     };
     callbacks.secretVerdict = [question](bool accepted) {
+        question->secretAccepted = accepted;
         if (!accepted)
             question->wrongPassphrase = true; // asked again next time
     };

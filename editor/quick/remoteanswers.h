@@ -25,6 +25,7 @@ struct RemoteQuestion
     QString credentialsUrl; // HTTPS asked for a user name and token
     QString passphraseKey;  // an SSH key whose passphrase the app did not have
     bool wrongPassphrase = false;
+    std::optional<bool> secretAccepted; // a secret was given: did the server take it?
 };
 
 class RemoteAnswers
@@ -38,6 +39,8 @@ public:
         m_credentials = std::make_pair(user, token);
     }
     bool hasCredentials() const { return m_credentials.has_value(); }
+    std::optional<std::pair<QString, QString>> credentials() const { return m_credentials; }
+    void forgetCredentials() { m_credentials.reset(); }
     // The passphrase of an SSH key, kept in memory for this session only.
     void providePassphrase(const QString &keyFile, const QString &passphrase)
     {

@@ -14,6 +14,12 @@ namespace {
 const QString nameKey = QStringLiteral("auteur/naam");
 const QString emailKey = QStringLiteral("auteur/email");
 
+bool isHttp(const QString &url)
+{
+    return url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive) ||
+           url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive);
+}
+
 } // namespace
 
 struct VersionController::SyncResult
@@ -177,9 +183,11 @@ void VersionController::trustHost(const QString &fingerprint)
     startSync(m_lastWasPush);
 }
 
-void VersionController::provideCredentials(const QString &user, const QString &token)
+void VersionController::provideCredentials(const QString &user, const QString &token, bool remember)
 {
     m_answers.provideCredentials(user, token);
+    m_credentialSource = CredentialSource::Dialog;
+    m_rememberCredentials = remember;
     startSync(m_lastWasPush);
 }
 
@@ -196,6 +204,32 @@ void VersionController::cancel()
 }
 
 void VersionController::startSync(bool pushing)
+{
+    if (!m_repository || m_sync.isRunning() || m_lookingUp)
+        return;
+    m_lastWasPush = pushing;
+    const QString url = m_repository->remoteUrl();
+    if (m_answers.hasCredentials() || !isHttp(url))
+        return runSync(pushing);
+    // A token kept from an earlier time: look in the keyring first, on this thread.
+    m_lookingUp = true;
+    setErrorMessage({});
+    setMessage(pushing ? tr("Versturen…") : tr("Ophalen…"));
+    QPointer<VersionController> self(this);
+    m_keyring.read(Keyring::keyFor(url),
+                   [self, pushing](std::optional<StoredCredentials> found, const QString &) {
+                       if (!self)
+                           return;
+                       self->m_lookingUp = false;
+                       if (found && !self->m_answers.hasCredentials()) {
+                           self->m_answers.provideCredentials(found->user, found->token);
+                           self->m_credentialSource = CredentialSource::Keyring;
+                       }
+                       self->runSync(pushing);
+                   });
+}
+
+void VersionController::runSync(bool pushing)
 {
     if (!m_repository || m_sync.isRunning())
         return;
@@ -243,11 +277,48 @@ void VersionController::startSync(bool pushing)
     Q_EMIT busyChanged();
 }
 
+bool VersionController::settleCredentials(const SyncResult &result)
+{
+    const std::optional<bool> accepted = result.question->secretAccepted;
+    if (!accepted || !m_repository)
+        return false;
+    const QString url = m_repository->remoteUrl();
+    if (!isHttp(url))
+        return false; // a passphrase: kept in memory for this session only
+    const QString key = Keyring::keyFor(url);
+    const auto credentials = m_answers.credentials();
+    if (*accepted) {
+        // Accepted: kept in the keyring when the person chose Onthouden.
+        if (m_credentialSource == CredentialSource::Dialog && m_rememberCredentials &&
+            credentials) {
+            m_keyring.write(key, {credentials->first, credentials->second});
+            m_credentialSource = CredentialSource::Keyring;
+        }
+        return false;
+    }
+    // Refused: never sent again. One that came from the keyring is removed there, and the
+    // person is asked (once) for the new one.
+    const bool wasKept = m_credentialSource == CredentialSource::Keyring;
+    m_answers.forgetCredentials();
+    m_credentialSource = CredentialSource::None;
+    if (!wasKept)
+        return false;
+    m_keyring.remove(key);
+    setMessage({});
+    setErrorMessage(tr("Het bewaarde token werd door de server geweigerd en is vergeten. Vul "
+                       "het nieuwe token in."),
+                    git::syncErrorName(git::SyncError::AuthenticationRefused));
+    Q_EMIT credentialsRequested(url);
+    return true;
+}
+
 void VersionController::finishSync()
 {
     const std::shared_ptr<SyncResult> result = m_sync.result();
     Q_EMIT busyChanged();
     refresh();
+    if (settleCredentials(*result))
+        return;
     const RemoteQuestion &question = *result->question;
     if (!question.host.isEmpty()) {
         setMessage({});
@@ -268,7 +339,7 @@ void VersionController::finishSync()
     }
     if (result->failed) {
         setMessage({});
-        setErrorMessage(result->error.message);
+        setErrorMessage(result->error.message, git::syncErrorName(git::syncError(result->error)));
         return;
     }
     if (result->pushed) {
@@ -353,11 +424,12 @@ void VersionController::setMessage(const QString &message)
     Q_EMIT messageChanged();
 }
 
-void VersionController::setErrorMessage(const QString &message)
+void VersionController::setErrorMessage(const QString &message, const QString &kind)
 {
-    if (m_errorMessage == message)
+    if (m_errorMessage == message && m_errorKind == kind)
         return;
     m_errorMessage = message;
+    m_errorKind = kind;
     Q_EMIT errorMessageChanged();
 }
 

@@ -3,12 +3,14 @@
 // conflict of a merge paragraph by paragraph, and starting the next edition.
 #pragma once
 
+#include "keyring.h"
 #include "remoteanswers.h"
 #include "versionmodels.h"
 
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 #include <atomic>
 #include <memory>
@@ -27,6 +29,10 @@ class VersionController : public QObject
     Q_PROPERTY(bool hasRemote READ hasRemote NOTIFY stateChanged)
     // Where the edition is shared ("origin"), or "".
     Q_PROPERTY(QString remoteUrl READ remoteUrl NOTIFY stateChanged)
+    // Why the last pull or push failed, for the right button: "authenticationRefused",
+    // "certificateUntrusted", "unreachable", "notFound", "movedOn", "refusedByServer",
+    // "cancelled", "credentialsMissing", "hostKeyUnknown", "other"; empty otherwise.
+    Q_PROPERTY(QString errorKind READ errorKind NOTIFY errorMessageChanged)
     Q_PROPERTY(bool merging READ merging NOTIFY stateChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
@@ -56,6 +62,7 @@ public:
     int behind() const { return m_behind; }
     bool hasRemote() const { return !m_remoteUrl.isEmpty(); }
     QString remoteUrl() const { return m_remoteUrl; }
+    QString errorKind() const { return m_errorKind; }
     bool merging() const { return m_merging; }
     bool busy() const { return m_sync.isRunning(); }
     double progress() const { return m_progress; }
@@ -80,8 +87,11 @@ public:
     Q_INVOKABLE void cancel();
     // After an unknown server was shown: trust this fingerprint and try again.
     Q_INVOKABLE void trustHost(const QString &fingerprint);
-    // After credentialsRequested: a user name and token for HTTPS, kept in memory only.
-    Q_INVOKABLE void provideCredentials(const QString &user, const QString &token);
+    // After credentialsRequested: a user name and token for HTTPS. With `remember`, they are
+    // kept in the desktop's keyring once the server accepted them, and found there the next
+    // time; a token the server refuses is removed from it.
+    Q_INVOKABLE void provideCredentials(const QString &user, const QString &token,
+                                        bool remember = true);
     // After passphraseRequested: the passphrase of that SSH key, kept in memory only.
     Q_INVOKABLE void providePassphrase(const QString &keyFile, const QString &passphrase);
     Q_INVOKABLE bool abortMerge();
@@ -116,9 +126,12 @@ Q_SIGNALS:
 private:
     struct SyncResult;
     void startSync(bool pushing);
+    void runSync(bool pushing);
     void finishSync();
+    // The keyring's part after an operation in which a token was given.
+    bool settleCredentials(const SyncResult &result);
     void setMessage(const QString &message);
-    void setErrorMessage(const QString &message);
+    void setErrorMessage(const QString &message, const QString &kind = {});
     git::Signature signature() const { return m_author; }
     void readSuggestion();
     bool refuseWithoutAuthor();
@@ -135,7 +148,13 @@ private:
     double m_progress = 0;
     QString m_message;
     QString m_errorMessage;
+    QString m_errorKind;
     RemoteAnswers m_answers; // trust and secrets given for the shared edition
+    enum class CredentialSource { None, Dialog, Keyring };
+    CredentialSource m_credentialSource = CredentialSource::None;
+    bool m_rememberCredentials = true;
+    bool m_lookingUp = false; // reading the keyring before a pull or push
+    Keyring m_keyring;
     bool m_lastWasPush = false;
     ChangeListModel m_changes;
     HistoryModel m_history;

@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>%1 vraagt om een gebruikersnaam en token. Ze worden niet bewaard.</source>
-        <translation>%1 asks for a user name and token. They are not stored.</translation>
+        <translation type="vanished">%1 asks for a user name and token. They are not stored.</translation>
     </message>
     <message>
         <source>Gebruikersnaam</source>
@@ -162,6 +162,14 @@
     <message>
         <source>Token</source>
         <translation>Token</translation>
+    </message>
+    <message>
+        <source>%1 vraagt om een gebruikersnaam en token.</source>
+        <translation>%1 asks for a user name and token.</translation>
+    </message>
+    <message>
+        <source>Onthouden (in de sleutelbos van deze computer)</source>
+        <translation>Remember (in this computer&apos;s keyring)</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1372,18 @@
         <source>Deze editie wordt nog niet gedeeld.</source>
         <translation>This edition is not shared yet.</translation>
     </message>
+    <message>
+        <source>Nu ophalen</source>
+        <translation>Fetch now</translation>
+    </message>
+    <message>
+        <source>Opnieuw inloggen</source>
+        <translation>Log in again</translation>
+    </message>
+    <message>
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
+    </message>
 </context>
 <context>
     <name>UnknownHostDialog</name>
@@ -1684,6 +1704,10 @@
     <message>
         <source>Vul eerst in wie u bent: een versie wordt onder uw naam vastgelegd.</source>
         <translation>First say who you are: a version is committed under your name.</translation>
+    </message>
+    <message>
+        <source>Het bewaarde token werd door de server geweigerd en is vergeten. Vul het nieuwe token in.</source>
+        <translation>The server refused the stored token, so it has been forgotten. Enter the new token.</translation>
     </message>
 </context>
 <context>

@@ -20,16 +20,8 @@ int credentials(git_credential **out, const char *url, const char *userFromUrl,
     const int attempt = payload->credentialAttempts++;
     if (allowed & (GIT_CREDENTIAL_SSH_KEY | GIT_CREDENTIAL_USERNAME))
         return sshCredentials(out, userFromUrl, allowed, *payload);
-    if ((allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT) && callbacks.askCredentials && attempt < 3) {
-        const auto answer = callbacks.askCredentials(QString::fromUtf8(url));
-        if (!answer) {
-            payload->refusal = tr("Ophalen of versturen is gestopt: er is geen wachtwoord of "
-                                  "token gegeven.");
-            return GIT_EUSER;
-        }
-        return git_credential_userpass_plaintext_new(out, answer->first.toUtf8().constData(),
-                                                     answer->second.toUtf8().constData());
-    }
+    if (allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT)
+        return userPassCredentials(out, url, *payload);
     return GIT_PASSTHROUGH;
 }
 
@@ -39,9 +31,7 @@ int certificateCheck(git_cert *cert, int valid, const char *host, void *data)
     if (cert->cert_type != GIT_CERT_HOSTKEY_LIBSSH2) {
         if (valid)
             return 0;
-        payload->refusal = tr("Het certificaat van %1 is niet geldig; er is niets verstuurd of "
-                              "opgehaald.")
-                               .arg(QString::fromUtf8(host));
+        payload->kind = SyncError::CertificateUntrusted; // told in errors.cpp
         return GIT_ECERTIFICATE;
     }
     return sshCertificateCheck(cert, *payload);
@@ -52,7 +42,7 @@ int transferProgress(const git_indexer_progress *stats, void *data)
     auto *payload = static_cast<CallbackPayload *>(data);
     const RemoteCallbacks &callbacks = *payload->callbacks;
     if (callbacks.cancel && callbacks.cancel->load()) {
-        payload->refusal = tr("Gestopt op uw verzoek; er is niets veranderd.");
+        payload->kind = SyncError::Cancelled;
         return GIT_EUSER;
     }
     if (callbacks.progress)
@@ -66,7 +56,7 @@ int pushProgress(unsigned int current, unsigned int total, size_t bytes, void *d
     auto *payload = static_cast<CallbackPayload *>(data);
     const RemoteCallbacks &callbacks = *payload->callbacks;
     if (callbacks.cancel && callbacks.cancel->load()) {
-        payload->refusal = tr("Gestopt op uw verzoek.");
+        payload->kind = SyncError::Cancelled;
         return GIT_EUSER;
     }
     if (callbacks.progress)
@@ -78,38 +68,42 @@ int pushUpdate(const char *refname, const char *status, void *data)
 {
     Q_UNUSED(refname);
     auto *payload = static_cast<CallbackPayload *>(data);
-    if (status) {
-        payload->refusal = tr("De gedeelde editie is intussen veranderd. Haal eerst de nieuwe "
-                              "versie op (Ophalen) en verstuur daarna opnieuw; hier is niets "
-                              "veranderd.");
-        return GIT_EUSER;
-    }
+    if (!status)
+        return 0;
+    // Git's words for "the shared edition has moved on"; anything else is the server's no.
+    const QString verdict = QString::fromUtf8(status);
+    payload->rejectedStatus = verdict;
+    const bool movedOn = verdict.contains(QLatin1String("non-fast-forward")) ||
+                         verdict.contains(QLatin1String("fetch first")) ||
+                         verdict.contains(QLatin1String("stale info"));
+    payload->kind = movedOn ? SyncError::MovedOn : SyncError::RefusedByServer;
+    return GIT_EUSER;
+}
+
+// What the server says while it works; a refusing hook's words come this way.
+int sideband(const char *text, int length, void *data)
+{
+    auto *payload = static_cast<CallbackPayload *>(data);
+    if (payload->serverText.size() < 16000)
+        payload->serverText += QString::fromUtf8(text, length);
     return 0;
 }
 
 } // namespace
-
-Error failure(const CallbackPayload &payload, const QString &what, const QString &where)
-{
-    Error error = lastError(what, where);
-    if (const QString reason = sshFailureReason(payload); !reason.isEmpty())
-        error.message = reason;
-    else if (!payload.refusal.isEmpty())
-        error.message = payload.refusal;
-    return error;
-}
 
 git_remote_callbacks remoteCallbacks(CallbackPayload &payload)
 {
     static const RemoteCallbacks none;
     if (!payload.callbacks)
         payload.callbacks = &none;
+    applyCertificateLocations();
     git_remote_callbacks callbacks = GIT_REMOTE_CALLBACKS_INIT;
     callbacks.credentials = credentials;
     callbacks.certificate_check = certificateCheck;
     callbacks.transfer_progress = transferProgress;
     callbacks.push_transfer_progress = pushProgress;
     callbacks.push_update_reference = pushUpdate;
+    callbacks.sideband_progress = sideband;
     callbacks.payload = &payload;
     return callbacks;
 }

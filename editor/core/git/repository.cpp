@@ -67,10 +67,12 @@ Result<Repository> Repository::clone(const QString &url, const QString &path,
     options.remote_cb = createOrigin;
     options.remote_cb_payload = &payload;
     git_repository *repository = nullptr;
-    if (git_clone(&repository, url.toUtf8().constData(), QFile::encodeName(path).constData(),
-                  &options) < 0)
-        return failure(payload, tr("Kan de gedeelde editie niet ophalen"), url);
+    if (const int cloned = git_clone(&repository, url.toUtf8().constData(),
+                                     QFile::encodeName(path).constData(), &options);
+        cloned < 0)
+        return syncFailure(payload, SyncStep::Clone, cloned, url);
     finishSsh(payload, true);
+    syncSucceeded(payload);
     d->repository.reset(repository);
     return Repository(std::move(d));
 }

@@ -2,6 +2,7 @@
 // Every version is a commit; the shared place is the remote "origin".
 #pragma once
 
+#include "git/syncerror.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -76,7 +77,9 @@ struct RemoteCallbacks
     const std::atomic_bool *cancel = nullptr;
     // A host whose key is not in known_hosts; true trusts it (and remembers it there).
     std::function<bool(const QString &host, const QString &fingerprint)> acceptHostKey;
-    // HTTPS: user name and token; nothing is stored.
+    // HTTPS: user name and token for this URL (which may name the user: https://anne@host/…).
+    // Asked at most once per operation: a refused token is never sent again, the operation
+    // ends with SyncError::AuthenticationRefused. nullopt: none (SyncError::CredentialsMissing).
     std::function<std::optional<std::pair<QString, QString>>(const QString &url)> askCredentials;
     // SSH: a private key file tried first; then the agent, then the keys ~/.ssh/config names
     // (or OpenSSH's default ones).
@@ -84,7 +87,9 @@ struct RemoteCallbacks
     // SSH: the passphrase of a protected private key; nullopt when none is given (the key is
     // then skipped and the message says how to unlock it).
     std::function<std::optional<QString>(const QString &keyFile)> askPassphrase;
-    // Whether the secret just given (a passphrase) was accepted; false: it was wrong.
+    // Called once after the operation when a secret (token or passphrase) was given: true =
+    // accepted, false = refused (a wrong passphrase, a refused token). Not called when the
+    // outcome says nothing about the secret (the server could not be reached, Stoppen).
     std::function<void(bool accepted)> secretVerdict;
 };
 

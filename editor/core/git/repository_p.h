@@ -71,8 +71,13 @@ struct CallbackPayload
     const RemoteCallbacks *callbacks = nullptr;
     QString url; // of the remote, as the person wrote it
     int credentialAttempts = 0;
-    QString refusal;                 // why the operation was stopped, for the message
-    std::shared_ptr<SshSession> ssh; // set by prepareSsh() for a remote reached over SSH
+    QString refusal;                  // why the operation was stopped, for the message
+    SyncError kind = SyncError::None; // what stopped it, when a callback knows
+    bool userPassGiven = false;       // HTTPS credentials were given once in this operation
+    bool secretGiven = false;         // a secret was given: secretVerdict is owed
+    QString serverText;               // what the server said on the side band ("remote: …")
+    QString rejectedStatus;           // a push the server refused: its status for the branch
+    std::shared_ptr<SshSession> ssh;  // set by prepareSsh() for a remote reached over SSH
 };
 git_remote_callbacks remoteCallbacks(CallbackPayload &payload);
 
@@ -82,7 +87,16 @@ void prepareSsh(CallbackPayload &payload, git_remote *remote);
 // The end of a network call over SSH, for the verdict on a passphrase given during it.
 void finishSsh(CallbackPayload &payload, bool succeeded);
 
-// The error of a failed network call: why the person's side stopped it, if it did.
-Error failure(const CallbackPayload &payload, const QString &what, const QString &where);
+// HTTPS user name and token, asked once per operation (credentials.cpp).
+int userPassCredentials(git_credential **out, const char *url, CallbackPayload &payload);
+// Trust for HTTPS follows GIT_SSL_CAINFO or SSL_CERT_FILE when set, as Git does.
+void applyCertificateLocations();
+
+// The end of a network call (errors.cpp). `result` is libgit2's return code; read right
+// after the failing call. Tells the failure apart (SyncError in Error::kind), in Dutch with
+// the next step, and gives secretVerdict its answer.
+enum class SyncStep { Clone, Fetch, Push };
+Error syncFailure(CallbackPayload &payload, SyncStep step, int result, const QString &where);
+void syncSucceeded(CallbackPayload &payload);
 
 } // namespace trendweb::git

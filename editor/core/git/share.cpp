@@ -18,14 +18,18 @@ Result<bool> sharedRepositoryIsEmpty(const QString &url, const RemoteCallbacks &
         return lastError(tr("Dit adres van een gedeelde editie is niet te gebruiken"), url);
     RemoteHandle remote(raw);
     CallbackPayload payload{&callbacks, url};
+    prepareSsh(payload, remote.get());
     const git_remote_callbacks remoteCallbacksForConnect = remoteCallbacks(payload);
-    if (git_remote_connect(remote.get(), GIT_DIRECTION_FETCH, &remoteCallbacksForConnect, nullptr,
-                           nullptr) < 0)
-        return failure(payload, tr("Kan de gedeelde editie niet bereiken"), url);
+    if (const int connected = git_remote_connect(remote.get(), GIT_DIRECTION_FETCH,
+                                                 &remoteCallbacksForConnect, nullptr, nullptr);
+        connected < 0)
+        return syncFailure(payload, SyncStep::Fetch, connected, url);
     const git_remote_head **heads = nullptr;
     size_t count = 0;
-    if (git_remote_ls(&heads, &count, remote.get()) < 0)
-        return failure(payload, tr("Kan niet zien wat er in de gedeelde editie staat"), url);
+    if (const int listed = git_remote_ls(&heads, &count, remote.get()); listed < 0)
+        return syncFailure(payload, SyncStep::Fetch, listed, url);
+    finishSsh(payload, true);
+    syncSucceeded(payload);
     bool empty = true;
     for (size_t i = 0; i < count; ++i) {
         if (!git_oid_is_zero(&heads[i]->oid))

@@ -49,10 +49,10 @@ Result<void> Repository::fetch(const RemoteCallbacks &callbacks)
     prepareSsh(payload, remote.get());
     git_fetch_options options = GIT_FETCH_OPTIONS_INIT;
     options.callbacks = remoteCallbacks(payload);
-    if (git_remote_fetch(remote.get(), nullptr, &options, nullptr) < 0)
-        return failure(payload, tr("Ophalen van de gedeelde editie is mislukt"),
-                       QString::fromUtf8(git_remote_url(remote.get())));
+    if (const int fetched = git_remote_fetch(remote.get(), nullptr, &options, nullptr); fetched < 0)
+        return syncFailure(payload, SyncStep::Fetch, fetched, payload.url);
     finishSsh(payload, true);
+    syncSucceeded(payload);
     return {};
 }
 
@@ -228,19 +228,11 @@ Result<void> Repository::push(const RemoteCallbacks &callbacks)
     const QByteArray refspec = "refs/heads/" + branch + ":refs/heads/" + branch;
     char *refspecs[] = {const_cast<char *>(refspec.constData())};
     const git_strarray list = {refspecs, 1};
-    if (git_remote_push(remote.get(), &list, &options) < 0 || !payload.refusal.isEmpty()) {
-        const int code = git_error_last() ? git_error_last()->klass : 0;
-        Q_UNUSED(code);
-        if (const QString reason = sshFailureReason(payload); !reason.isEmpty())
-            payload.refusal = reason;
-        if (payload.refusal.isEmpty())
-            payload.refusal = tr("De gedeelde editie is intussen veranderd. Haal eerst de nieuwe "
-                                 "versie op (Ophalen) en verstuur daarna opnieuw; hier is niets "
-                                 "veranderd.");
-        return failure(payload, tr("Versturen is mislukt"),
-                       QString::fromUtf8(git_remote_url(remote.get())));
-    }
+    const int pushed = git_remote_push(remote.get(), &list, &options);
+    if (pushed < 0 || payload.kind != SyncError::None || !payload.refusal.isEmpty())
+        return syncFailure(payload, SyncStep::Push, pushed, payload.url);
     finishSsh(payload, true);
+    syncSucceeded(payload);
     return {};
 }
 
