@@ -102,7 +102,7 @@ QList<SitePage> sitePages(const Edition &edition)
 QString siteStylesheet()
 {
     return QStringLiteral(
-        R"(:root { --inkt: #1b1b1b; --papier: #fdfcf9; --accent: #1d4e89; --zacht: #5a5a5a; }
+               R"(:root { --inkt: #1b1b1b; --papier: #fdfcf9; --accent: #1d4e89; --zacht: #5a5a5a; }
 body { margin: 0; font-family: "DejaVu Serif", Georgia, serif; color: var(--inkt); background: var(--papier); line-height: 1.6; }
 header nav ul { display: flex; gap: 1.5rem; list-style: none; margin: 0; padding: 1rem 2rem; background: var(--accent); }
 header a { color: #fff; font-family: "DejaVu Sans", sans-serif; font-weight: bold; }
@@ -128,7 +128,7 @@ footer { max-width: 44rem; margin: 2rem auto; padding: 0 1rem; color: var(--zach
 .web line.aan { stroke: #c2410c; stroke-width: 3; }
 .web .knoop.aan circle { fill: #fde7c8; }
 .web .knoop:focus circle, .web .knoop:hover circle { stroke-width: 4; }
-)");
+)") + lemmaBodyStylesheet();
 }
 
 } // namespace trendweb
