@@ -15,6 +15,7 @@ Dialog {
     property alias note: noteField.text
     property alias image: imageField.text
     property alias alt: altField.text
+    property alias numbered: numberedBox.checked
     property string reason: ""
     // Returns "" when saved, else the reason.
     property var save: null
@@ -29,6 +30,7 @@ Dialog {
         note = figure ? figure.note : ""
         image = figure ? figure.image : ""
         alt = figure ? figure.alt : ""
+        numbered = figure ? figure.numbered !== false : true
         reason = ""
         open()
         captionField.forceActiveFocus()
@@ -46,7 +48,7 @@ Dialog {
     }
 
     function accept() {
-        reason = save(index, { id: figureId, caption: caption, source: source, note: note, image: image, alt: alt })
+        reason = save(index, { id: figureId, caption: caption, source: source, note: note, image: image, alt: alt, numbered: numbered })
         if (reason === "")
             close()
     }
@@ -76,6 +78,13 @@ Dialog {
             Layout.fillWidth: true
             Accessible.name: qsTr("Bijschrift")
             onAccepted: dialog.accept()
+        }
+        Item { width: 1; height: 1 }
+        CheckBox {
+            id: numberedBox
+            objectName: "figureNumbered"
+            text: qsTr("Genummerd als 'Figuur N'")
+            checked: true
         }
         Label { text: qsTr("Bron") }
         TextField {

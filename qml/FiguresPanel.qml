@@ -2,8 +2,9 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// Figuren: the lemma's figures in their order ("Figuur N"), added, edited, removed and
-// moved in its front matter; images are copied into figures/<slug>/.
+// Figuren: the lemma's figures ("Figuur N" in the order of the text), added, edited,
+// removed and moved in its front matter, and placed in the text at the cursor with a
+// marker line "[[figuur: id]]"; images are copied into figures/<slug>/.
 Pane {
     id: panel
 
@@ -15,6 +16,11 @@ Pane {
     function apply(outcome) {
         message = editor.applyEdit(outcome)
         return message
+    }
+    // The figure's marker after the paragraph at the cursor: one edit, undone with Ctrl+Z.
+    function place(id) {
+        const area = editor.textArea
+        return apply(outline.placeFigure(area.text, area.cursorPosition, id))
     }
     function save(index, figure) {
         const outcome = outline.saveFigure(editor.textArea.text, index, figure)
@@ -96,7 +102,9 @@ Pane {
                 highlighted: ListView.isCurrentItem && figureList.activeFocus
                 onClicked: figureList.currentIndex = index
                 onDoubleClicked: figureDialog.edit(index, modelData)
-                Accessible.name: qsTr("Figuur %1: %2").arg(modelData.number).arg(modelData.caption)
+                Accessible.name: modelData.number > 0
+                                 ? qsTr("Figuur %1: %2").arg(modelData.number).arg(modelData.caption)
+                                 : modelData.caption
                 contentItem: RowLayout {
                     Image {
                         Layout.preferredWidth: 48
@@ -112,8 +120,17 @@ Pane {
                         spacing: 0
                         Label {
                             Layout.fillWidth: true
-                            text: qsTr("Figuur %1: %2").arg(row.modelData.number).arg(row.modelData.caption)
+                            text: row.modelData.number > 0
+                                  ? qsTr("Figuur %1: %2").arg(row.modelData.number).arg(row.modelData.caption)
+                                  : row.modelData.caption
                             wrapMode: Text.Wrap
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            visible: !row.modelData.placed
+                            text: qsTr("staat nog niet in de tekst")
+                            color: "#8a5a00"
+                            font.italic: true
                         }
                         Label {
                             Layout.fillWidth: true
@@ -123,6 +140,15 @@ Pane {
                             opacity: 0.7
                             elide: Text.ElideRight
                         }
+                    }
+                    ToolButton {
+                        objectName: "placeFigure"
+                        text: "¶"
+                        enabled: panel.editor && panel.editor.enabled
+                        onClicked: panel.place(row.modelData.id)
+                        Accessible.name: qsTr("In de tekst plaatsen bij de cursor")
+                        ToolTip.visible: hovered
+                        ToolTip.text: Accessible.name
                     }
                     ToolButton {
                         text: "↑"

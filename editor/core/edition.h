@@ -2,6 +2,7 @@
 // (letters follow from it), the rode draden and the introduction.
 #pragma once
 
+#include "bodymarkers.h"
 #include "diagnostic.h"
 #include "footnotes.h"
 #include "markdown/markdowndocument.h"
@@ -21,6 +22,7 @@ struct Figure
     QString note; // the footnote label that cites the source
     QString image;
     QString alt;
+    bool numbered = true; // false: printed without "Figuur N"
 };
 
 // An inline link in the body to another lemma: [tekst](slug.md).
@@ -62,7 +64,8 @@ struct Document
     MarkdownDocument markdown; // the body; its lines count from the body's first line
     QList<Footnote> footnotes; // in rendered order
     QList<LemmaLink> lemmaLinks;
-    Diagnostics diagnostics; // findings about this file alone
+    QList<BodyMarker> markers; // figure places and lost lists/tables, in reading order
+    Diagnostics diagnostics;   // findings about this file alone
 
     QString body() const { return text.mid(bodyOffset); }
     QString displayTitle() const { return title.isEmpty() ? slug : title; }

@@ -63,8 +63,10 @@ QList<Figure> figures(const QJsonValue &value)
         const auto field = [&](const char *name) {
             return scalarText(object.value(QLatin1String(name)));
         };
-        list.append(Figure{field("id"), field("caption"), field("source"), field("note"),
-                           field("image"), field("alt")});
+        Figure figure{field("id"),   field("caption"), field("source"),
+                      field("note"), field("image"),   field("alt")};
+        figure.numbered = object.value(QLatin1String("numbered")).toBool(true);
+        list.append(figure);
     }
     return list;
 }
@@ -212,7 +214,8 @@ Document parseDocument(const QString &text, const QString &path, Document::Kind 
 
     checkPlainText(document);
     document.markdown = parseMarkdown(document.body());
-    document.footnotes = footnotes(document.markdown);
+    document.markers = bodyMarkers(document.body());
+    document.footnotes = footnotes(document.markdown, figureReferences(document));
     for (const MarkdownLink &link : std::as_const(document.markdown.links)) {
         const QString slug = lemmaSlugFromLink(link.url);
         if (!slug.isEmpty() && !link.image)

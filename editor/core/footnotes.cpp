@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
+#include <algorithm>
 
 namespace trendweb {
 
@@ -51,24 +52,37 @@ bool isValidWebUrl(const QString &text)
            url.host().contains(QLatin1Char(':'));
 }
 
-QList<Footnote> footnotes(const MarkdownDocument &markdown)
+QList<Footnote> footnotes(const MarkdownDocument &markdown,
+                          const QList<FootnoteReference> &figureReferences)
 {
     static const QRegularExpression accessed(
         QStringLiteral("Geraadpleegd op ([0-9]{1,2} [a-z]+ [0-9]{4})"),
         QRegularExpression::CaseInsensitiveOption);
 
+    // The text's references and the figures' in reading order; a figure's marker is a
+    // paragraph of its own, so a line tells them apart.
+    QList<std::pair<const FootnoteReference *, bool>> ordered; // reference, from the text
+    for (const FootnoteReference &reference : markdown.footnoteReferences)
+        ordered.append({&reference, true});
+    for (const FootnoteReference &reference : figureReferences)
+        ordered.append({&reference, false});
+    std::stable_sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) {
+        return std::pair(a.first->range.startLine, a.first->range.startColumn) <
+               std::pair(b.first->range.startLine, b.first->range.startColumn);
+    });
     QList<Footnote> list;
     QHash<QString, qsizetype> byLabel;
-    for (const FootnoteReference &reference : markdown.footnoteReferences) {
-        auto it = byLabel.find(reference.label);
+    for (const auto &[reference, inText] : ordered) {
+        auto it = byLabel.find(reference->label);
         if (it == byLabel.end()) {
             Footnote note;
-            note.label = reference.label;
+            note.label = reference->label;
             note.number = int(list.size()) + 1;
-            it = byLabel.insert(reference.label, list.size());
+            it = byLabel.insert(reference->label, list.size());
             list.append(note);
         }
-        ++list[*it].referenceCount;
+        if (inText)
+            ++list[*it].referenceCount;
     }
     for (const FootnoteDefinition &definition : markdown.footnoteDefinitions) {
         auto it = byLabel.find(definition.label);

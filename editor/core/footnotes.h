@@ -24,7 +24,10 @@ struct Footnote
 };
 
 // In rendered order: referenced notes by number, then unreferenced ones as written.
-QList<Footnote> footnotes(const MarkdownDocument &markdown);
+// `figureReferences` are the notes cited by figures at their place in the text
+// (bodymarkers.h): they count for the numbering, not in `referenceCount`.
+QList<Footnote> footnotes(const MarkdownDocument &markdown,
+                          const QList<FootnoteReference> &figureReferences = {});
 
 // The addresses in a note's text: autolinks <…>, Markdown links and bare ones (http(s), and
 // file: and ftp: ones, so that they can be reported).

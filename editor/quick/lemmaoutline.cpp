@@ -4,6 +4,7 @@
 #include "editioncontroller.h"
 #include "markdown/markdowndocument.h"
 
+#include <QHash>
 #include <QSet>
 #include <QUrl>
 
@@ -44,6 +45,7 @@ Figure figureFrom(const QVariantMap &map)
     figure.note = map.value(QStringLiteral("note")).toString().trimmed();
     figure.image = map.value(QStringLiteral("image")).toString().trimmed();
     figure.alt = map.value(QStringLiteral("alt")).toString().trimmed();
+    figure.numbered = map.value(QStringLiteral("numbered"), true).toBool();
     return figure;
 }
 
@@ -132,10 +134,15 @@ void LemmaOutline::refresh()
             if (const Document *other = edition->lemma(from))
                 m_backlinks.append(lemmaEntry(*other));
         }
-        int number = 0;
-        for (const Figure &figure : lemma->figures) {
+        QHash<int, FigureInText> inText;
+        for (const FigureInText &placed : figuresInText(lemma->figures, lemma->markers))
+            inText.insert(placed.index, placed);
+        for (int i = 0; i < lemma->figures.size(); ++i) {
+            const Figure &figure = lemma->figures[i];
             m_figures.append(QVariantMap{{QStringLiteral("id"), figure.id},
-                                         {QStringLiteral("number"), ++number},
+                                         {QStringLiteral("number"), inText.value(i).number},
+                                         {QStringLiteral("numbered"), figure.numbered},
+                                         {QStringLiteral("placed"), inText.value(i).line > 0},
                                          {QStringLiteral("caption"), figure.caption},
                                          {QStringLiteral("source"), figure.source},
                                          {QStringLiteral("note"), figure.note},
@@ -277,6 +284,14 @@ QVariantMap LemmaOutline::saveFigure(const QString &text, int index, const QVari
     else
         figures.append(figure);
     return outcome(setFigures(text, figures));
+}
+
+QVariantMap LemmaOutline::placeFigure(const QString &text, int position, const QString &id) const
+{
+    const auto placed = trendweb::placeFigure(text, position, id);
+    if (!placed)
+        return {{QStringLiteral("error"), placed.error().message}};
+    return {{QStringLiteral("text"), placed->text}, {QStringLiteral("cursor"), placed->cursor}};
 }
 
 QVariantMap LemmaOutline::removeFigure(const QString &text, int index) const

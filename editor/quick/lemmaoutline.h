@@ -30,7 +30,8 @@ class LemmaOutline : public QObject
     Q_PROPERTY(QVariantList related READ related NOTIFY changed)
     // {slug, title, letter}: the lemmas that link here.
     Q_PROPERTY(QVariantList backlinks READ backlinks NOTIFY changed)
-    // {id, number, caption, source, note, image, alt}.
+    // {id, number, caption, source, note, image, alt, numbered, placed}; `number` is
+    // "Figuur N" in text order (0 when unnumbered), `placed` whether a marker places it.
     Q_PROPERTY(QVariantList figures READ figures NOTIFY changed)
 
 public:
@@ -71,6 +72,9 @@ public:
                                        const QVariantMap &figure) const;
     Q_INVOKABLE QVariantMap removeFigure(const QString &text, int index) const;
     Q_INVOKABLE QVariantMap moveFigure(const QString &text, int index, int step) const;
+    // Puts the marker line of figure `id` after the paragraph at `position` (moving it
+    // when it was placed elsewhere): {text, cursor} or {error}.
+    Q_INVOKABLE QVariantMap placeFigure(const QString &text, int position, const QString &id) const;
     // Copies a chosen image (a path or file: URL) into figures/<slug>/: {path} or {error}.
     Q_INVOKABLE QVariantMap copyImage(const QString &file) const;
 

@@ -340,6 +340,9 @@ ENGLISH = {
     'Vul uw naam in: elke versie en opmerking wordt onder uw naam bewaard.': 'Enter your name: every version and comment is kept under your name.',
     'Vul eerst in wie u bent: een versie wordt onder uw naam vastgelegd.': 'First say who you are: a version is committed under your name.',
     'Vul eerst in wie u bent: een opmerking wordt onder uw naam bewaard.': 'First say who you are: a comment is kept under your name.',
+    'staat nog niet in de tekst': 'not placed in the text yet',
+    'In de tekst plaatsen bij de cursor': 'Place in the text at the cursor',
+    "Genummerd als 'Figuur N'": "Numbered as 'Figuur N'",
 }
 
 

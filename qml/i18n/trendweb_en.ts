@@ -389,6 +389,10 @@
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Genummerd als &apos;Figuur N&apos;</source>
+        <translation>Numbered as &apos;Figuur N&apos;</translation>
+    </message>
 </context>
 <context>
     <name>FiguresPanel</name>
@@ -431,6 +435,14 @@
     <message>
         <source>Figuur verwijderen</source>
         <translation>Remove figure</translation>
+    </message>
+    <message>
+        <source>staat nog niet in de tekst</source>
+        <translation>not placed in the text yet</translation>
+    </message>
+    <message>
+        <source>In de tekst plaatsen bij de cursor</source>
+        <translation>Place in the text at the cursor</translation>
     </message>
 </context>
 <context>

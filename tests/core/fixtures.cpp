@@ -33,7 +33,7 @@ QMap<QString, QByteArray> goodEdition()
         {QStringLiteral("lemmas/eerste.md"),
          "---\ntitle: Eerste lemma\nstatus: draft\nauthors: [Anna]\nrelated: [tweede, derde]\n"
          "figures:\n  - id: kaart\n    caption: Een kaart\n    source: CBS\n    note: \"2\"\n"
-         "---\nDe thema’s van één lemma.[^1] Nog een zin.[^2]\n\n"
+         "---\nDe thema’s van één lemma.[^1] Nog een zin.[^2]\n\n[[figuur: kaart]]\n\n"
          "## Relevantie voor Overijsselse gemeenten\n\nVeel.\n\n"
          "[^1]: CBS (2024). Titel. <https://www.cbs.nl/>\n[^2]: PBL (2023).\n"},
         {QStringLiteral("lemmas/tweede.md"),

@@ -57,6 +57,8 @@ private Q_SLOTS:
                                      << QStringList{"Lees", "het", "rapportt", "nu"};
         QTest::newRow("footnote labels") << "Zin.[^bronnn] Meer.\n[^bronnn]: Eigen tekst."
                                          << QStringList{"Zin", "Meer", "Eigen", "tekst"};
+        QTest::newRow("figure marker")
+            << "Zin.\n\n[[figuur: drie-strategieen]]\n\nMeer." << QStringList{"Zin", "Meer"};
         QTest::newRow("code and html") << "Een `codee` en <span class=\"xx\">tekst</span>."
                                        << QStringList{"Een", "en", "tekst"};
         QTest::newRow("fenced code")

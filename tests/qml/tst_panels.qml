@@ -292,6 +292,35 @@ Item {
             area().undo()
             compare(area().text, two)
         }
+
+        // "In de tekst plaatsen" puts the figure's marker after the paragraph at the cursor,
+        // as one step that Ctrl+Z takes back; the panel then shows it as placed.
+        function test_placeFigureAtTheCursor() {
+            const dialog = figures.dialog
+            dialog.edit(-1, null)
+            dialog.caption = "Nieuwbouw per jaar"
+            dialog.source = "CBS"
+            dialog.accept()
+            tryCompare(dialog, "opened", false)
+            tryVerify(() => outline.figures.length === 1, 5000)
+            compare(outline.figures[0].placed, false)
+            const before = area().text
+            const body = before.indexOf("\n---\n") + 5
+            const paragraphEnd = before.indexOf("\n\n", body)
+            area().cursorPosition = body + 3
+            const list = findChild(figures, "figureList")
+            tryVerify(() => list.itemAtIndex(0) !== null, 5000)
+            const button = findChild(list.itemAtIndex(0), "placeFigure")
+            verify(button !== null)
+            mouseClick(button)
+            compare(figures.message, "")
+            compare(area().text.substr(paragraphEnd, 33), "\n\n[[figuur: nieuwbouw-per-jaar]]\n")
+            compare(area().text.substring(0, paragraphEnd), before.substring(0, paragraphEnd))
+            tryVerify(() => outline.figures[0].placed === true, 5000)
+            compare(outline.figures[0].number, 1)
+            area().undo()
+            compare(area().text, before)
+        }
     }
 
     Image { id: image }

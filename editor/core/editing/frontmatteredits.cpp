@@ -4,6 +4,7 @@
 #include "editing/lemmaops.h"
 #include "editionloader.h"
 #include "filetransaction.h"
+#include "frontmatter.h"
 #include "textfile.h"
 
 #include <QCryptographicHash>
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace trendweb {
 
@@ -164,12 +166,78 @@ Result<QString> setFigures(const QString &text, const QList<Figure> &figures)
                                             : yamlScalar(value.trimmed()));
         };
         field("caption", figure.caption);
+        if (!figure.numbered)
+            replacement << QStringLiteral("    numbered: false");
         field("source", figure.source);
         field("note", figure.note, true);
         field("image", figure.image);
         field("alt", figure.alt);
     }
     return lines.replaced(QStringLiteral("figures"), replacement);
+}
+
+Result<FigurePlacement> placeFigure(const QString &text, int position, const QString &id)
+{
+    const QList<Figure> figures = figuresOf(text);
+    if (std::none_of(figures.cbegin(), figures.cend(),
+                     [&](const Figure &figure) { return figure.id == id; }))
+        return Error::withMessage(
+            QObject::tr("Dit lemma heeft geen figuur '%1'. Voeg haar eerst toe.").arg(id));
+    const FrontMatterSplit split = splitFrontMatter(text);
+    const int bodyStart = int(split.bodyOffset);
+    QString body = text.mid(bodyStart);
+    int at = std::clamp(position - bodyStart, 0, int(body.size()));
+    // The old place goes, with the blank line after it.
+    for (const BodyMarker &marker : bodyMarkers(body)) {
+        if (marker.kind != BodyMarker::Kind::Figure || marker.id != id)
+            continue;
+        qsizetype start = 0;
+        for (int line = 1; line < marker.line; ++line)
+            start = body.indexOf(QLatin1Char('\n'), start) + 1;
+        qsizetype end = body.indexOf(QLatin1Char('\n'), start);
+        end = end < 0 ? body.size() : end + 1;
+        if (body.mid(end, 1) == QStringLiteral("\n"))
+            ++end;
+        body.remove(start, end - start);
+        if (at >= end)
+            at -= int(end - start);
+        else if (at > start)
+            at = int(start);
+        break; // one at a time: a second one stays for the check to report
+    }
+    // After the paragraph the cursor is in: at the next blank line, or the end.
+    int lineBegin = at == 0 ? 0 : int(body.lastIndexOf(QLatin1Char('\n'), at - 1)) + 1;
+    int lineEnd = int(body.indexOf(QLatin1Char('\n'), lineBegin));
+    if (lineEnd < 0)
+        lineEnd = int(body.size());
+    while (!QStringView(body).mid(lineBegin, lineEnd - lineBegin).trimmed().isEmpty()) {
+        if (lineEnd >= body.size()) {
+            lineBegin = lineEnd = int(body.size());
+            break;
+        }
+        lineBegin = lineEnd + 1;
+        lineEnd = int(body.indexOf(QLatin1Char('\n'), lineBegin));
+        if (lineEnd < 0)
+            lineEnd = int(body.size());
+    }
+    // [lineBegin, lineEnd) is a blank line (or the end): the marker goes there, with a
+    // blank line on either side.
+    QString insertion = figureMarker(id);
+    QString before = body.left(lineBegin);
+    QString after = body.mid(lineEnd);
+    // Exactly one blank line between the text before, the marker and the text after.
+    while (before.endsWith(QLatin1Char('\n')))
+        before.chop(1);
+    while (after.startsWith(QLatin1Char('\n')))
+        after.remove(0, 1);
+    QString newBody = before;
+    if (!before.isEmpty())
+        newBody += QStringLiteral("\n\n");
+    const int cursor = bodyStart + int(newBody.size() + insertion.size());
+    newBody += insertion + QLatin1Char('\n');
+    if (!after.isEmpty())
+        newBody += QLatin1Char('\n') + after;
+    return FigurePlacement{text.left(bodyStart) + newBody, cursor};
 }
 
 QString figureIdFor(const QString &caption, const QList<Figure> &figures)

@@ -29,6 +29,17 @@ Result<QString> setFigures(const QString &text, const QList<Figure> &figures);
 // An id for a new figure from its caption, unused among `figures`.
 QString figureIdFor(const QString &caption, const QList<Figure> &figures);
 
+// Places figure `id` in the body: its marker line "[[figuur: id]]" (bodymarkers.h) as a
+// paragraph of its own after the paragraph at `position` (at `position` when that is
+// between paragraphs). A figure that was placed elsewhere moves: its old marker goes.
+// `cursor` is set to the end of the new marker line.
+struct FigurePlacement
+{
+    QString text;
+    int cursor = 0;
+};
+Result<FigurePlacement> placeFigure(const QString &text, int position, const QString &id);
+
 // Copies an image into figures/<slug>/ of the edition (another name when one with the
 // same name but other content is there). Returns the path for `image`, relative to the root.
 Result<QString> copyFigureImage(const QString &root, const QString &slug, const QString &file);

@@ -5,7 +5,9 @@
 #include "markdown/markdownhtml.h"
 
 #include <QDir>
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace trendweb {
 
@@ -50,67 +52,146 @@ QString escapeMarkdown(QString text)
 }
 
 const QString figureMark = QStringLiteral("TWFIGUUR");
+const QString missingMark = QStringLiteral("TWONTBREEKT");
 
-} // namespace
-
-QString figuresMarkdown(const Document &document)
+// A figure as a paragraph of the document itself, so that the note its source cites is
+// numbered and listed with the others; made into <figure> after rendering.
+QString figureParagraph(const Figure &figure, int index)
 {
-    // Each figure as a paragraph of the document itself, so that the note its source
-    // cites is numbered and listed with the others; made into <figure> after rendering.
-    QString markdown;
-    int number = 0;
-    for (const Figure &figure : document.figures) {
-        markdown += QStringLiteral("\n\n%1-%2: %3")
-                        .arg(figureMark)
-                        .arg(++number)
-                        .arg(escapeMarkdown(figure.caption));
-        if (!figure.source.isEmpty())
-            markdown += QStringLiteral(". Bron: ") + escapeMarkdown(figure.source);
-        if (!figure.note.isEmpty())
-            markdown += QStringLiteral("[^%1]").arg(figure.note);
+    QString markdown =
+        QStringLiteral("%1-%2: %3").arg(figureMark).arg(index).arg(escapeMarkdown(figure.caption));
+    if (!figure.source.isEmpty())
+        markdown += QStringLiteral(". Bron: ") + escapeMarkdown(figure.source);
+    if (!figure.note.isEmpty())
+        markdown += QStringLiteral("[^%1]").arg(figure.note);
+    return markdown;
+}
+
+// The body with each marker line replaced, line for line (so that source positions
+// stay), and the figures without a place after it.
+QString markedMarkdown(const Document &document, const QList<FigureInText> &order)
+{
+    QStringList lines = document.body().split(QLatin1Char('\n'));
+    QHash<int, int> placedAt; // body line → figure index
+    for (const FigureInText &figure : order) {
+        if (figure.line > 0)
+            placedAt.insert(figure.line, figure.index);
+    }
+    QSet<QString> known;
+    for (const Figure &figure : document.figures)
+        known.insert(figure.id);
+    for (const BodyMarker &marker : bodyMarkers(document.body())) {
+        QString &line = lines[marker.line - 1];
+        switch (marker.kind) {
+        case BodyMarker::Kind::Figure:
+            if (placedAt.contains(marker.line))
+                line =
+                    figureParagraph(document.figures[placedAt[marker.line]], placedAt[marker.line]);
+            else if (known.contains(marker.id))
+                line.clear(); // placed twice: shown at its first place (the check says so)
+            break;            // an unknown figure stays as written, for the author to see
+        case BodyMarker::Kind::MissingList:
+        case BodyMarker::Kind::MissingTable:
+            // Its note, if any, stays: "[[tabel ontbreekt in de bron]][^8]".
+            line = missingMark +
+                   (marker.kind == BodyMarker::Kind::MissingList ? QStringLiteral("-lijst")
+                                                                 : QStringLiteral("-tabel")) +
+                   line.mid(line.indexOf(QStringLiteral("]]")) + 2);
+            break;
+        }
+    }
+    QString markdown = lines.join(QLatin1Char('\n'));
+    for (const FigureInText &figure : order) {
+        if (figure.line == 0)
+            markdown += QStringLiteral("\n\n") +
+                        figureParagraph(document.figures[figure.index], figure.index);
     }
     return markdown;
 }
 
-QString renderFigures(const Document &document, const QString &html, const RenderOptions &options)
+QString renderFigures(const Document &document, const QList<FigureInText> &order,
+                      const QString &html, const RenderOptions &options)
 {
     static const QRegularExpression paragraph(
-        QStringLiteral("<p(?: [^>]*)?>%1-(\\d+): (.*?)</p>").arg(figureMark),
+        QStringLiteral("<p( [^>]*)?>%1-(\\d+): (.*?)</p>").arg(figureMark),
         QRegularExpression::DotMatchesEverythingOption);
+    QHash<int, int> numbers; // figure index → "Figuur N", 0 for an unnumbered one
+    for (const FigureInText &figure : order)
+        numbers.insert(figure.index, figure.number);
     QString result;
     qsizetype last = 0;
-    bool opened = false;
     for (auto it = paragraph.globalMatch(html); it.hasNext();) {
         const auto match = it.next();
         result += QStringView(html).mid(last, match.capturedStart() - last);
-        if (!opened) {
-            result += QStringLiteral("<section class=\"figuren\" aria-label=\"Figuren\">\n");
-            opened = true;
-        }
-        const Figure &figure = document.figures.value(match.captured(1).toInt() - 1);
+        const int index = match.captured(2).toInt();
+        const Figure &figure = document.figures.value(index);
+        const int number = numbers.value(index);
         const QString image = figureImagePath(options.editionRoot, figure.image);
-        result += QStringLiteral("<figure id=\"figuur-%1\">\n").arg(match.captured(1));
-        if (image.isEmpty())
-            result += QStringLiteral(
-                "<p class=\"geen-afbeelding\">Afbeelding nog niet beschikbaar.</p>\n");
-        else
-            result += QStringLiteral("<img src=\"%1\" alt=\"%2\">\n")
-                          .arg(escapeHtml(options.imagePrefix + figureImageUrlPath(image)),
-                               escapeHtml(figure.alt));
-        result += QStringLiteral("<figcaption>Figuur %1: %2</figcaption>\n</figure>\n")
-                      .arg(match.captured(1), match.captured(2));
+        const QString caption =
+            number > 0 ? QStringLiteral("Figuur %1: %2").arg(number).arg(match.captured(3))
+                       : match.captured(3);
+        const QString id = number > 0 ? QStringLiteral("figuur-%1").arg(number)
+                                      : QStringLiteral("figuur-%1").arg(escapeHtml(figure.id));
+        if (image.isEmpty()) {
+            // No image yet: the caption on one line, not an empty box.
+            result += QStringLiteral("<figure id=\"%1\" class=\"figuur zonder-afbeelding\"%2>\n"
+                                     "<figcaption>%3 <span class=\"geen-afbeelding\">Afbeelding "
+                                     "nog niet beschikbaar.</span></figcaption>\n</figure>")
+                          .arg(id, match.captured(1), caption);
+        } else {
+            result += QStringLiteral("<figure id=\"%1\" class=\"figuur\"%2>\n<img src=\"%3\" "
+                                     "alt=\"%4\">\n<figcaption>%5</figcaption>\n</figure>")
+                          .arg(id, match.captured(1),
+                               escapeHtml(options.imagePrefix + figureImageUrlPath(image)),
+                               escapeHtml(figure.alt), caption);
+        }
         last = match.capturedEnd();
-        if (!it.hasNext())
-            result += QStringLiteral("</section>\n");
     }
     result += QStringView(html).mid(last);
+    static const QRegularExpression missing(
+        QStringLiteral("<p( [^>]*)?>%1-(lijst|tabel)(.*?)</p>").arg(missingMark));
+    result.replace(missing, QStringLiteral("<p class=\"ontbreekt\"\\1>Hier staat in de gedrukte "
+                                           "editie een \\2; die ontbreekt nog.\\3</p>"));
     return result;
 }
 
+// What cmark-gfm writes for notes, made to read as the print does: a run of references
+// separated by commas ("5,6,7", not "567"), and a note whose text is still to be written
+// saying so instead of being an empty item.
+QString readableNotes(QString html)
+{
+    static const QRegularExpression run(QStringLiteral("</sup>(?=<sup class=\"footnote-ref\">)"));
+    html.replace(run, QStringLiteral("</sup><sup class=\"noot-komma\">,</sup>"));
+    static const QRegularExpression empty(
+        QStringLiteral("(<li id=\"fn-[^\"]*\"[^>]*>\\s*)(<a href=\"#fnref-[^>]*"
+                       "class=\"footnote-backref\")"));
+    html.replace(empty, QStringLiteral("\\1<span class=\"bron-volgt\">Bron volgt.</span> \\2"));
+    return html;
+}
+
+} // namespace
+
 QString renderDocument(const Document &document, const RenderOptions &options)
 {
-    return renderFigures(
-        document, renderMarkdown(document.body() + figuresMarkdown(document), options), options);
+    const QList<FigureInText> order = figuresInText(document.figures, bodyMarkers(document.body()));
+    const QString html = renderMarkdown(markedMarkdown(document, order), options);
+    return readableNotes(renderFigures(document, order, html, options));
+}
+
+QString lemmaBodyStylesheet()
+{
+    // Figures and notes in the text of a page. Kept in one block.
+    return QStringLiteral(
+        R"(/* --- lemma body: figures and notes --- */
+sup { line-height: 0; vertical-align: baseline; position: relative; top: -.45em; font-size: .75em; }
+.noot-komma { padding: 0 .05em; }
+figure.figuur { margin: 1.5rem 0; }
+figure.zonder-afbeelding { padding: .2rem 0 .2rem .75rem; background: none; border-left: 3px solid var(--accent, #1d4e89); }
+figure.zonder-afbeelding figcaption { font-size: .9rem; }
+figcaption .geen-afbeelding { font-size: .85em; font-style: italic; }
+.bron-volgt, .ontbreekt { font-style: italic; color: var(--zacht, #5a5a5a); }
+/* --- end lemma body --- */
+)");
 }
 
 QString renderLemma(const Edition &edition, const Document &lemma, const RenderOptions &options)

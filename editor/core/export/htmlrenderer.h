@@ -1,6 +1,7 @@
 // One renderer for the lemma pages of the site and the editor's preview: the
 // Markdown through cmark-gfm in its safe mode (raw HTML and script URLs never
-// pass), footnotes numbered, figures as "Figuur N", and the "Lees meer over" links.
+// pass), footnotes numbered as the reader meets them, figures at their marker as
+// "Figuur N", and the "Lees meer over" links.
 #pragma once
 
 #include "edition.h"
@@ -21,8 +22,8 @@ struct RenderOptions
     // ("figures/<slug>/<file>"): "../" from a page in a folder, "/" for hugo.
     QString imagePrefix;
     // The edition folder. A figure shows its image only when that is a file in the edition's
-    // figures/ folder (figureimages.h); otherwise, and without a folder, it reads
-    // "Afbeelding nog niet beschikbaar.".
+    // figures/ folder (figureimages.h); otherwise, and without a folder, its caption is
+    // shown on its own line, saying "Afbeelding nog niet beschikbaar.".
     QString editionRoot;
 };
 
@@ -33,9 +34,15 @@ QString renderMarkdown(const QString &markdown, const RenderOptions &options = {
 QString renderLemma(const Edition &edition, const Document &lemma,
                     const RenderOptions &options = {});
 
-// The body and the figures of any document (lemma, thread, introduction): figures as
-// "Figuur N" with caption and source, numbered in order, their notes numbered with the others.
+// The body and the figures of any document (lemma, thread, introduction): each figure at
+// its marker line (bodymarkers.h) as "Figuur N" with caption and source, numbered in text
+// order; figures without a marker after the text. Notes are numbered by first reference,
+// figure captions included; a run of references reads "5,6,7"; a note without text says
+// "Bron volgt.".
 QString renderDocument(const Document &document, const RenderOptions &options = {});
+
+// The CSS of figures and notes in a lemma's text, part of the site's stylesheet.
+QString lemmaBodyStylesheet();
 
 QString escapeHtml(const QString &text);
 

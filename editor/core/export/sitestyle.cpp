@@ -1,6 +1,7 @@
 // The site's stylesheet, shared by the static site, the Hugo theme and the editor's
 // preview: a calm report layout with a reading measure, and care for small screens
 // (a menu on one line, tap targets of at least 24 × 24 CSS px, WCAG 2.2 2.5.8).
+#include "export/htmlrenderer.h"
 #include "export/sitepages.h"
 
 namespace trendweb {
@@ -140,7 +141,7 @@ figcaption { margin-top: .5rem; padding-top: .4rem; border-top: 1px solid var(--
   .omslag { padding: 2rem 1.25rem 1.5rem; }
   .colofon dl div { grid-template-columns: 1fr; gap: 0; }
 }
-)");
+)") + lemmaBodyStylesheet();
 }
 
 } // namespace trendweb

@@ -1,8 +1,11 @@
 #include "import/bodybuilder.h"
 
+#include "bodymarkers.h"
 #include "import/seedtext.h"
 
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 
 namespace trendweb::import {
@@ -11,10 +14,11 @@ namespace {
 
 struct Block
 {
-    enum Kind { Paragraph, Heading, ListItem } kind = Paragraph;
+    enum Kind { Paragraph, Heading, ListItem, Marker } kind = Paragraph;
     QString text;
     QString lastRaw;     // the last seed line that went into it, as printed
     bool closed = false; // the plan says the paragraph ends here
+    int lastLine = 0;    // its number
 };
 
 // Characters that would start Markdown structure at the beginning of a paragraph.
@@ -39,24 +43,164 @@ public:
         : m_lines(lines)
         , m_plan(plan)
         , m_references(references)
-    {}
+    {
+        for (const Rewording &rewording : plan.rewordings) {
+            for (SeedLine &line : m_lines) {
+                if (line.number == rewording.line && line.text.contains(rewording.text))
+                    line.text.replace(rewording.text, rewording.replacement);
+            }
+        }
+        // A paragraph split in two within a line: the line becomes two, the first ending it.
+        for (const Rewording &split : plan.paragraphSplits) {
+            for (qsizetype i = 0; i < m_lines.size(); ++i) {
+                const qsizetype at = m_lines[i].text.indexOf(split.text);
+                if (m_lines[i].number != split.line || at < 0)
+                    continue;
+                const qsizetype end = at + split.text.size();
+                SeedLine rest{m_lines[i].number, m_lines[i].text.mid(end).trimmed() + u' '};
+                m_lines[i].text = m_lines[i].text.left(end) + u' ';
+                m_lines.insert(i + 1, rest);
+                m_splitEnds.insert(int(i));
+                break;
+            }
+        }
+    }
 
     ImportedBody run()
     {
-        for (qsizetype i = 0; i < m_lines.size(); ++i)
+        for (qsizetype i = 0; i < m_lines.size(); ++i) {
+            const qsizetype first = i;
             i = take(i);
+            for (qsizetype j = first; j <= i; ++j)
+                afterLine(m_lines[j].number);
+        }
+        placeByNotes();
+        assignIds();
         ImportedBody body;
         body.report = m_report;
         body.figures = m_figures;
-        std::stable_sort(body.figures.begin(), body.figures.end(),
-                         [](const ImportedFigure &a, const ImportedFigure &b) {
-                             return a.number != 0 && b.number != 0 && a.number < b.number;
-                         });
-        body.markdown = markdown();
+        std::stable_sort(
+            body.figures.begin(), body.figures.end(),
+            [](const ImportedFigure &a, const ImportedFigure &b) { return a.block < b.block; });
+        body.markdown = markdown(body.figures);
         return body;
     }
 
 private:
+    // What the plan says follows a line: a list or table the extraction lost, a figure.
+    void afterLine(int number)
+    {
+        const auto marker = [this, number](QString text, int note) {
+            if (note > 0) {
+                text += QStringLiteral("[^%1]").arg(note);
+                m_references.cite(note);
+            }
+            if (!m_blocks.isEmpty())
+                m_blocks.last().closed = true;
+            m_blocks.append({Block::Marker, text, text, true, number});
+        };
+        if (m_plan.lostLists.contains(number))
+            marker(QStringLiteral("[[lijst ontbreekt in de bron]]"), m_plan.lostLists[number]);
+        if (m_plan.lostTables.contains(number))
+            marker(QStringLiteral("[[tabel ontbreekt in de bron]]"), m_plan.lostTables[number]);
+        for (const LostFigure &lost : m_plan.lostFigures) {
+            if (lost.line != number)
+                continue;
+            ImportedFigure figure;
+            figure.number = lost.number;
+            figure.caption = lost.caption;
+            figure.source = lost.source;
+            figure.seedLine = number;
+            figure.block = int(m_blocks.size());
+            if (lost.note > 0) {
+                figure.note = QString::number(lost.note);
+                m_references.cite(lost.note);
+            }
+            m_figures.append(figure);
+        }
+    }
+
+    // The print numbers notes in reading order, figure captions included: a figure sits
+    // between the text's first references to the notes before and after the one its source
+    // cites. Of the places between paragraphs that allow this, the one nearest to where the
+    // extraction put the caption.
+    void placeByNotes()
+    {
+        static const QRegularExpression reference(QStringLiteral("\\[\\^(\\d+)\\]"));
+        QHash<int, int> firstBlock;
+        for (int b = 0; b < m_blocks.size(); ++b) {
+            for (auto it = reference.globalMatch(m_blocks[b].text); it.hasNext();) {
+                const int label = it.next().captured(1).toInt();
+                if (!firstBlock.contains(label))
+                    firstBlock.insert(label, b);
+            }
+        }
+        for (ImportedFigure &figure : m_figures) {
+            const int note = figure.note.toInt();
+            if (note <= 0 || firstBlock.contains(note))
+                continue;
+            int from = 0;
+            int to = int(m_blocks.size());
+            for (auto it = firstBlock.cbegin(); it != firstBlock.cend(); ++it) {
+                if (it.key() < note)
+                    from = qMax(from, it.value() + 1);
+                else
+                    to = qMin(to, it.value());
+            }
+            if (from > to) {
+                m_report.append(QStringLiteral("regel %1: figuur %2 citeert voetnoot %3, die in "
+                                               "de druk midden in een alinea valt")
+                                    .arg(figure.seedLine)
+                                    .arg(figure.number)
+                                    .arg(note));
+                continue;
+            }
+            // Not between a heading and its text, when there is room.
+            int place = std::clamp(figure.block, from, to);
+            while (place > from && place > 0 && m_blocks[place - 1].kind == Block::Heading)
+                --place;
+            figure.block = place;
+        }
+        // A figure that no note places keeps the printed order among the numbered ones.
+        for (ImportedFigure &figure : m_figures) {
+            const int note = figure.note.toInt();
+            if (figure.number == 0 || (note > 0 && !firstBlock.contains(note)))
+                continue;
+            for (const ImportedFigure &other : std::as_const(m_figures)) {
+                if (other.number == 0 || &other == &figure)
+                    continue;
+                if (other.number > figure.number)
+                    figure.block = qMin(figure.block, other.block);
+                else if (other.number < figure.number)
+                    figure.block = qMax(figure.block, other.block);
+            }
+        }
+        // At one place, in the order of their notes (or printed numbers).
+        std::stable_sort(m_figures.begin(), m_figures.end(),
+                         [](const ImportedFigure &a, const ImportedFigure &b) {
+                             if (a.block != b.block)
+                                 return a.block < b.block;
+                             if (a.number != 0 && b.number != 0)
+                                 return a.number < b.number;
+                             return false;
+                         });
+    }
+
+    void assignIds()
+    {
+        QSet<QString> ids;
+        for (ImportedFigure &figure : m_figures) {
+            QString id = slugify(figure.caption);
+            if (id.isEmpty())
+                id = QStringLiteral("figuur-%1").arg(figure.number);
+            const QString base = id;
+            for (int n = 2; ids.contains(id); ++n)
+                id = base + QStringLiteral("-%1").arg(n);
+            ids.insert(id);
+            figure.id = id;
+        }
+    }
+
     bool isNoise(const SeedLine &line) const
     {
         for (const LineRange &range : m_plan.debris) {
@@ -73,7 +217,9 @@ private:
 
     bool currentOpen() const
     {
-        return !m_blocks.isEmpty() && !m_blocks.last().closed && continues(m_blocks.last().lastRaw);
+        return !m_blocks.isEmpty() && !m_blocks.last().closed &&
+               (continues(m_blocks.last().lastRaw) ||
+                m_plan.runsOn.contains(m_blocks.last().lastLine));
     }
 
     // The next line of text after `index` that is not blank and not debris.
@@ -132,12 +278,14 @@ private:
                 qsizetype j = i;
                 for (; j < m_lines.size() && m_lines[j].number <= joined.last; ++j)
                     text = text.isEmpty() ? m_lines[j].text : joinLines(text, m_lines[j].text, {});
-                m_blocks.append({Block::Heading, text.trimmed(), m_lines[j - 1].text.trimmed()});
+                m_blocks.append({Block::Heading, text.trimmed(), m_lines[j - 1].text.trimmed(),
+                                 false, m_lines[j - 1].number});
                 return j - 1;
             }
         }
         if (isHeading(i)) {
-            m_blocks.append({Block::Heading, line.text.trimmed(), line.text.trimmed()});
+            m_blocks.append(
+                {Block::Heading, line.text.trimmed(), line.text.trimmed(), false, line.number});
             return i;
         }
 
@@ -153,15 +301,22 @@ private:
             const QString first = block.lastRaw.endsWith(QLatin1Char(' '))
                                       ? block.text + QLatin1Char(' ')
                                       : block.text;
-            block.text = joinLines(first, listLine ? marked.mid(1) : marked, m_plan.keepHyphen);
+            const QString next = listLine ? marked.mid(1) : marked;
+            // A line the plan says runs on ends mid-word: "(on)" | "mogelijkheden".
+            block.text = m_plan.runsOn.contains(block.lastLine)
+                             ? block.text + next.trimmed()
+                             : joinLines(first, next, m_plan.keepHyphen);
             block.lastRaw = raw;
+            block.lastLine = line.number;
         } else {
             QString text = (listLine ? marked.mid(1) : marked).trimmed();
             if (text.startsWith(QChar(1)))
                 text.remove(0, 1);
-            m_blocks.append({listLine ? Block::ListItem : Block::Paragraph, text, raw});
+            m_blocks.append(
+                {listLine ? Block::ListItem : Block::Paragraph, text, raw, false, line.number});
         }
-        m_blocks.last().closed = m_plan.paragraphEnds.contains(line.number);
+        m_blocks.last().closed =
+            m_plan.paragraphEnds.contains(line.number) || m_splitEnds.contains(int(i));
         return i;
     }
 
@@ -211,6 +366,7 @@ private:
             ImportedFigure figure;
             figure.number = number;
             figure.seedLine = seedLine;
+            figure.block = int(m_blocks.size());
             const qsizetype bron = part.lastIndexOf(QLatin1String("Bron:"));
             figure.caption = (bron >= 0 ? part.left(bron) : part).trimmed();
             figure.source = bron >= 0 ? part.mid(bron + 5).trimmed() : QString();
@@ -220,6 +376,12 @@ private:
                 figure.caption.chop(1);
             while (figure.source.endsWith(QLatin1Char('.')))
                 figure.source.chop(1);
+            for (const LostFigure &known : m_plan.figureNotes) {
+                if (known.line == seedLine && known.number == number && figure.note.isEmpty()) {
+                    figure.note = QString::number(known.note);
+                    m_references.cite(known.note);
+                }
+            }
             if (figure.note.isEmpty() && !figure.source.isEmpty())
                 m_report.append(
                     QStringLiteral("regel %1: figuur %2 heeft geen voetnoot bij de bron")
@@ -229,12 +391,26 @@ private:
         }
     }
 
-    QString markdown() const
+    QString markdown(const QList<ImportedFigure> &figures) const
     {
         QString out;
+        qsizetype next = 0; // the next figure to place
+        const auto placeFigures = [&](int block) {
+            for (; next < figures.size() && figures[next].block <= block; ++next) {
+                if (!out.isEmpty() && !out.endsWith(QStringLiteral("\n\n")))
+                    out += QLatin1Char('\n');
+                out += figureMarker(figures[next].id) + QStringLiteral("\n\n");
+            }
+        };
         for (qsizetype i = 0; i < m_blocks.size(); ++i) {
+            placeFigures(int(i));
             const Block &block = m_blocks[i];
             switch (block.kind) {
+            case Block::Marker:
+                if (!out.isEmpty() && !out.endsWith(QStringLiteral("\n\n")))
+                    out += QLatin1Char('\n');
+                out += block.text + QStringLiteral("\n\n");
+                break;
             case Block::Heading:
                 out += QStringLiteral("## ") + block.text + QStringLiteral("\n\n");
                 break;
@@ -248,10 +424,12 @@ private:
                 break;
             }
         }
+        placeFigures(int(m_blocks.size()));
         return out;
     }
 
-    const QList<SeedLine> &m_lines;
+    QList<SeedLine> m_lines;
+    QSet<int> m_splitEnds; // indexes of lines that end a paragraph split by the plan
     const ImportPlan &m_plan;
     ReferenceDetector &m_references;
     QList<Block> m_blocks;

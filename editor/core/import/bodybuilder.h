@@ -16,12 +16,14 @@ struct ImportedFigure
     QString source;
     QString note; // the footnote label cited by the source
     int seedLine = 0;
+    QString id;    // stable, from the caption
+    int block = 0; // placed before this block of the body (its paragraphs and headings)
 };
 
 struct ImportedBody
 {
-    QString markdown;              // without footnote definitions
-    QList<ImportedFigure> figures; // in printed order
+    QString markdown;              // without footnote definitions, figures placed by markers
+    QList<ImportedFigure> figures; // in the order of the text
     QStringList report;            // what could not be placed, with seed lines
 };
 

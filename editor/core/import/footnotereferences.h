@@ -26,6 +26,13 @@ public:
     // Returns the number as text, or an empty string.
     QString takeTrailingNote(QString &text);
 
+    // A note cited by something the extraction lost (a figure the plan restores).
+    void cite(int number)
+    {
+        m_numbers.append(number);
+        m_last = qMax(m_last, number);
+    }
+
     QList<int> numbers() const { return m_numbers; } // every accepted number, in order
 
 private:

@@ -287,16 +287,11 @@ private:
         }
         if (!imported.figures.isEmpty()) {
             front += QStringLiteral("figures:\n");
-            QSet<QString> ids;
             for (const ImportedFigure &figure : imported.figures) {
-                QString id = slugify(figure.caption);
-                if (id.isEmpty())
-                    id = QStringLiteral("figuur-%1").arg(figure.number);
-                for (int n = 2; ids.contains(id); ++n)
-                    id = slugify(figure.caption) + QStringLiteral("-%1").arg(n);
-                ids.insert(id);
                 front += QStringLiteral("  - id: %1\n    caption: %2\n")
-                             .arg(id, yamlScalar(figure.caption));
+                             .arg(figure.id, yamlScalar(figure.caption));
+                if (figure.number == 0)
+                    front += QStringLiteral("    numbered: false\n");
                 if (!figure.source.isEmpty())
                     front += QStringLiteral("    source: %1\n").arg(yamlScalar(figure.source));
                 if (!figure.note.isEmpty())

@@ -100,6 +100,48 @@ Result<ImportPlan> readImportPlan(const QString &path)
     plan.paragraphEnds = lines(root.value(QLatin1String("paragraph_ends")));
     plan.captions = lines(root.value(QLatin1String("captions")));
     plan.captionContinuations = lines(root.value(QLatin1String("caption_continuations")));
+    plan.runsOn = lines(root.value(QLatin1String("runs_on")));
+    const auto lost = [&](const char *key) {
+        QHash<int, int> places;
+        for (const QJsonValue &value : root.value(QLatin1String(key)).toArray()) {
+            if (value.isObject())
+                places.insert(value.toObject().value(QLatin1String("line")).toInt(),
+                              value.toObject().value(QLatin1String("note")).toInt());
+            else
+                places.insert(value.toInt(), 0);
+        }
+        return places;
+    };
+    plan.lostLists = lost("lost_lists");
+    plan.lostTables = lost("lost_tables");
+    for (const QJsonValue &value : root.value(QLatin1String("figure_notes")).toArray()) {
+        const QJsonObject object = value.toObject();
+        plan.figureNotes.append({object.value(QLatin1String("line")).toInt(),
+                                 object.value(QLatin1String("number")).toInt(),
+                                 {},
+                                 {},
+                                 object.value(QLatin1String("note")).toInt()});
+    }
+    for (const QJsonValue &value : root.value(QLatin1String("lost_figures")).toArray()) {
+        const QJsonObject object = value.toObject();
+        plan.lostFigures.append({object.value(QLatin1String("line")).toInt(),
+                                 object.value(QLatin1String("number")).toInt(),
+                                 object.value(QLatin1String("caption")).toString(),
+                                 object.value(QLatin1String("source")).toString(),
+                                 object.value(QLatin1String("note")).toInt()});
+    }
+    for (const QJsonValue &value : root.value(QLatin1String("rewordings")).toArray()) {
+        const QJsonObject object = value.toObject();
+        plan.rewordings.append({object.value(QLatin1String("line")).toInt(),
+                                object.value(QLatin1String("text")).toString(),
+                                object.value(QLatin1String("with")).toString()});
+    }
+    for (const QJsonValue &value : root.value(QLatin1String("paragraph_splits")).toArray()) {
+        const QJsonObject object = value.toObject();
+        plan.paragraphSplits.append({object.value(QLatin1String("line")).toInt(),
+                                     object.value(QLatin1String("after")).toString(),
+                                     {}});
+    }
     plan.keepHyphen = strings(root.value(QLatin1String("keep_hyphen")));
     plan.notFootnotes = strings(root.value(QLatin1String("not_footnotes")));
     if (const QString wordList = root.value(QLatin1String("word_list")).toString();

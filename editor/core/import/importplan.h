@@ -5,6 +5,7 @@
 
 #include "result.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -31,6 +32,24 @@ struct PlannedText
     LineRange notes;         // explicit note list (threads)
 };
 
+// A figure the extraction lost entirely, known from the text that describes it.
+struct LostFigure
+{
+    int line = 0; // placed with the text of this seed line
+    int number = 0;
+    QString caption;
+    QString source;
+    int note = 0;
+};
+
+// A correction of wording that only works in print ("op de volgende bladzijde").
+struct Rewording
+{
+    int line = 0;
+    QString text;
+    QString replacement;
+};
+
 struct ImportPlan
 {
     QString title;
@@ -50,6 +69,15 @@ struct ImportPlan
     QSet<int> paragraphEnds;         // lines that end a paragraph although they end in a space
     QSet<int> captions;              // captions without "Figuur N:"
     QSet<int> captionContinuations;  // lines that belong to the caption above them
+    QSet<int> runsOn; // lines that continue on the next although they end without a space
+    // A printed list followed this line and was lost in the extraction → the note that
+    // cited its source (0: none); the same for a table.
+    QHash<int, int> lostLists;
+    QHash<int, int> lostTables;
+    QList<LostFigure> figureNotes; // the note of a figure whose source the extraction lost
+    QList<LostFigure> lostFigures;
+    QList<Rewording> rewordings;
+    QList<Rewording> paragraphSplits; // a paragraph ends after `text` in this line
     QStringList keepHyphen;   // first parts whose line-end hyphen is a real one ("mbo", "niet")
     QStringList notFootnotes; // tokens whose digits are never a footnote ("Platform31")
     QString wordList;         // the edition's woordenlijst.dic, relative to the plan

@@ -18,16 +18,18 @@ bool isJoiner(QChar c)
     return c == u'’' || c == u'\'' || c == u'-' || c == u'.' || c == u'‑';
 }
 
-// Blanks out what is never prose: code, URLs, link targets, footnote labels, HTML.
+// Blanks out what is never prose: code, URLs, link targets, footnote labels, figure
+// markers, HTML.
 QString masked(QStringView line)
 {
     static const QRegularExpression never(
-        QStringLiteral("`[^`]*`"                   // inline code
-                       "|<[^>\\s]+>"               // autolinks <https://…> and HTML tags
-                       "|</?[A-Za-z][^>]*>"        // HTML tags with attributes
-                       "|\\]\\([^)]*\\)"           // link targets ](…)
-                       "|\\[\\^[^\\]\\s]+\\]:?"    // footnote labels [^1], [^bron]:
-                       "|\\b(?:https?|ftp)://\\S+" // bare web addresses
+        QStringLiteral("`[^`]*`"                         // inline code
+                       "|<[^>\\s]+>"                     // autolinks <https://…> and HTML tags
+                       "|</?[A-Za-z][^>]*>"              // HTML tags with attributes
+                       "|\\]\\([^)]*\\)"                 // link targets ](…)
+                       "|\\[\\^[^\\]\\s]+\\]:?"          // footnote labels [^1], [^bron]:
+                       "|\\[\\[\\s*figuur:[^\\]]*\\]\\]" // figure markers [[figuur: id]]
+                       "|\\b(?:https?|ftp)://\\S+"       // bare web addresses
                        "|\\bwww\\.\\S+"
                        "|\\b[\\w-]+\\.(?:nl|com|org|eu|net|be|de|info)\\b" // domain names
                        "|\\S+@\\S+\\.\\S+"));                              // e-mail addresses

@@ -150,6 +150,43 @@ const QList<DiagnosticCode> &diagnosticCodes()
         {"figure-no-image", Severity::Warning,
          QT_TRANSLATE_NOOP("diagnostics", "Figuur '%1' heeft nog geen afbeelding."),
          "Figure '%1' has no image yet."},
+        {"figure-not-placed", Severity::Warning,
+         QT_TRANSLATE_NOOP("diagnostics",
+                           "Figuur '%1' staat nog nergens in de tekst: zet de regel %2 op de "
+                           "plek waar de figuur hoort (Figuren › In tekst plaatsen)."),
+         "Figure '%1' has no place in the text yet: put the line %2 where the figure belongs "
+         "(Figuren › Place in text)."},
+        {"figure-placed-twice", Severity::Error,
+         QT_TRANSLATE_NOOP("diagnostics",
+                           "Figuur '%1' staat hier voor de tweede keer in de tekst: een figuur "
+                           "staat op één plek. Haal deze regel weg."),
+         "Figure '%1' is placed here a second time: a figure has one place. Remove this line."},
+        {"figure-marker-unknown", Severity::Error,
+         QT_TRANSLATE_NOOP("diagnostics",
+                           "Hier staat figuur '%1', maar dit lemma heeft geen figuur met die "
+                           "naam. Verbeter de naam of voeg de figuur toe in het paneel Figuren."),
+         "Figure '%1' is placed here, but this lemma has no figure of that name. Correct the "
+         "name or add the figure in the Figuren panel."},
+        {"source-list-missing", Severity::Warning,
+         QT_TRANSLATE_NOOP("diagnostics",
+                           "Lijst ontbreekt in de bron: de gedrukte editie had hier een lijst die "
+                           "bij het overnemen verloren ging. Neem de lijst over uit de druk en "
+                           "haal deze regel weg."),
+         "List missing in the source: the printed edition had a list here that was lost in the "
+         "import. Copy it from the print and remove this line."},
+        {"source-table-missing", Severity::Warning,
+         QT_TRANSLATE_NOOP("diagnostics",
+                           "Tabel ontbreekt in de bron: de gedrukte editie had hier een tabel die "
+                           "bij het overnemen verloren ging. Neem de tabel over uit de druk en "
+                           "haal deze regel weg."),
+         "Table missing in the source: the printed edition had a table here that was lost in "
+         "the import. Copy it from the print and remove this line."},
+        {"print-reference", Severity::Warning,
+         QT_TRANSLATE_NOOP("diagnostics",
+                           "'%1' verwijst naar de bladzijde van de gedrukte editie; op het web "
+                           "klopt dat niet. Noem de figuur of tabel bij haar nummer."),
+         "'%1' refers to the printed page, which is wrong on the web. Name the figure or table "
+         "by its number."},
         // Sections
         {"relevance-missing", Severity::Warning,
          QT_TRANSLATE_NOOP("diagnostics",

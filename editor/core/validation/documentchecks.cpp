@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace trendweb {
@@ -34,6 +35,8 @@ public:
         checkFootnotes();
         checkLinks();
         checkFigures();
+        checkMarkers();
+        checkPrintReferences();
         if (d.kind == Document::Kind::Lemma)
             checkSections();
     }
@@ -136,6 +139,64 @@ private:
                                                                    : "figure-image-missing",
                                  pointer + QStringLiteral("/image"), {name, figure.image});
             }
+        }
+    }
+
+    // Each figure placed once by a marker naming it; lists and tables the source lost.
+    void checkMarkers()
+    {
+        QHash<QString, int> placements;
+        QHash<QString, int> figureIndex;
+        for (int i = 0; i < d.figures.size(); ++i) {
+            if (!figureIndex.contains(d.figures[i].id))
+                figureIndex.insert(d.figures[i].id, i);
+        }
+        for (const BodyMarker &marker : d.markers) {
+            switch (marker.kind) {
+            case BodyMarker::Kind::Figure:
+                if (!figureIndex.contains(marker.id))
+                    add("figure-marker-unknown", marker.line, marker.column, {marker.id});
+                else if (++placements[marker.id] == 2)
+                    add("figure-placed-twice", marker.line, marker.column, {marker.id});
+                break;
+            case BodyMarker::Kind::MissingList:
+                add("source-list-missing", marker.line, marker.column);
+                break;
+            case BodyMarker::Kind::MissingTable:
+                add("source-table-missing", marker.line, marker.column);
+                break;
+            }
+        }
+        for (int i = 0; i < d.figures.size(); ++i) {
+            const Figure &figure = d.figures[i];
+            if (!figure.id.isEmpty() && figureIndex.value(figure.id) == i &&
+                !placements.contains(figure.id))
+                addInFrontMatter("figure-not-placed", QStringLiteral("/figures/%1").arg(i),
+                                 {figure.id, figureMarker(figure.id)});
+        }
+    }
+
+    // Words that point at a printed page ("op de volgende bladzijde", "onderstaande
+    // figuur") read wrongly on a screen, where figures sit elsewhere. "Bovenstaande
+    // cijfers" (in the text above) is fine.
+    void checkPrintReferences()
+    {
+        static const QRegularExpression printOnly(
+            QStringLiteral("\\b((?:volgende|vorige) (?:bladzijde|pagina)|(?:onder|boven)staande "
+                           "(?:figuur|figuren|afbeelding|afbeeldingen|tabel|tabellen|grafiek|"
+                           "grafieken|kaart|kaarten))\\b"),
+            QRegularExpression::CaseInsensitiveOption |
+                QRegularExpression::UseUnicodePropertiesOption);
+        const QString body = d.body();
+        if (!printOnly.match(body).hasMatch())
+            return;
+        int number = 0;
+        for (const QStringView line : QStringView(body).split(QLatin1Char('\n'))) {
+            ++number;
+            if (line.startsWith(u"[^"))
+                continue; // a note may quote a title
+            if (const auto match = printOnly.match(line); match.hasMatch())
+                add("print-reference", number, int(match.capturedStart()) + 1, {match.captured(1)});
         }
     }
 
