@@ -11,6 +11,8 @@ Pane {
     // The "Wie bent u?" dialog: asked first when nobody is known yet.
     property var identity: null
     padding: 8
+    // The author wants the merge's choices in the middle of the window again.
+    signal conflictsRequested()
 
     function focusMessage() {
         message.forceActiveFocus()
@@ -32,11 +34,24 @@ Pane {
         anchors.fill: parent
         spacing: 6
 
-        ConflictView {
+        // During a merge the choices are in the middle of the window.
+        ColumnLayout {
             Layout.fillWidth: true
-            Layout.fillHeight: true
             visible: panel.versions && panel.versions.merging
-            versions: panel.versions
+            spacing: 6
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                font.bold: true
+                text: panel.versions && panel.versions.conflicts.openCount > 0
+                      ? qsTr("Samenvoegen: %1 keuze(s) nog te maken").arg(panel.versions.conflicts.openCount)
+                      : qsTr("Samenvoegen: alles is gekozen")
+            }
+            Button {
+                objectName: "showConflicts"
+                text: qsTr("Keuzes tonen")
+                onClicked: panel.conflictsRequested()
+            }
         }
 
         Label {

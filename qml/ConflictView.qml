@@ -2,40 +2,81 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// A merge whose paragraphs collided: per paragraph mine, theirs and the base,
-// and the choice of what stays. Nothing is lost until the merge is recorded.
-ColumnLayout {
+// A merge whose versions collided, in the middle of the window: per paragraph or key
+// both versions and the choice of what stays. Nothing is lost until the merge is recorded.
+Pane {
     id: view
 
     property var versions: null
-    spacing: 6
+    readonly property int open: versions ? versions.conflicts.openCount : 0
+    readonly property string others: versions ? versions.otherAuthors : ""
+    signal textRequested()
+    signal recordRequested()
 
-    Label {
-        Layout.fillWidth: true
-        wrapMode: Text.Wrap
-        font.bold: true
-        text: qsTr("Samenvoegen: %1 keuze(s) nog te maken").arg(view.versions ? view.versions.conflicts.openCount : 0)
-    }
+    padding: 16
 
-    ListView {
-        objectName: "conflictList"
-        Layout.fillWidth: true
-        Layout.fillHeight: true
-        clip: true
-        spacing: 12
-        model: view.versions ? view.versions.conflicts : null
-        delegate: ConflictParagraph {
-            width: ListView.view.width
-            onChosen: (take, edited) => conflictKey !== ""
-                      ? view.versions.resolveKey(path, conflictKey, take, edited)
-                      : view.versions.resolve(path, number, take, edited)
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 10
+
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            font.bold: true
+            font.pointSize: Qt.application.font.pointSize * 1.3
+            text: view.others !== "" ? qsTr("Samenvoegen met het werk van %1").arg(view.others)
+                                     : qsTr("Samenvoegen met de gedeelde editie")
         }
-    }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            text: view.open > 0
+                  ? qsTr("%1 plek(ken) waar u allebei iets anders schreef. Kies per plek wat blijft; "
+                         + "de rest is al samengevoegd.").arg(view.open)
+                  : qsTr("Alles is gekozen. Leg de samenvoeging vast; daarna kunt u versturen.")
+        }
 
-    Button {
-        text: qsTr("Samenvoegen afbreken")
-        onClicked: view.versions.abortMerge()
-        ToolTip.visible: hovered
-        ToolTip.text: qsTr("Zet alles terug zoals het was voor het ophalen")
+        ListView {
+            id: list
+            objectName: "conflictList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: 16
+            model: view.versions ? view.versions.conflicts : null
+            ScrollBar.vertical: ScrollBar {}
+            delegate: ConflictParagraph {
+                width: ListView.view.width - 12
+                otherName: view.others
+                onChosen: (take, edited) => conflictKey !== ""
+                          ? view.versions.resolveKey(path, conflictKey, take, edited)
+                          : view.versions.resolve(path, number, take, edited)
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            Button {
+                objectName: "recordMerge"
+                text: qsTr("Samenvoeging vastleggen")
+                highlighted: true
+                enabled: view.open === 0
+                onClicked: view.recordRequested()
+            }
+            Button {
+                text: qsTr("Naar de tekst")
+                onClicked: view.textRequested()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("De keuzes blijven staan; Wijzigingen brengt u hier terug")
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                text: qsTr("Samenvoegen afbreken")
+                onClicked: view.versions.abortMerge()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Zet alles terug zoals het was voor het ophalen")
+            }
+        }
     }
 }

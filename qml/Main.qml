@@ -22,6 +22,17 @@ ApplicationWindow {
     property bool closingConfirmed: false
     // What the left column shows: "letters" (A–T), "lijst" (DE LIJST) or "web" (HET WEB in the middle).
     property string view: "letters"
+    // During a merge its choices take the middle of the window, unless the author went
+    // back to the text for a while.
+    property bool conflictsHidden: false
+    readonly property bool conflictsShown: window.versions.merging && !conflictsHidden
+    Connections {
+        target: window.versions
+        function onStateChanged() {
+            if (!window.versions.merging)
+                window.conflictsHidden = false // the next merge shows its choices again
+        }
+    }
     // The lemma list of the left column; its current row is the open lemma.
     readonly property alias lemmaList: navigator.lemmaList
     // The parts of the window, for scripts and journey tests that drive it.
@@ -342,7 +353,7 @@ ApplicationWindow {
 
             StackLayout {
                 SplitView.fillWidth: true
-                currentIndex: window.view === "web" ? 1 : 0
+                currentIndex: window.conflictsShown ? 2 : window.view === "web" ? 1 : 0
 
                 LemmaEditor {
                     id: editor
@@ -368,6 +379,15 @@ ApplicationWindow {
                         opener.openLemma(row)
                     }
                 }
+
+                ConflictView {
+                    objectName: "conflictView"
+                    versions: window.versions
+                    onTextRequested: window.conflictsHidden = true
+                    onRecordRequested: identity.ensure(function() {
+                        window.versions.commit(qsTr("Wijzigingen van de gedeelde editie samengevoegd"))
+                    })
+                }
             }
 
             SidePanel {
@@ -380,6 +400,7 @@ ApplicationWindow {
                 changeCount: window.versions.changes.count
                 changesPanel.versions: window.versions
                 changesPanel.identity: identity
+                changesPanel.onConflictsRequested: window.conflictsHidden = false
                 historyPanel.versions: window.versions
                 historyPanel.path: document.relativePath
                 reviewPanel.reviews: commenting.reviews

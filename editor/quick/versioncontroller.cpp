@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 #include <QPointer>
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
@@ -133,7 +134,12 @@ void VersionController::refresh()
     m_merging = m_repository->isMerging();
     m_branch = QStringLiteral("main");
     if (auto conflicts = lemmaConflicts(*m_repository); conflicts)
-        m_conflicts.setConflicts(conflicts.value());
+        m_conflicts.setConflicts(conflicts.value(), m_root);
+    m_otherAuthors.clear();
+    if (m_merging) {
+        if (auto authors = m_repository->incomingAuthors(); authors)
+            m_otherAuthors = QLocale(QLocale::Dutch).createSeparatedList(authors.value());
+    }
     Q_EMIT stateChanged();
 }
 

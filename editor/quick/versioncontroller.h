@@ -29,6 +29,9 @@ class VersionController : public QObject
     Q_PROPERTY(bool hasRemote READ hasRemote NOTIFY stateChanged)
     // Where the edition is shared ("origin"), or "".
     Q_PROPERTY(QString remoteUrl READ remoteUrl NOTIFY stateChanged)
+    // During a merge: who made the versions being merged in ("Anna en Bert"), for
+    // "Versie van Anna" in the conflict view; "" otherwise.
+    Q_PROPERTY(QString otherAuthors READ otherAuthors NOTIFY stateChanged)
     // Why the last pull or push failed, for the right button: "authenticationRefused",
     // "certificateUntrusted", "unreachable", "notFound", "movedOn", "refusedByServer",
     // "cancelled", "credentialsMissing", "hostKeyUnknown", "other"; empty otherwise.
@@ -63,6 +66,7 @@ public:
     bool hasRemote() const { return !m_remoteUrl.isEmpty(); }
     QString remoteUrl() const { return m_remoteUrl; }
     QString errorKind() const { return m_errorKind; }
+    QString otherAuthors() const { return m_otherAuthors; }
     bool merging() const { return m_merging; }
     bool busy() const { return m_sync.isRunning(); }
     double progress() const { return m_progress; }
@@ -149,6 +153,7 @@ private:
     QString m_message;
     QString m_errorMessage;
     QString m_errorKind;
+    QString m_otherAuthors;
     RemoteAnswers m_answers; // trust and secrets given for the shared edition
     enum class CredentialSource { None, Dialog, Keyring };
     CredentialSource m_credentialSource = CredentialSource::None;

@@ -1,11 +1,64 @@
 #include "versionmodels.h"
 
+#include "textfile.h"
+#include "versions/textdiff.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace trendweb {
 
 namespace {
+
+// The title of a lemma or thread from its front matter; the file's name otherwise.
+QString titleOf(const QString &text, const QString &path)
+{
+    static const QRegularExpression title(QStringLiteral("^title:[ \\t]*(.+?)[ \\t]*$"),
+                                          QRegularExpression::MultilineOption);
+    if (text.startsWith(QLatin1String("---"))) {
+        const qsizetype end = text.indexOf(QLatin1String("\n---"), 3);
+        const auto match = title.match(text.left(end < 0 ? 0 : end));
+        if (match.hasMatch()) {
+            QString value = match.captured(1);
+            if (value.size() >= 2 &&
+                (value.front() == QLatin1Char('"') || value.front() == QLatin1Char('\'')) &&
+                value.back() == value.front())
+                value = value.mid(1, value.size() - 2);
+            return value;
+        }
+    }
+    return QFileInfo(path).fileName();
+}
+
+// Where a paragraph stands in the body as a reader counts it: headings, figure markers and
+// note texts are not paragraphs. 0 when it is not found.
+int readerNumber(const QString &text, const QString &paragraph)
+{
+    const QString wanted = paragraph.trimmed();
+    if (wanted.isEmpty())
+        return 0;
+    QString body = text;
+    if (body.startsWith(QLatin1String("---"))) {
+        const qsizetype end = body.indexOf(QLatin1String("\n---"), 3);
+        if (end >= 0)
+            body = body.mid(body.indexOf(QLatin1Char('\n'), end + 1) + 1);
+    }
+    static const QRegularExpression blank(QStringLiteral("\\n[ \\t]*\\n"));
+    int number = 0;
+    for (const QString &block : body.split(blank)) {
+        const QString trimmed = block.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')) ||
+            trimmed.startsWith(QLatin1String("[[")) || trimmed.startsWith(QLatin1String("[^")))
+            continue;
+        ++number;
+        if (trimmed == wanted)
+            return number;
+    }
+    return 0;
+}
 
 QString changeName(git::FileStatus::Change change)
 {
@@ -220,6 +273,14 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
         return row.paragraph.key;
     case PlaceRole:
         return row.paragraph.place();
+    case TitleRole:
+        return row.title;
+    case ReaderNumberRole:
+        return row.readerNumber;
+    case MineChangesRole:
+        return row.mineChanges;
+    case TheirsChangesRole:
+        return row.theirsChanges;
     default:
         return {};
     }
@@ -227,18 +288,44 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ConflictModel::roleNames() const
 {
-    return {{PathRole, "path"}, {NumberRole, "number"},   {BaseRole, "base"},
-            {MineRole, "mine"}, {TheirsRole, "theirs"},   {DecisionRole, "decision"},
-            {KindRole, "kind"}, {KeyRole, "conflictKey"}, {PlaceRole, "place"}};
+    return {{PathRole, "path"},
+            {NumberRole, "number"},
+            {BaseRole, "base"},
+            {MineRole, "mine"},
+            {TheirsRole, "theirs"},
+            {DecisionRole, "decision"},
+            {KindRole, "kind"},
+            {KeyRole, "conflictKey"},
+            {PlaceRole, "place"},
+            {TitleRole, "title"},
+            {ReaderNumberRole, "paragraphNumber"},
+            {MineChangesRole, "mineChanges"},
+            {TheirsChangesRole, "theirsChanges"}};
 }
 
-void ConflictModel::setConflicts(const QList<LemmaConflict> &conflicts)
+void ConflictModel::setConflicts(const QList<LemmaConflict> &conflicts, const QString &root)
 {
     beginResetModel();
     m_rows.clear();
+    const auto join = [](const QStringList &list) { return list.join(QStringLiteral("\n\n")); };
     for (const LemmaConflict &conflict : conflicts) {
-        for (const ParagraphConflict &paragraph : conflict.conflicts)
-            m_rows.append({conflict.path, paragraph});
+        // The folder holds my text during the merge: its title and paragraphs are mine.
+        const auto text = root.isEmpty() ? Result<QString>(QString())
+                                         : readTextFile(QDir(root).filePath(conflict.path));
+        const QString current = text ? text.value() : QString();
+        const QString title = titleOf(current, conflict.path);
+        for (const ParagraphConflict &paragraph : conflict.conflicts) {
+            Row row{conflict.path, paragraph, title};
+            if (paragraph.kind == ParagraphConflict::Kind::Paragraph) {
+                row.readerNumber = readerNumber(
+                    current,
+                    (paragraph.mine.isEmpty() ? paragraph.theirs : paragraph.mine).value(0));
+            }
+            const QString base = join(paragraph.base);
+            row.mineChanges = wordDiffHtml(wordDiff(base, join(paragraph.mine)));
+            row.theirsChanges = wordDiffHtml(wordDiff(base, join(paragraph.theirs)));
+            m_rows.append(row);
+        }
     }
     endResetModel();
     Q_EMIT countChanged();

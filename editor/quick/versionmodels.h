@@ -91,9 +91,13 @@ public:
         MineRole,
         TheirsRole,
         DecisionRole,
-        KindRole, // "paragraph", "key" or "file"
-        KeyRole,  // "conflictKey": the YAML key of a key conflict, else ""
-        PlaceRole // "paragraph N", "key NAME" or "file"
+        KindRole,          // "paragraph", "key" or "file"
+        KeyRole,           // "conflictKey": the YAML key of a key conflict, else ""
+        PlaceRole,         // "paragraph N", "key NAME" or "file"
+        TitleRole,         // the lemma's title (or the file's name) as the author knows it
+        ReaderNumberRole,  // "paragraphNumber": the paragraph as a reader counts it, 0 unknown
+        MineChangesRole,   // "mineChanges": my text, what I changed since the base marked
+        TheirsChangesRole, // "theirsChanges": the other text, what they changed marked
     };
     Q_ENUM(Role)
 
@@ -101,7 +105,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    void setConflicts(const QList<LemmaConflict> &conflicts);
+    // `root`: the edition's folder, where the files hold my text during the merge.
+    void setConflicts(const QList<LemmaConflict> &conflicts, const QString &root = {});
     int openCount() const;
 
 Q_SIGNALS:
@@ -112,6 +117,10 @@ private:
     {
         QString path;
         ParagraphConflict paragraph;
+        QString title;
+        int readerNumber = 0;
+        QString mineChanges;
+        QString theirsChanges;
     };
     QList<Row> m_rows;
 };

@@ -55,6 +55,18 @@
         <source>Naam invullen…</source>
         <translation>Enter your name…</translation>
     </message>
+    <message>
+        <source>Samenvoegen: alles is gekozen</source>
+        <translation>Merging: everything is chosen</translation>
+    </message>
+    <message>
+        <source>Keuzes tonen</source>
+        <translation>Show the choices</translation>
+    </message>
+    <message>
+        <source>Samenvoegen: %1 keuze(s) nog te maken</source>
+        <translation>Merging: %1 choice(s) still to make</translation>
+    </message>
 </context>
 <context>
     <name>CommentDialog</name>
@@ -79,7 +91,7 @@
     </message>
     <message>
         <source> · gekozen: %1</source>
-        <translation> · chosen: %1</translation>
+        <translation type="vanished"> · chosen: %1</translation>
     </message>
     <message>
         <source>Mijn versie</source>
@@ -91,7 +103,7 @@
     </message>
     <message>
         <source>Oorspronkelijk</source>
-        <translation>Original</translation>
+        <translation type="vanished">Original</translation>
     </message>
     <message>
         <source>Die van de anderen</source>
@@ -111,11 +123,11 @@
     </message>
     <message>
         <source>%1 · %2%3</source>
-        <translation>%1 · %2%3</translation>
+        <translation type="vanished">%1 · %2%3</translation>
     </message>
     <message>
         <source>sleutel %1</source>
-        <translation>key %1</translation>
+        <translation type="vanished">key %1</translation>
     </message>
     <message>
         <source>alinea %1</source>
@@ -124,6 +136,70 @@
     <message>
         <source>het hele bestand</source>
         <translation>the whole file</translation>
+    </message>
+    <message>
+        <source>Versie van %1</source>
+        <translation>Version by %1</translation>
+    </message>
+    <message>
+        <source>eigenschap ‘%1’</source>
+        <translation>property ‘%1’</translation>
+    </message>
+    <message>
+        <source>een alinea</source>
+        <translation>a paragraph</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>✓ uw versie gekozen</source>
+        <translation>✓ your version chosen</translation>
+    </message>
+    <message>
+        <source>✓ de andere versie gekozen</source>
+        <translation>✓ the other version chosen</translation>
+    </message>
+    <message>
+        <source>✓ allebei gekozen</source>
+        <translation>✓ both chosen</translation>
+    </message>
+    <message>
+        <source>✓ eigen tekst gekozen</source>
+        <translation>✓ own text chosen</translation>
+    </message>
+    <message>
+        <source>Die van %1</source>
+        <translation>%1&apos;s</translation>
+    </message>
+    <message>
+        <source>Eerst uw alinea, dan de andere</source>
+        <translation>Your paragraph first, then the other</translation>
+    </message>
+    <message>
+        <source>Eigen tekst voor %1</source>
+        <translation>Own text for %1</translation>
+    </message>
+    <message>
+        <source>Uw versie</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <source>Uw versie: %1</source>
+        <translation>Your version: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Doorgestreept: wat die versie weghaalde; onderstreept: wat erbij kwam, vergeleken met de tekst waar u allebei van uitging.</source>
+        <translation>Struck through: what that version removed; underlined: what it added, compared with the text you both started from.</translation>
     </message>
 </context>
 <context>
@@ -142,7 +218,35 @@
     </message>
     <message>
         <source>Samenvoegen: %1 keuze(s) nog te maken</source>
-        <translation>Merging: %1 choice(s) still to make</translation>
+        <translation type="vanished">Merging: %1 choice(s) still to make</translation>
+    </message>
+    <message>
+        <source>Samenvoegen met het werk van %1</source>
+        <translation>Merging with the work of %1</translation>
+    </message>
+    <message>
+        <source>Samenvoegen met de gedeelde editie</source>
+        <translation>Merging with the shared edition</translation>
+    </message>
+    <message>
+        <source>Alles is gekozen. Leg de samenvoeging vast; daarna kunt u versturen.</source>
+        <translation>Everything is chosen. Record the merge; then you can send.</translation>
+    </message>
+    <message>
+        <source>Samenvoeging vastleggen</source>
+        <translation>Commit the merge</translation>
+    </message>
+    <message>
+        <source>Naar de tekst</source>
+        <translation>To the text</translation>
+    </message>
+    <message>
+        <source>De keuzes blijven staan; Wijzigingen brengt u hier terug</source>
+        <translation>Your choices stay; Changes brings you back here</translation>
+    </message>
+    <message>
+        <source>%1 plek(ken) waar u allebei iets anders schreef. Kies per plek wat blijft; de rest is al samengevoegd.</source>
+        <translation>%1 place(s) where you both wrote something different. Choose per place what stays; the rest is merged already.</translation>
     </message>
 </context>
 <context>
@@ -867,6 +971,10 @@
         <source>%L1 keer vervangen in %L2 bestand(en). Vastleggen maakt er een versie van.</source>
         <translation type="vanished">Replaced %L1 times in %L2 file(s). Commit to make a version of it.</translation>
     </message>
+    <message>
+        <source>Wijzigingen van de gedeelde editie samengevoegd</source>
+        <translation>Changes of the shared edition merged</translation>
+    </message>
 </context>
 <context>
     <name>MainToolBar</name>
@@ -1235,7 +1343,7 @@
     </message>
     <message>
         <source>Op %1 staat geen editie (edition.yaml ontbreekt); er is niets opgehaald. Vraag de beheerder om het juiste adres.</source>
-        <translation>%1 holds no edition (edition.yaml is missing); nothing was fetched. Ask the administrator for the right address.</translation>
+        <translation>There is no edition at %1 (edition.yaml is missing); nothing was fetched. Ask the administrator for the right address.</translation>
     </message>
 </context>
 <context>
@@ -1246,11 +1354,11 @@
     </message>
     <message>
         <source>Deze editie wordt al gedeeld, via %1. Ophalen en Versturen houden u en de anderen bij.</source>
-        <translation>This edition is already shared, through %1. Pull and Push keep you and the others up to date.</translation>
+        <translation>This edition is already shared, through %1. Fetch and Send keep you and the others up to date.</translation>
     </message>
     <message>
         <source>Vraag de beheerder om een lege gedeelde editie en vul haar adres in. Deze editie wordt erheen verstuurd; daarna halen de anderen haar op met &apos;Gedeelde editie ophalen&apos;.</source>
-        <translation>Ask the administrator for an empty shared edition and enter its address. This edition is sent there; then the others fetch it with &apos;Fetch a shared edition&apos;.</translation>
+        <translation>Ask the administrator for an empty shared edition and fill in its address. This edition is sent there; then the others fetch it with &apos;Fetch a shared edition&apos;.</translation>
     </message>
     <message>
         <source>Adres van de lege gedeelde editie</source>
@@ -1605,15 +1713,15 @@
     <name>trendweb::ShareController</name>
     <message>
         <source>Vul het adres van de gedeelde editie in.</source>
-        <translation>Enter the address of the shared edition.</translation>
+        <translation>Fill in the address of the shared edition.</translation>
     </message>
     <message>
         <source>Kies de map waarin de gedeelde editie komt.</source>
-        <translation>Choose the folder for the shared edition.</translation>
+        <translation>Choose the folder the shared edition goes into.</translation>
     </message>
     <message>
         <source>Vul het adres van de lege gedeelde editie in.</source>
-        <translation>Enter the address of the empty shared edition.</translation>
+        <translation>Fill in the address of the empty shared edition.</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,15 @@ TestCase {
         // Anne keeps both sentences.
         const conflicts = test.findChild(window.contentItem, "conflictList")
         test.verify(conflicts !== null, "the conflict view is shown")
+        // In the middle of the window, as wide as the text, naming who wrote the other version.
+        const middle = test.findChild(window.contentItem, "conflictView")
+        test.verify(middle.visible && middle.width >= window.editor.width - 1,
+                    "the choices take the place of the text")
+        test.compare(window.versions.otherAuthors, "Bram")
+        test.tryVerify(() => conflicts.itemAtIndex(0) !== null)
+        test.compare(conflicts.itemAtIndex(0).otherLabel, "Versie van Bram")
+        test.verify(conflicts.itemAtIndex(0).place.startsWith("alinea "),
+                    "the paragraph is counted as a reader counts it")
         test.tryVerify(() => conflicts.itemAtIndex(0) !== null)
         // The choice by keyboard: the side column is too short to show the buttons
         // without scrolling.

@@ -19,6 +19,10 @@ Item {
         theirs: "Veel, zegt Anna."
         decision: ""
         conflictKey: ""
+        title: "Eerste lemma"
+        paragraphNumber: 3
+        mineChanges: "Veel<span style=\"text-decoration:underline\">, zegt Bert</span>."
+        theirsChanges: "Veel<span style=\"text-decoration:underline\">, zegt Anna</span>."
     }
 
     SignalSpy {
@@ -41,11 +45,37 @@ Item {
         return null
     }
 
+    function findText(text) {
+        const stack = [paragraph]
+        while (stack.length > 0) {
+            const item = stack.pop()
+            if (item.text === text && item.visible)
+                return item
+            for (let i = 0; i < item.children.length; ++i)
+                stack.push(item.children[i])
+            if (item.contentItem)
+                stack.push(item.contentItem)
+        }
+        return null
+    }
+
     TestCase {
         name: "ConflictParagraph"
         when: windowShown
 
-        function init() { chosen.clear() }
+        function init() {
+            chosen.clear()
+            paragraph.otherName = ""
+        }
+
+        function test_saysWhereAndWhose() {
+            // The lemma's title and the paragraph as a reader counts it, not the file.
+            const heading = findText("Eerste lemma · alinea 3")
+            verify(heading !== null, "the heading names the lemma and the paragraph")
+            paragraph.otherName = "Anna"
+            verify(button("Die van Anna"), "the other version is named after its author")
+            verify(findText("Versie van Anna") !== null)
+        }
 
         function test_showsBothVersions() {
             verify(button("Mijn versie"))

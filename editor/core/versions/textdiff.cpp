@@ -242,8 +242,9 @@ QString wordDiffHtml(const QList<DiffPiece> &diff)
                 QStringLiteral("<span style=\"background:#fcdcdc;text-decoration:line-through\">") +
                 text + QStringLiteral("</span>");
         else if (piece.kind == DiffPiece::Added)
-            html += QStringLiteral("<span style=\"background:#d6f5d6\">") + text +
-                    QStringLiteral("</span>");
+            html +=
+                QStringLiteral("<span style=\"background:#d6f5d6;text-decoration:underline\">") +
+                text + QStringLiteral("</span>");
         else
             html += text;
     }

@@ -20,7 +20,8 @@ QList<DiffPiece> wordDiff(const QString &before, const QString &after);
 // As git's --word-diff prints it: [-removed-]{+added+}.
 QString wordDiffText(const QList<DiffPiece> &diff);
 
-// As rich text for Qt's labels: removed words struck through on red, added ones on green.
+// As rich text for Qt's labels: removed words struck through on red, added ones underlined
+// on green (the marks do not rely on colour alone).
 QString wordDiffHtml(const QList<DiffPiece> &diff);
 
 // A lemma's text cut into paragraphs (separated by blank lines), and joined back.
