@@ -44,7 +44,8 @@ Pane {
                 wrapMode: Text.Wrap
                 font.bold: true
                 text: panel.versions && panel.versions.conflicts.openCount > 0
-                      ? qsTr("Samenvoegen: %1 keuze(s) nog te maken").arg(panel.versions.conflicts.openCount)
+                      ? (panel.versions.conflicts.openCount === 1 ? qsTr("Samenvoegen: nog één keuze te maken")
+                         : qsTr("Samenvoegen: nog %1 keuzes te maken").arg(panel.versions.conflicts.openCount))
                       : qsTr("Samenvoegen: alles is gekozen")
             }
             Button {

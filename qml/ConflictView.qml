@@ -31,8 +31,11 @@ Pane {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             text: view.open > 0
-                  ? qsTr("%1 plek(ken) waar u allebei iets anders schreef. Kies per plek wat blijft; "
-                         + "de rest is al samengevoegd.").arg(view.open)
+                  ? (view.open === 1
+                     ? qsTr("Op één plek schreef u allebei iets anders. Kies wat blijft; de rest is "
+                            + "al samengevoegd.")
+                     : qsTr("Op %1 plekken schreef u allebei iets anders. Kies per plek wat blijft; "
+                            + "de rest is al samengevoegd.").arg(view.open))
                   : qsTr("Alles is gekozen. Leg de samenvoeging vast; daarna kunt u versturen.")
         }
 

@@ -81,6 +81,7 @@ Item {
             chooser.message = ""
         }
         onCredentialsRequested: (url) => credentialsDialog.ask(url)
+        onPassphraseRequested: (keyFile) => passphraseDialog.ask(keyFile)
         onUnknownHost: (host, fingerprint) => hostDialog.ask(host, fingerprint)
     }
 
@@ -120,7 +121,12 @@ Item {
 
     CredentialsDialog {
         id: credentialsDialog
-        onProvided: (user, token) => share.provideCredentials(user, token)
+        onProvided: (user, token, remember) => share.provideCredentials(user, token, remember)
+    }
+
+    PassphraseDialog {
+        id: passphraseDialog
+        onProvided: (keyFile, passphrase) => share.providePassphrase(keyFile, passphrase)
     }
 
     UnknownHostDialog {

@@ -1,5 +1,6 @@
 #include "stats.h"
 
+#include "bodymarkers.h"
 #include "markdown/markdowndocument.h"
 
 #include <QJsonArray>
@@ -9,7 +10,13 @@ namespace trendweb {
 
 DocumentStats documentStats(const Document &document)
 {
-    const MarkdownDocument markdown = parseMarkdown(document.body());
+    // A figure's or a lost list's marker line is not running text: its words do not count.
+    QStringList lines = document.body().split(QLatin1Char('\n'));
+    for (const BodyMarker &marker : bodyMarkers(document.body())) {
+        if (marker.line >= 1 && marker.line <= lines.size())
+            lines[marker.line - 1].clear();
+    }
+    const MarkdownDocument markdown = parseMarkdown(lines.join(QLatin1Char('\n')));
     QSet<QString> labels;
     for (const auto &reference : markdown.footnoteReferences)
         labels.insert(reference.label);

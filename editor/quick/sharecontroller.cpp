@@ -174,9 +174,16 @@ void ShareController::trustHost(const QString &fingerprint)
     start();
 }
 
-void ShareController::provideCredentials(const QString &user, const QString &token)
+void ShareController::provideCredentials(const QString &user, const QString &token, bool remember)
 {
     m_answers.provideCredentials(user, token);
+    m_rememberCredentials = remember;
+    start();
+}
+
+void ShareController::providePassphrase(const QString &keyFile, const QString &passphrase)
+{
+    m_answers.providePassphrase(keyFile, passphrase);
     start();
 }
 
@@ -215,10 +222,22 @@ void ShareController::finish()
         Q_EMIT unknownHost(step.question->host, step.question->fingerprint);
         return;
     }
+    if (step.question->wrongPassphrase)
+        m_answers.forgetPassphrases();
+    if (!result && !step.question->passphraseKey.isEmpty()) {
+        Q_EMIT passphraseRequested(step.question->passphraseKey);
+        return;
+    }
+    const auto credentials = m_answers.credentials();
+    if (step.question->secretAccepted == false && credentials)
+        m_answers.forgetCredentials(); // refused: never sent again, asked anew
     if (!step.question->credentialsUrl.isEmpty() && !m_answers.hasCredentials()) {
         Q_EMIT credentialsRequested(step.question->credentialsUrl);
         return;
     }
+    // A token the server took is kept for Ophalen and Versturen when the author chose so.
+    if (step.question->secretAccepted == true && credentials && m_rememberCredentials)
+        m_keyring.write(Keyring::keyFor(step.url), {credentials->first, credentials->second});
     if (!result) {
         setErrorMessage(result.error().message);
         return;

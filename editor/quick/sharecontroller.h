@@ -4,6 +4,7 @@
 // or a token through the same RemoteAnswers as Ophalen and Versturen.
 #pragma once
 
+#include "keyring.h"
 #include "remoteanswers.h"
 #include "result.h"
 
@@ -52,8 +53,13 @@ public:
     Q_INVOKABLE void cancel();
     // After unknownHost: trust the server and run the step again.
     Q_INVOKABLE void trustHost(const QString &fingerprint);
-    // After credentialsRequested: a user name and token, then the step again.
-    Q_INVOKABLE void provideCredentials(const QString &user, const QString &token);
+    // After credentialsRequested: a user name and token, then the step again. With
+    // `remember` they go into the desktop's keyring once the server accepted them, so that
+    // Ophalen and Versturen find them later without asking.
+    Q_INVOKABLE void provideCredentials(const QString &user, const QString &token,
+                                        bool remember = true);
+    // After passphraseRequested: the passphrase of that SSH key (this session only).
+    Q_INVOKABLE void providePassphrase(const QString &keyFile, const QString &passphrase);
     Q_INVOKABLE void clearError() { setErrorMessage({}); }
 
 Q_SIGNALS:
@@ -64,6 +70,7 @@ Q_SIGNALS:
     void shared(const QString &url);
     void unknownHost(const QString &host, const QString &fingerprint);
     void credentialsRequested(const QString &url);
+    void passphraseRequested(const QString &keyFile);
 
 private:
     struct Step;
@@ -73,6 +80,8 @@ private:
 
     std::shared_ptr<Step> m_step; // the last step, run again after a question
     RemoteAnswers m_answers;
+    bool m_rememberCredentials = true;
+    Keyring m_keyring;
     std::shared_ptr<std::atomic_bool> m_cancel;
     double m_progress = 0;
     QString m_errorMessage;

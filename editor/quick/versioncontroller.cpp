@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QPointer>
 #include <QSettings>
@@ -56,17 +57,30 @@ void VersionController::setEditionRoot(const QString &root)
         return;
     m_root = root;
     m_repository.reset();
-    if (!root.isEmpty()) {
-        auto opened = git::Repository::open(root);
-        if (opened)
-            m_repository = std::make_unique<git::Repository>(std::move(opened).value());
-        else
-            setErrorMessage(
-                tr("Deze editie staat niet onder versiebeheer: %1").arg(opened.error().message));
-    }
+    // What was said about the edition before is not about this one.
+    setMessage({});
+    setErrorMessage({});
+    openRepository();
     Q_EMIT editionRootChanged();
     readSuggestion();
     refresh();
+}
+
+void VersionController::openRepository()
+{
+    if (m_repository || m_root.isEmpty())
+        return;
+    // A folder that has no versions yet is not an error: it is simply not shared yet
+    // (Editie delen… gives it its first version). A history that cannot be read is one.
+    if (!QFileInfo::exists(QDir(m_root).filePath(QStringLiteral(".git"))))
+        return;
+    auto opened = git::Repository::open(m_root);
+    if (opened)
+        m_repository = std::make_unique<git::Repository>(std::move(opened).value());
+    else
+        setErrorMessage(tr("De versies van deze editie zijn niet te lezen (%1). Uw tekst is er "
+                           "nog; vraag de beheerder de map .git te herstellen.")
+                            .arg(opened.error().message));
 }
 
 bool VersionController::confirmAuthor(const QString &name, const QString &email)
@@ -113,6 +127,7 @@ bool VersionController::refuseWithoutAuthor()
 
 void VersionController::refresh()
 {
+    openRepository(); // an edition just shared has its versions now
     if (!m_repository) {
         m_remoteUrl.clear();
         m_changes.setChanges({});
@@ -377,6 +392,7 @@ bool VersionController::abortMerge()
         return false;
     }
     clearConflictDecisions(*m_repository);
+    setErrorMessage({});
     setMessage(tr("Samenvoegen afgebroken; alles staat weer zoals voor het ophalen."));
     refresh();
     Q_EMIT pulled();
@@ -394,6 +410,7 @@ bool VersionController::resolve(const QString &path, int paragraph, const QStrin
         return false;
     }
     refresh();
+    settleMergeMessage();
     Q_EMIT pulled();
     return true;
 }
@@ -408,8 +425,18 @@ bool VersionController::resolveKey(const QString &path, const QString &key, cons
         return false;
     }
     refresh();
+    settleMergeMessage();
     Q_EMIT pulled();
     return true;
+}
+
+void VersionController::settleMergeMessage()
+{
+    // What was said about the merge follows the choices made since.
+    setErrorMessage({});
+    setMessage(m_conflicts.openCount() == 0
+                   ? tr("Alles is gekozen. Leg de samenvoeging vast; daarna kunt u versturen.")
+                   : QString());
 }
 
 void VersionController::loadHistory(const QString &path)

@@ -129,6 +129,8 @@ Q_SIGNALS:
 
 private:
     struct SyncResult;
+    void openRepository();
+    void settleMergeMessage();
     void startSync(bool pushing);
     void runSync(bool pushing);
     void finishSync();

@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Uw naam</source>
-        <translation type="vanished">Your name</translation>
+        <translation>Your name</translation>
     </message>
     <message>
         <source>E-mailadres</source>
-        <translation type="vanished">E-mail address</translation>
+        <translation>E-mail address</translation>
     </message>
     <message>
         <source>Samenvoeging vastleggen</source>
@@ -67,6 +67,14 @@
         <source>Samenvoegen: %1 keuze(s) nog te maken</source>
         <translation>Merging: %1 choice(s) still to make</translation>
     </message>
+    <message>
+        <source>Samenvoegen: nog één keuze te maken</source>
+        <translation>Merging: one choice still to make</translation>
+    </message>
+    <message>
+        <source>Samenvoegen: nog %1 keuzes te maken</source>
+        <translation>Merging: %1 choices still to make</translation>
+    </message>
 </context>
 <context>
     <name>CommentDialog</name>
@@ -87,11 +95,11 @@
     <name>ConflictParagraph</name>
     <message>
         <source>%1 · alinea %2%3</source>
-        <translation type="vanished">%1 · paragraph %2%3</translation>
+        <translation>%1 · paragraph %2%3</translation>
     </message>
     <message>
         <source> · gekozen: %1</source>
-        <translation type="vanished"> · chosen: %1</translation>
+        <translation> · chosen: %1</translation>
     </message>
     <message>
         <source>Mijn versie</source>
@@ -103,7 +111,7 @@
     </message>
     <message>
         <source>Oorspronkelijk</source>
-        <translation type="vanished">Original</translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Die van de anderen</source>
@@ -123,11 +131,11 @@
     </message>
     <message>
         <source>%1 · %2%3</source>
-        <translation type="vanished">%1 · %2%3</translation>
+        <translation>%1 · %2%3</translation>
     </message>
     <message>
         <source>sleutel %1</source>
-        <translation type="vanished">key %1</translation>
+        <translation>key %1</translation>
     </message>
     <message>
         <source>alinea %1</source>
@@ -206,7 +214,7 @@
     <name>ConflictView</name>
     <message>
         <source>Samenvoegen: %1 alinea(&apos;s) nog te kiezen</source>
-        <translation type="vanished">Merging: %1 paragraph(s) still to choose</translation>
+        <translation>Merging: %1 paragraph(s) still to choose</translation>
     </message>
     <message>
         <source>Samenvoegen afbreken</source>
@@ -218,7 +226,7 @@
     </message>
     <message>
         <source>Samenvoegen: %1 keuze(s) nog te maken</source>
-        <translation type="vanished">Merging: %1 choice(s) still to make</translation>
+        <translation>Merging: %1 choice(s) still to make</translation>
     </message>
     <message>
         <source>Samenvoegen met het werk van %1</source>
@@ -248,6 +256,14 @@
         <source>%1 plek(ken) waar u allebei iets anders schreef. Kies per plek wat blijft; de rest is al samengevoegd.</source>
         <translation>%1 place(s) where you both wrote something different. Choose per place what stays; the rest is merged already.</translation>
     </message>
+    <message>
+        <source>Op één plek schreef u allebei iets anders. Kies wat blijft; de rest is al samengevoegd.</source>
+        <translation>In one place you both wrote something different. Choose what stays; the rest is merged already.</translation>
+    </message>
+    <message>
+        <source>Op %1 plekken schreef u allebei iets anders. Kies per plek wat blijft; de rest is al samengevoegd.</source>
+        <translation>In %1 places you both wrote something different. Choose per place what stays; the rest is merged already.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
@@ -257,7 +273,7 @@
     </message>
     <message>
         <source>%1 vraagt om een gebruikersnaam en token. Ze worden niet bewaard.</source>
-        <translation type="vanished">%1 asks for a user name and token. They are not stored.</translation>
+        <translation>%1 asks for a user name and token. They are not stored.</translation>
     </message>
     <message>
         <source>Gebruikersnaam</source>
@@ -949,15 +965,15 @@
     </message>
     <message>
         <source>A–Z</source>
-        <translation type="vanished">A–Z</translation>
+        <translation>A–Z</translation>
     </message>
     <message>
         <source>Lijst</source>
-        <translation type="vanished">List</translation>
+        <translation>List</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="vanished">Web</translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>%1 is geen lemma en opent niet in de editor.</source>
@@ -965,11 +981,11 @@
     </message>
     <message>
         <source>Het lemma kon niet worden opgeslagen; er is niets vervangen.</source>
-        <translation type="vanished">The lemma could not be saved; nothing was replaced.</translation>
+        <translation>The lemma could not be saved; nothing was replaced.</translation>
     </message>
     <message>
         <source>%L1 keer vervangen in %L2 bestand(en). Vastleggen maakt er een versie van.</source>
-        <translation type="vanished">Replaced %L1 times in %L2 file(s). Commit to make a version of it.</translation>
+        <translation>Replaced %L1 times in %L2 file(s). Commit to make a version of it.</translation>
     </message>
     <message>
         <source>Wijzigingen van de gedeelde editie samengevoegd</source>
@@ -1640,11 +1656,11 @@
     <name>trendweb::LemmaManager</name>
     <message>
         <source>Na &quot;%1&quot; is de editie verder veranderd; ongedaan maken zou dat werk weggooien. Draai de latere wijzigingen eerst zelf terug.</source>
-        <translation>The edition changed after &quot;%1&quot;; undoing it would throw that work away. Take the later changes back yourself first.</translation>
+        <translation>The edition changed after "%1"; undoing it would throw that work away. Take the later changes back yourself first.</translation>
     </message>
     <message>
         <source>Na het ongedaan maken is de editie veranderd; &quot;%1&quot; kan niet opnieuw zonder dat werk weg te gooien.</source>
-        <translation>The edition changed after the undo; &quot;%1&quot; cannot be redone without throwing that work away.</translation>
+        <translation>The edition changed after the undo; "%1" cannot be redone without throwing that work away.</translation>
     </message>
     <message>
         <source>Nieuw lemma</source>
@@ -1828,6 +1844,14 @@
     <message>
         <source>Het bewaarde token werd door de server geweigerd en is vergeten. Vul het nieuwe token in.</source>
         <translation>The server refused the stored token, so it has been forgotten. Enter the new token.</translation>
+    </message>
+    <message>
+        <source>De versies van deze editie zijn niet te lezen (%1). Uw tekst is er nog; vraag de beheerder de map .git te herstellen.</source>
+        <translation>This edition&apos;s versions cannot be read (%1). Your text is still there; ask the administrator to repair the .git folder.</translation>
+    </message>
+    <message>
+        <source>Alles is gekozen. Leg de samenvoeging vast; daarna kunt u versturen.</source>
+        <translation>Everything is chosen. Record the merge; then you can send.</translation>
     </message>
 </context>
 <context>

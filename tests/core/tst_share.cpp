@@ -3,6 +3,7 @@
 #include "git/share.h"
 #include "testregistry.h"
 #include "textfile.h"
+#include "versioncontroller.h"
 #include "workspace.h"
 
 #include <QDir>
@@ -68,6 +69,79 @@ class ShareTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A shared repository made with a plain `git init --bare` names "master" as its
+    // branch; what was shared to it must still reach whoever fetches it, with plain git too.
+    void aRepositoryMadeByPlainGitGetsTheEditionForEveryone()
+    {
+        QTemporaryDir dir;
+        const QString shared = dir.filePath(QStringLiteral("leeg.git"));
+        QProcess git;
+        git.start(QStringLiteral("git"),
+                  {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare"),
+                   QStringLiteral("-b"), QStringLiteral("master"), shared});
+        QVERIFY(git.waitForFinished());
+        QCOMPARE(git.exitCode(), 0);
+        const QString root = editionWithVersion(dir, QStringLiteral("editie"));
+        const auto done = git::shareEdition(root, shared, anne);
+        QVERIFY2(done.ok(), qPrintable(done.error().message));
+
+        const QString plain = dir.filePath(QStringLiteral("bram"));
+        git.start(QStringLiteral("git"),
+                  {QStringLiteral("clone"), QStringLiteral("-q"), shared, plain});
+        QVERIFY(git.waitForFinished());
+        QCOMPARE(git.exitCode(), 0);
+        QVERIFY2(QFile::exists(QDir(plain).filePath(QStringLiteral("edition.yaml"))),
+                 "plain git finds the shared edition");
+        const QString ours = dir.filePath(QStringLiteral("anne-2"));
+        QVERIFY(git::Repository::clone(QStringLiteral("file://") + shared, ours).ok());
+        QVERIFY(QFile::exists(QDir(ours).filePath(QStringLiteral("edition.yaml"))));
+    }
+
+    // A shared edition on a server whose HEAD names a branch that does not exist is fetched
+    // with the branch it does have, not as an empty folder.
+    void aSharedEditionWithADanglingHeadIsFetchedWithItsBranch()
+    {
+        QTemporaryDir dir;
+        const QString shared = dir.filePath(QStringLiteral("server.git"));
+        const QString root = editionWithVersion(dir, QStringLiteral("editie"));
+        QProcess git;
+        git.start(QStringLiteral("git"),
+                  {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare"),
+                   QStringLiteral("-b"), QStringLiteral("master"), shared});
+        QVERIFY(git.waitForFinished());
+        git.setWorkingDirectory(root);
+        git.start(QStringLiteral("git"),
+                  {QStringLiteral("push"), QStringLiteral("-q"), shared, QStringLiteral("main")});
+        QVERIFY(git.waitForFinished());
+        QCOMPARE(git.exitCode(), 0);
+
+        const QString clone = dir.filePath(QStringLiteral("kloon"));
+        auto cloned = git::Repository::clone(shared, clone);
+        QVERIFY2(cloned.ok(), qPrintable(cloned.error().message));
+        QVERIFY(QFile::exists(QDir(clone).filePath(QStringLiteral("edition.yaml"))));
+        QCOMPARE(cloned.value().aheadBehind().value(), std::make_pair(0, 0));
+        QCOMPARE(cloned.value().status().value().size(), 0);
+    }
+
+    // An edition without versions is not an error in the window; once shared, Vastleggen,
+    // Ophalen and Versturen are there without opening it again.
+    void theWindowFollowsAnEditionThatWasJustShared()
+    {
+        QTemporaryDir dir;
+        const QString shared = bareRepository(dir, QStringLiteral("gedeeld.git"));
+        const QString root = dir.filePath(QStringLiteral("nieuw"));
+        writeFiles(root, goodEdition());
+        VersionController versions;
+        versions.setEditionRoot(root);
+        QVERIFY(!versions.available());
+        QCOMPARE(versions.errorMessage(), QString());
+        const auto done = git::shareEdition(root, shared, anne);
+        QVERIFY2(done.ok(), qPrintable(done.error().message));
+        versions.refresh();
+        QVERIFY(versions.available());
+        QCOMPARE(versions.remoteUrl(), shared);
+    }
+
     void shareSendsTheEditionToAnEmptyRepository()
     {
         QTemporaryDir dir;

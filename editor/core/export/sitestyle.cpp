@@ -9,7 +9,7 @@ namespace trendweb {
 QString siteStylesheet()
 {
     return QStringLiteral(
-        R"(:root { --inkt: #1b1b1b; --papier: #fdfcf9; --accent: #1d4e89; --rood: #b23a0a; --zacht: #555; --lijn: #d6d3cb; --sans: "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; }
+               R"(:root { --inkt: #1b1b1b; --papier: #fdfcf9; --accent: #1d4e89; --rood: #b23a0a; --zacht: #555; --lijn: #d6d3cb; --sans: "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; }
 * { box-sizing: border-box; }
 body { margin: 0; font-family: "DejaVu Serif", Georgia, serif; color: var(--inkt); background: var(--papier); line-height: 1.6; overflow-wrap: break-word; }
 a { color: var(--accent); }

@@ -4,6 +4,7 @@
 #include "git/repository_p.h"
 #include "git/sshsession_p.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -44,6 +45,8 @@ namespace {
 QString serverName(const QString &url)
 {
     const QUrl parsed(url);
+    if (!url.contains(QLatin1String("://")) || url.startsWith(QLatin1String("file://")))
+        return url.startsWith(QLatin1String("file://")) ? parsed.toLocalFile() : url;
     if (parsed.host().isEmpty())
         return tr("de gedeelde plek");
     return parsed.port() > 0 ? QStringLiteral("%1:%2").arg(parsed.host()).arg(parsed.port())
@@ -72,6 +75,14 @@ SyncError classify(const CallbackPayload &payload, int result, const git_error *
 {
     if (payload.kind != SyncError::None)
         return payload.kind;
+    // A shared edition in a folder of this machine or a network share: there or not.
+    const QString &url = payload.url;
+    if (!url.contains(QLatin1String("://")) || url.startsWith(QLatin1String("file://"))) {
+        const QString path =
+            url.startsWith(QLatin1String("file://")) ? QUrl(url).toLocalFile() : url;
+        if (!QFileInfo::exists(path))
+            return SyncError::NotFound;
+    }
     const int klass = error ? error->klass : GIT_ERROR_NONE;
     const QString text = error && error->message ? QString::fromUtf8(error->message) : QString();
     switch (result) {

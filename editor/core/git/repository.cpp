@@ -51,6 +51,60 @@ int createOrigin(git_remote **out, git_repository *repository, const char *name,
 
 } // namespace
 
+namespace {
+
+// A shared repository whose HEAD names a branch that does not exist (a plain
+// `git init --bare` says "master", editions are on "main") is cloned as an empty folder.
+// Then its one branch — "main" when there are several — is taken and checked out.
+Result<void> adoptSharedBranch(git_repository *repo, const QString &url)
+{
+    if (git_repository_head_unborn(repo) != 1)
+        return {};
+    const QString what = tr("Kan de gedeelde editie niet neerzetten");
+    git_reference *rawRemote = nullptr;
+    if (git_reference_lookup(&rawRemote, repo, "refs/remotes/origin/main") < 0) {
+        git_error_clear();
+        git_branch_iterator *rawIterator = nullptr;
+        if (git_branch_iterator_new(&rawIterator, repo, GIT_BRANCH_REMOTE) < 0)
+            return lastError(what, url);
+        Handle<git_branch_iterator, git_branch_iterator_free> iterator(rawIterator);
+        git_branch_t type;
+        git_reference *candidate = nullptr;
+        while (git_branch_next(&candidate, &type, iterator.get()) == 0) {
+            const QString name = QString::fromUtf8(git_reference_name(candidate));
+            if (!name.endsWith(QLatin1String("/HEAD"))) {
+                rawRemote = candidate;
+                break;
+            }
+            git_reference_free(candidate);
+        }
+        git_error_clear();
+        if (!rawRemote)
+            return {}; // the shared edition is really empty
+    }
+    ReferenceHandle remote(rawRemote);
+    const QString branch =
+        QString::fromUtf8(git_reference_shorthand(remote.get())).section(QLatin1Char('/'), 1);
+    git_commit *rawCommit = nullptr;
+    if (git_commit_lookup(&rawCommit, repo, git_reference_target(remote.get())) < 0)
+        return lastError(what, url);
+    CommitHandle commit(rawCommit);
+    git_reference *rawLocal = nullptr;
+    if (git_branch_create(&rawLocal, repo, branch.toUtf8().constData(), commit.get(), 0) < 0)
+        return lastError(what, url);
+    ReferenceHandle local(rawLocal);
+    if (git_branch_set_upstream(local.get(), git_reference_shorthand(remote.get())) < 0 ||
+        git_repository_set_head(repo, git_reference_name(local.get())) < 0)
+        return lastError(what, url);
+    git_checkout_options checkout = GIT_CHECKOUT_OPTIONS_INIT;
+    checkout.checkout_strategy = GIT_CHECKOUT_SAFE;
+    if (git_checkout_head(repo, &checkout) < 0)
+        return lastError(what, url);
+    return {};
+}
+
+} // namespace
+
 Result<Repository> Repository::clone(const QString &url, const QString &path,
                                      const RemoteCallbacks &callbacks)
 {
@@ -74,6 +128,8 @@ Result<Repository> Repository::clone(const QString &url, const QString &path,
     finishSsh(payload, true);
     syncSucceeded(payload);
     d->repository.reset(repository);
+    if (auto adopted = adoptSharedBranch(repository, url); !adopted)
+        return adopted.error();
     return Repository(std::move(d));
 }
 

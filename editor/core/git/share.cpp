@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QUrl>
 
 namespace trendweb::git {
 
@@ -40,6 +41,42 @@ Result<bool> sharedRepositoryIsEmpty(const QString &url, const RemoteCallbacks &
 }
 
 namespace {
+
+// A shared repository made with a plain `git init --bare` names "master" as its branch, so
+// that what was just sent there would look empty to whoever fetches it. On this machine (a
+// folder or a network share) its HEAD is pointed at the branch that was sent; a server
+// keeps its own default, and fetching copes with either (Repository::clone).
+void pointSharedHeadAtBranch(const QString &url, const QString &root)
+{
+    QString path = url;
+    if (path.startsWith(QLatin1String("file://")))
+        path = QUrl(url).toLocalFile();
+    else if (path.contains(QLatin1String("://")) || !QDir::isAbsolutePath(path))
+        return;
+    LibraryGuard guard;
+    git_repository *rawShared = nullptr;
+    if (git_repository_open_bare(&rawShared, QFile::encodeName(path).constData()) < 0) {
+        git_error_clear();
+        return;
+    }
+    RepositoryHandle shared(rawShared);
+    if (git_repository_head_unborn(shared.get()) != 1)
+        return;
+    git_reference *rawHead = nullptr;
+    git_repository *repo = nullptr;
+    if (git_repository_open(&repo, QFile::encodeName(root).constData()) < 0) {
+        git_error_clear();
+        return;
+    }
+    RepositoryHandle local(repo);
+    if (git_repository_head(&rawHead, local.get()) < 0) {
+        git_error_clear();
+        return;
+    }
+    ReferenceHandle head(rawHead);
+    if (git_repository_set_head(shared.get(), git_reference_name(head.get())) < 0)
+        git_error_clear(); // the versions are there; only the name of its branch is not
+}
 
 // The branch follows origin's branch of the same name, as after `git push -u`.
 Result<void> followOrigin(const QString &root)
@@ -131,6 +168,7 @@ Result<void> shareEdition(const QString &root, const QString &url, const Signatu
         forgetOrigin(root); // so that sharing can simply be tried again
         return pushed.error();
     }
+    pointSharedHeadAtBranch(url, root);
     return followOrigin(root);
 }
 

@@ -234,7 +234,15 @@ QList<MergeChunk> mergeParagraphs(const QString &baseText, const QString &mineTe
 QString wordDiffHtml(const QList<DiffPiece> &diff)
 {
     QString html;
+    const DiffPiece *previous = nullptr;
     for (const DiffPiece &piece : diff) {
+        // A removed word right beside an added one keeps a space between them, so that
+        // "Dit is een zin" → "Dit is Bram zin" does not read "isBram eenzin".
+        if (previous && previous->kind != piece.kind && previous->kind != DiffPiece::Same &&
+            piece.kind != DiffPiece::Same && !previous->text.endsWith(QLatin1Char(' ')) &&
+            !piece.text.startsWith(QLatin1Char(' ')))
+            html += QLatin1Char(' ');
+        previous = &piece;
         QString text = piece.text.toHtmlEscaped();
         text.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
         if (piece.kind == DiffPiece::Removed)
