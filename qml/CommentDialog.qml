@@ -15,6 +15,7 @@ Dialog {
     modal: true
     anchors.centerIn: parent
     standardButtons: Dialog.Ok | Dialog.Cancel
+    DialogButtonTexts { dialog: dialog }
     onOpened: message.forceActiveFocus()
 
     ColumnLayout {

@@ -53,6 +53,7 @@ Pane {
         modal: true
         title: qsTr("Wat uw tekst verandert aan het bestand op schijf")
         standardButtons: Dialog.Close
+        DialogButtonTexts { dialog: difference }
 
         ScrollView {
             anchors.fill: parent

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
+import Trendweb.Studio
 
 // One figure: caption, source, the note that cites it, an image and its alt text.
 // A refusal keeps the dialog open with the reason.
@@ -59,12 +60,18 @@ Dialog {
     width: Math.min(parent ? parent.width - 40 : 520, 520)
     standardButtons: Dialog.NoButton
 
+    ShareController {
+        id: places
+    }
+
     FileDialog {
         id: fileDialog
         title: qsTr("Afbeelding kiezen")
         // A dialog is not an item: the window comes from its content.
         parentWindow: dialog.contentItem ? dialog.contentItem.Window.window : null
         nameFilters: [qsTr("Afbeeldingen (*.png *.jpg *.jpeg *.gif *.svg *.webp)")]
+        // Where an author keeps files: the Documents folder.
+        currentFolder: places.documentsFolder()
         onAccepted: dialog.useImage(selectedFile.toString())
     }
 

@@ -63,8 +63,32 @@ Pane {
             placeCursor(definition)
     }
 
-    function openSpellingMenu(position) {
-        spellingMenu.openFor(spelling.wordAt(position))
+    // The menu on the word at position; from the keyboard its first item is highlighted.
+    function openSpellingMenu(position, fromKeyboard) {
+        spellingMenu.openFor(spelling.wordAt(position), fromKeyboard)
+    }
+
+    // The next (or previous) control in the window's focus chain takes the focus.
+    function moveFocus(forward, event) {
+        const next = area.nextItemInFocusChain(forward)
+        if (next && next !== area)
+            next.forceActiveFocus(forward ? Qt.TabFocusReason : Qt.BacktabFocusReason)
+        event.accepted = true
+    }
+
+    // PageDown/PageUp: the view scrolls by a page and the cursor goes along with it.
+    function movePage(direction, select) {
+        const flick = scroller.contentItem
+        const page = Math.max(flick.height - area.cursorRectangle.height, area.cursorRectangle.height)
+        const rect = area.cursorRectangle
+        const y = Math.max(0, Math.min(area.height - 1, rect.y + rect.height / 2 + direction * page))
+        const position = area.positionAt(rect.x, y)
+        const maxY = Math.max(0, flick.contentHeight - flick.height)
+        flick.contentY = Math.max(0, Math.min(maxY, flick.contentY + direction * page))
+        if (select)
+            area.moveCursorSelection(position, TextEdit.SelectCharacters)
+        else
+            area.cursorPosition = position
     }
 
     // The status in the front matter: draft, review or final ("" when there is none).
@@ -104,6 +128,7 @@ Pane {
     SpellingMenu {
         id: spellingMenu
         spelling: spelling
+        textArea: area
         onReplaceRequested: (start, length, replacement) => documentEditor.replace(start, start + length, replacement)
     }
 
@@ -200,15 +225,36 @@ Pane {
                     documentEditor.drawAllLines()
                 }
 
+                SpellingWaves {
+                    objectName: "spellingWaves"
+                    textArea: area
+                    spelling: spelling
+                }
+
                 TapHandler {
                     acceptedButtons: Qt.RightButton
                     onTapped: (eventPoint) => {
                         const position = area.positionAt(eventPoint.position.x, eventPoint.position.y)
-                        area.cursorPosition = position
-                        editor.openSpellingMenu(position)
+                        // A click inside the selection keeps it, for Knippen and Kopiëren.
+                        const inSelection = area.selectionStart !== area.selectionEnd
+                            && position >= area.selectionStart && position <= area.selectionEnd
+                        if (!inSelection)
+                            area.cursorPosition = position
+                        editor.openSpellingMenu(position, false)
                     }
                 }
-                Keys.onMenuPressed: editor.openSpellingMenu(area.cursorPosition)
+                Keys.onMenuPressed: editor.openSpellingMenu(area.cursorPosition, true)
+                // Markdown prose needs no tab characters: Tab and Shift+Tab (and Ctrl+Tab)
+                // go to the next or previous control, as everywhere else in the window.
+                Keys.onTabPressed: (event) => editor.moveFocus(true, event)
+                Keys.onBacktabPressed: (event) => editor.moveFocus(false, event)
+                Keys.onPressed: (event) => {
+                    if (event.key === Qt.Key_PageDown || event.key === Qt.Key_PageUp) {
+                        editor.movePage(event.key === Qt.Key_PageDown ? 1 : -1,
+                                        event.modifiers & Qt.ShiftModifier)
+                        event.accepted = true
+                    }
+                }
                 // Hovering a footnote reference shows the note.
                 HoverHandler {
                     id: hover
@@ -246,7 +292,7 @@ Pane {
                 Shortcut {
                     sequence: "Shift+F10"
                     enabled: area.activeFocus
-                    onActivated: editor.openSpellingMenu(area.cursorPosition)
+                    onActivated: editor.openSpellingMenu(area.cursorPosition, true)
                 }
             }
         }

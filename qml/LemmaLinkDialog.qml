@@ -14,6 +14,7 @@ Dialog {
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 40 : 440, 440)
     standardButtons: Dialog.Cancel
+    DialogButtonTexts { dialog: dialog }
     onOpened: {
         picker.text = ""
         picker.focusField()

@@ -101,6 +101,13 @@ ApplicationWindow {
         sequences: [StandardKey.Open]
         onActivated: chooser.chooseFolder()
     }
+    // Ctrl+Q closes the window the way its close button does: unsaved text is asked about.
+    Shortcut {
+        objectName: "quitShortcut"
+        sequence: "Ctrl+Q"
+        context: Qt.ApplicationShortcut
+        onActivated: window.close()
+    }
 
     function save() {
         if (document.filePath !== "")

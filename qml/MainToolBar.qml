@@ -178,6 +178,7 @@ ToolBar {
         parent: Overlay.overlay
         anchors.centerIn: parent
         standardButtons: Dialog.Ok | Dialog.Cancel
+        DialogButtonTexts { dialog: nextEditionDialog }
         Label {
             width: 420
             wrapMode: Text.Wrap

@@ -20,6 +20,7 @@ Dialog {
     modal: true
     anchors.centerIn: parent
     standardButtons: Dialog.Ok | Dialog.Cancel
+    DialogButtonTexts { dialog: dialog }
 
     ColumnLayout {
         Label {

@@ -53,6 +53,7 @@ Dialog {
     width: Math.min(parent ? parent.width - 40 : 560, 560)
     height: Math.min(parent ? parent.height - 100 : 600, 600)
     standardButtons: Dialog.Close
+    DialogButtonTexts { dialog: dialog }
 
     EditionSearch {
         id: search

@@ -20,6 +20,7 @@ Dialog {
     modal: true
     anchors.centerIn: parent
     standardButtons: Dialog.Yes | Dialog.No
+    DialogButtonTexts { dialog: dialog }
 
     ColumnLayout {
         Label {

@@ -8,6 +8,7 @@
 #include <QGuiApplication>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace trendweb {
@@ -40,6 +41,7 @@ SpellChecker::SpellChecker(QObject *parent)
 
 SpellChecker::~SpellChecker()
 {
+    disconnect(m_contentsChange);
     if (m_highlighter)
         m_highlighter->setSpeller(nullptr);
     m_loader.waitForFinished();
@@ -50,6 +52,7 @@ void SpellChecker::setTextDocument(QQuickTextDocument *document)
 {
     if (m_textDocument == document)
         return;
+    disconnect(m_contentsChange);
     if (m_highlighter)
         m_highlighter->setDocument(nullptr);
     delete m_highlighter;
@@ -60,8 +63,12 @@ void SpellChecker::setTextDocument(QQuickTextDocument *document)
         m_highlighter->setPalette(QGuiApplication::palette());
         m_highlighter->setSpeller(m_checker.get());
         m_highlighter->setCommentRanges(ranges(m_commentMarks));
+        // The highlighter marks the changed text first (it connected first).
+        m_contentsChange = connect(document->textDocument(), &QTextDocument::contentsChange, this,
+                                   &SpellChecker::announceUnderlining);
     }
     Q_EMIT textDocumentChanged();
+    announceUnderlining();
 }
 
 void SpellChecker::setCommentMarks(const QVariantList &marks)
@@ -72,6 +79,7 @@ void SpellChecker::setCommentMarks(const QVariantList &marks)
     if (m_highlighter)
         m_highlighter->setCommentRanges(ranges(marks));
     Q_EMIT commentMarksChanged();
+    announceUnderlining();
 }
 
 void SpellChecker::setEditionRoot(const QString &root)
@@ -106,6 +114,7 @@ void SpellChecker::finishLoading()
     m_checker = loaded->checker;
     m_suggester = loaded->suggester;
     Q_EMIT readyChanged();
+    announceUnderlining();
 }
 
 QVariantMap SpellChecker::wordAt(int position) const
@@ -167,6 +176,7 @@ bool SpellChecker::addToWordList(const QString &word)
     }
     if (m_highlighter)
         m_highlighter->rehighlight();
+    announceUnderlining();
     return true;
 }
 
@@ -177,6 +187,29 @@ void SpellChecker::ignore(const QString &word)
     m_checker->ignore(word);
     if (m_highlighter)
         m_highlighter->rehighlight();
+    announceUnderlining();
+}
+
+QVariantList SpellChecker::misspelledRanges() const
+{
+    QVariantList list;
+    if (!m_highlighter)
+        return list;
+    for (const auto &[start, length] : m_highlighter->misspelledRanges())
+        list << start << length;
+    return list;
+}
+
+// Once per turn of the event loop, after the highlighter has marked the text.
+void SpellChecker::announceUnderlining()
+{
+    if (m_underliningAnnounced)
+        return;
+    m_underliningAnnounced = true;
+    QTimer::singleShot(0, this, [this] {
+        m_underliningAnnounced = false;
+        Q_EMIT underliningChanged();
+    });
 }
 
 void SpellChecker::setErrorMessage(const QString &message)

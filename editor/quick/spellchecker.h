@@ -60,6 +60,9 @@ public:
     // Adds to the edition's shared word list (it goes into the next version).
     Q_INVOKABLE bool addToWordList(const QString &word);
     Q_INVOKABLE void ignore(const QString &word);
+    // [start, length, start, length, …]: the words marked unknown, for the red wave the
+    // editor draws under them (Qt Quick's text draws no wave and no underline colour).
+    Q_INVOKABLE QVariantList misspelledRanges() const;
 
 Q_SIGNALS:
     void textDocumentChanged();
@@ -68,6 +71,8 @@ Q_SIGNALS:
     void errorMessageChanged();
     void suggestionsReady(const QString &word, const QStringList &suggestions);
     void commentMarksChanged();
+    // The words marked unknown may have changed: ask misspelledRanges() again.
+    void underliningChanged();
 
 private:
     struct Loaded;
@@ -75,6 +80,7 @@ private:
     void load();
     void finishLoading();
     void setErrorMessage(const QString &message);
+    void announceUnderlining();
 
     QPointer<QQuickTextDocument> m_textDocument;
     QString m_editionRoot;
@@ -87,6 +93,8 @@ private:
     std::shared_ptr<Speller> m_suggester; // used only in m_suggestionPool, one job at a time
     QFutureWatcher<std::shared_ptr<Loaded>> m_loader;
     QThreadPool m_suggestionPool;
+    QMetaObject::Connection m_contentsChange;
+    bool m_underliningAnnounced = false;
 };
 
 } // namespace trendweb

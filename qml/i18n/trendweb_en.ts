@@ -293,6 +293,45 @@
     </message>
 </context>
 <context>
+    <name>DialogButtonTexts</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Toepassen</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Niet opslaan</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+</context>
+<context>
     <name>DiskChangeBar</name>
     <message>
         <source>Het bestand bestaat niet meer op schijf.</source>
@@ -1457,6 +1496,22 @@
     <message>
         <source>Negeren</source>
         <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Knippen</source>
+        <translation>Cut</translation>
+    </message>
+    <message>
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Plakken</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Alles selecteren</source>
+        <translation>Select all</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ QList<QPair<int, int>> underlined(QTextDocument &document)
     QList<QPair<int, int>> ranges;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
-            if (range.format.underlineStyle() == QTextCharFormat::SingleUnderline)
+            if (MarkdownHighlighter::isMisspelled(range.format))
                 ranges.append({block.position() + range.start, range.length});
         }
     }

@@ -36,8 +36,7 @@ MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document)
     m_strong.setFontWeight(QFont::Bold);
     m_code.setFontFamilies({QStringLiteral("monospace")});
     m_comment.setBackground(QColor(255, 214, 102, 110));
-    m_misspelled.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-    m_misspelled.setUnderlineColor(QColor(0xd3, 0x2f, 0x2f));
+    m_misspelled.setProperty(MisspelledProperty, true);
     setPalette(QPalette());
 }
 
@@ -104,8 +103,7 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
         if (m_speller->isCorrect(token.word, token.followedByPeriod))
             continue;
         QTextCharFormat marked = format(int(token.position));
-        marked.setUnderlineStyle(m_misspelled.underlineStyle());
-        marked.setUnderlineColor(m_misspelled.underlineColor());
+        marked.setProperty(MisspelledProperty, true);
         setFormat(int(token.position), int(token.length), marked);
     }
 }
@@ -145,12 +143,27 @@ bool MarkdownHighlighter::isMisspelledAt(int position) const
         return false;
     const int inBlock = position - block.position();
     for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
-        if (range.format.underlineStyle() == QTextCharFormat::SingleUnderline &&
-            range.format.underlineColor() == m_misspelled.underlineColor() &&
-            inBlock >= range.start && inBlock <= range.start + range.length)
+        if (isMisspelled(range.format) && inBlock >= range.start &&
+            inBlock <= range.start + range.length)
             return true;
     }
     return false;
+}
+
+QList<QPair<int, int>> MarkdownHighlighter::misspelledRanges() const
+{
+    QList<QPair<int, int>> ranges;
+    if (!document())
+        return ranges;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        if (!block.layout())
+            continue;
+        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+            if (isMisspelled(range.format))
+                ranges.append({block.position() + range.start, range.length});
+        }
+    }
+    return ranges;
 }
 
 } // namespace trendweb

@@ -30,6 +30,15 @@ public:
 
     // True when the word covering `position` (in the document) is marked unknown.
     bool isMisspelledAt(int position) const;
+    // Every word marked unknown, as (position, length) in the document. Qt Quick draws
+    // neither a wave nor an underline colour, so the editor draws the red wave itself.
+    QList<QPair<int, int>> misspelledRanges() const;
+    // The mark an unknown word's format carries (a text property, not an underline).
+    static constexpr int MisspelledProperty = QTextFormat::UserProperty + 1;
+    static bool isMisspelled(const QTextCharFormat &format)
+    {
+        return format.boolProperty(MisspelledProperty);
+    }
 
 protected:
     void highlightBlock(const QString &text) override;
