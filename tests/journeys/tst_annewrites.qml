@@ -56,6 +56,15 @@ TestCase {
         const firstParagraphEnd = originals[b].indexOf("\n\n", bodyB + 1)
         window.editor.placeCursor(firstParagraphEnd)
         steps.type(" Anne voegt hier een zin toe.")
+        // Ctrl+Q asks about the unsaved sentence first; Annuleren keeps the window open.
+        test.keyClick(Qt.Key_Q, Qt.ControlModifier)
+        test.tryCompare(window.unsavedDialog, "opened", true)
+        test.verify(window.visible)
+        test.mouseClick(window.unsavedDialog.footer.itemAt(2))
+        test.tryCompare(window.unsavedDialog, "visible", false)
+        test.verify(window.visible)
+        test.verify(window.document.modified)
+        window.editor.textArea.forceActiveFocus()
         steps.save()
         test.compare(journey.readFile(steps.file(b)),
                      originals[b].slice(0, firstParagraphEnd) + " Anne voegt hier een zin toe."
