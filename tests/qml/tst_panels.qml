@@ -273,7 +273,7 @@ Item {
             tryCompare(dialog, "opened", false)
             verify(area().text.indexOf("figures:\n  - id: nieuwbouw-per-jaar\n    caption: Nieuwbouw per jaar\n    source: CBS\n"
                                        + "    image: figures/woningbouw/grafiek.png\n    alt: Staafdiagram van de nieuwbouw\n---") > 0)
-            tryVerify(() => outline.figures.length === 1, 5000)
+            tryVerify(() => outline.figures.length === 1, 20000)
             image.source = "file://" + controller.absolutePath("figures/woningbouw/grafiek.png")
             tryCompare(image, "status", Image.Ready)
 
@@ -281,12 +281,12 @@ Item {
             dialog.edit(-1, null)
             dialog.caption = "Tweede"
             dialog.accept()
-            tryVerify(() => outline.figures.length === 2, 5000)
+            tryVerify(() => outline.figures.length === 2, 20000)
             const two = area().text
             figures.apply(outline.moveFigure(area().text, 1, -1))
-            tryVerify(() => outline.figures[0].caption === "Tweede", 5000)
+            tryVerify(() => outline.figures[0].caption === "Tweede", 20000)
             figures.apply(outline.removeFigure(area().text, 0))
-            tryVerify(() => outline.figures.length === 1, 5000)
+            tryVerify(() => outline.figures.length === 1, 20000)
             compare(outline.figures[0].caption, "Nieuwbouw per jaar")
             area().undo()
             area().undo()
