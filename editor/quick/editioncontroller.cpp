@@ -219,7 +219,8 @@ bool EditionController::matchesDisk() const
 
 bool EditionController::idle() const
 {
-    return m_pendingTexts.isEmpty() && !m_checkTimer.isActive() && !m_checking && !m_opening;
+    return m_pendingTexts.isEmpty() && !m_checkTimer.isActive() && !m_checking && !m_opening &&
+           !m_diskWatcher.waiting();
 }
 
 void EditionController::lookAtDisk()

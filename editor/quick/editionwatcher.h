@@ -22,6 +22,8 @@ public:
     void watch(const Edition &edition);
     // Milliseconds of quiet before `settled` (300).
     void setDelay(int milliseconds) { m_quiet.setInterval(milliseconds); }
+    // A change was seen and the quiet moment has not passed yet.
+    bool waiting() const { return m_quiet.isActive(); }
 
 Q_SIGNALS:
     // Something changed on disk, and nothing more for a moment.

@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Uw naam</source>
-        <translation>Your name</translation>
+        <translation type="vanished">Your name</translation>
     </message>
     <message>
         <source>E-mailadres</source>
-        <translation>E-mail address</translation>
+        <translation type="vanished">E-mail address</translation>
     </message>
     <message>
         <source>Samenvoeging vastleggen</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Samenvoegen: %1 keuze(s) nog te maken</source>
-        <translation>Merging: %1 choice(s) still to make</translation>
+        <translation type="vanished">Merging: %1 choice(s) still to make</translation>
     </message>
     <message>
         <source>Samenvoegen: nog één keuze te maken</source>
@@ -95,11 +95,11 @@
     <name>ConflictParagraph</name>
     <message>
         <source>%1 · alinea %2%3</source>
-        <translation>%1 · paragraph %2%3</translation>
+        <translation type="vanished">%1 · paragraph %2%3</translation>
     </message>
     <message>
         <source> · gekozen: %1</source>
-        <translation> · chosen: %1</translation>
+        <translation type="vanished"> · chosen: %1</translation>
     </message>
     <message>
         <source>Mijn versie</source>
@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>Oorspronkelijk</source>
-        <translation>Original</translation>
+        <translation type="vanished">Original</translation>
     </message>
     <message>
         <source>Die van de anderen</source>
@@ -131,11 +131,11 @@
     </message>
     <message>
         <source>%1 · %2%3</source>
-        <translation>%1 · %2%3</translation>
+        <translation type="vanished">%1 · %2%3</translation>
     </message>
     <message>
         <source>sleutel %1</source>
-        <translation>key %1</translation>
+        <translation type="vanished">key %1</translation>
     </message>
     <message>
         <source>alinea %1</source>
@@ -214,7 +214,7 @@
     <name>ConflictView</name>
     <message>
         <source>Samenvoegen: %1 alinea(&apos;s) nog te kiezen</source>
-        <translation>Merging: %1 paragraph(s) still to choose</translation>
+        <translation type="vanished">Merging: %1 paragraph(s) still to choose</translation>
     </message>
     <message>
         <source>Samenvoegen afbreken</source>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>Samenvoegen: %1 keuze(s) nog te maken</source>
-        <translation>Merging: %1 choice(s) still to make</translation>
+        <translation type="vanished">Merging: %1 choice(s) still to make</translation>
     </message>
     <message>
         <source>Samenvoegen met het werk van %1</source>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>%1 plek(ken) waar u allebei iets anders schreef. Kies per plek wat blijft; de rest is al samengevoegd.</source>
-        <translation>%1 place(s) where you both wrote something different. Choose per place what stays; the rest is merged already.</translation>
+        <translation type="vanished">%1 place(s) where you both wrote something different. Choose per place what stays; the rest is merged already.</translation>
     </message>
     <message>
         <source>Op één plek schreef u allebei iets anders. Kies wat blijft; de rest is al samengevoegd.</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>%1 vraagt om een gebruikersnaam en token. Ze worden niet bewaard.</source>
-        <translation>%1 asks for a user name and token. They are not stored.</translation>
+        <translation type="vanished">%1 asks for a user name and token. They are not stored.</translation>
     </message>
     <message>
         <source>Gebruikersnaam</source>
@@ -1004,15 +1004,15 @@
     </message>
     <message>
         <source>A–Z</source>
-        <translation>A–Z</translation>
+        <translation type="vanished">A–Z</translation>
     </message>
     <message>
         <source>Lijst</source>
-        <translation>List</translation>
+        <translation type="vanished">List</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation>Web</translation>
+        <translation type="vanished">Web</translation>
     </message>
     <message>
         <source>%1 is geen lemma en opent niet in de editor.</source>
@@ -1020,11 +1020,11 @@
     </message>
     <message>
         <source>Het lemma kon niet worden opgeslagen; er is niets vervangen.</source>
-        <translation>The lemma could not be saved; nothing was replaced.</translation>
+        <translation type="vanished">The lemma could not be saved; nothing was replaced.</translation>
     </message>
     <message>
         <source>%L1 keer vervangen in %L2 bestand(en). Vastleggen maakt er een versie van.</source>
-        <translation>Replaced %L1 times in %L2 file(s). Commit to make a version of it.</translation>
+        <translation type="vanished">Replaced %L1 times in %L2 file(s). Commit to make a version of it.</translation>
     </message>
     <message>
         <source>Wijzigingen van de gedeelde editie samengevoegd</source>
@@ -1711,11 +1711,11 @@
     <name>trendweb::LemmaManager</name>
     <message>
         <source>Na &quot;%1&quot; is de editie verder veranderd; ongedaan maken zou dat werk weggooien. Draai de latere wijzigingen eerst zelf terug.</source>
-        <translation>The edition changed after "%1"; undoing it would throw that work away. Take the later changes back yourself first.</translation>
+        <translation>The edition changed after &quot;%1&quot;; undoing it would throw that work away. Take the later changes back yourself first.</translation>
     </message>
     <message>
         <source>Na het ongedaan maken is de editie veranderd; &quot;%1&quot; kan niet opnieuw zonder dat werk weg te gooien.</source>
-        <translation>The edition changed after the undo; "%1" cannot be redone without throwing that work away.</translation>
+        <translation>The edition changed after the undo; &quot;%1&quot; cannot be redone without throwing that work away.</translation>
     </message>
     <message>
         <source>Nieuw lemma</source>
@@ -1822,7 +1822,7 @@
     <name>trendweb::VersionController</name>
     <message>
         <source>Deze editie staat niet onder versiebeheer: %1</source>
-        <translation>This edition is not under version control: %1</translation>
+        <translation type="vanished">This edition is not under version control: %1</translation>
     </message>
     <message>
         <source>Schrijf kort op wat er veranderd is.</source>
