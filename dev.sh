@@ -20,6 +20,8 @@ PACKAGES=(
     qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
     qml6-module-qtquick-window qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel qml6-module-qttest libgl-dev
     qt6-webengine-dev qml6-module-qtwebengine qml6-module-qtwebchannel
+    # Qt's own Dutch texts (standard buttons, file dialogs): qtbase_nl.qm and the others
+    qt6-translations-l10n
     # the C libraries the core wraps
     libgit2-dev libhunspell-dev hunspell-nl libcmark-gfm-dev libcmark-gfm-extensions-dev
     libyaml-cpp-dev libvalijson-dev

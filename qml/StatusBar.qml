@@ -37,12 +37,12 @@ ToolBar {
             opacity: 0.8
         }
         Label {
-            text: qsTr("%L1 woorden").arg(bar.wordCount)
+            text: qsTr("%Ln woorden", "", bar.wordCount)
             visible: bar.hasDocument
         }
         Label {
             objectName: "problemCount"
-            text: bar.problemCount === 1 ? qsTr("1 probleem") : qsTr("%L1 problemen").arg(bar.problemCount)
+            text: qsTr("%Ln problemen", "", bar.problemCount)
             color: bar.errorCount > 0 ? "#c62828" : palette.windowText
         }
         Label {

@@ -4,6 +4,7 @@
 
 #include "editionloader.h"
 #include "git/repository.h"
+#include "messages.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -79,11 +80,6 @@ const QList<Command> &commands()
          runValidate},
     };
     return list;
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
 }
 
 Result<git::Repository> openHere(Context &context, const QString &verb)

@@ -34,5 +34,19 @@ Item {
             Language.choice = "nl"
             tryCompare(findChild(bar, "problemCount"), "text", "3 problemen")
         }
+
+        // A count takes its plural form: Dutch from trendweb_nl, English from trendweb_en.
+        function test_countsTakeThePluralForm() {
+            Language.choice = "nl"
+            bar.problemCount = 1
+            compare(findChild(bar, "problemCount").text, "1 probleem")
+            Language.choice = "en"
+            tryCompare(findChild(bar, "problemCount"), "text", "1 problem")
+            bar.problemCount = 2
+            compare(findChild(bar, "problemCount").text, "2 problems")
+            Language.choice = "nl"
+            tryCompare(findChild(bar, "problemCount"), "text", "2 problemen")
+            bar.problemCount = 3
+        }
     }
 }

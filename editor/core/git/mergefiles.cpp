@@ -3,6 +3,7 @@
 #include "editionlock.h"
 #include "filetransaction.h"
 #include "git/repository_p.h"
+#include "messages.h"
 #include "textfile.h"
 #include "versions/filemerge.h"
 
@@ -22,11 +23,11 @@ Result<TreeHandle> treeOf(git_repository *repo, const git_oid *commitId)
 {
     git_commit *rawCommit = nullptr;
     if (git_commit_lookup(&rawCommit, repo, commitId) < 0)
-        return lastError(tr("Kan een versie niet lezen"));
+        return lastError(GitText::tr("Kan een versie niet lezen"));
     CommitHandle commit(rawCommit);
     git_tree *rawTree = nullptr;
     if (git_commit_tree(&rawTree, commit.get()) < 0)
-        return lastError(tr("Kan een versie niet lezen"));
+        return lastError(GitText::tr("Kan een versie niet lezen"));
     return TreeHandle(rawTree);
 }
 
@@ -35,7 +36,7 @@ Result<QSet<QString>> changedPaths(git_repository *repo, git_tree *from, git_tre
     git_diff *raw = nullptr;
     git_diff_options options = GIT_DIFF_OPTIONS_INIT;
     if (git_diff_tree_to_tree(&raw, repo, from, to, &options) < 0)
-        return lastError(tr("Kan de versies niet vergelijken"));
+        return lastError(GitText::tr("Kan de versies niet vergelijken"));
     DiffHandle diff(raw);
     QSet<QString> paths;
     for (size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) {
@@ -66,7 +67,7 @@ Result<Sides> sidesOf(git_repository *repo, const git_oid *ours, const git_oid *
             return base.error();
         sides.base = std::move(base).value();
     } else if (found != GIT_ENOTFOUND) {
-        return lastError(tr("Kan de versies niet vergelijken"));
+        return lastError(GitText::tr("Kan de versies niet vergelijken"));
     }
     git_error_clear();
     auto mine = treeOf(repo, ours);
@@ -104,7 +105,8 @@ Result<Version> versionAt(git_repository *repo, git_tree *tree, const QByteArray
             git_error_clear();
             return version;
         }
-        return lastError(tr("Kan een bestand van een versie niet lezen"), QString::fromUtf8(path));
+        return lastError(GitText::tr("Kan een bestand van een versie niet lezen"),
+                         QString::fromUtf8(path));
     }
     TreeEntryHandle entry(rawEntry);
     if (git_tree_entry_type(entry.get()) != GIT_OBJECT_BLOB) {
@@ -113,7 +115,8 @@ Result<Version> versionAt(git_repository *repo, git_tree *tree, const QByteArray
     }
     git_blob *rawBlob = nullptr;
     if (git_blob_lookup(&rawBlob, repo, git_tree_entry_id(entry.get())) < 0)
-        return lastError(tr("Kan een bestand van een versie niet lezen"), QString::fromUtf8(path));
+        return lastError(GitText::tr("Kan een bestand van een versie niet lezen"),
+                         QString::fromUtf8(path));
     BlobHandle blob(rawBlob);
     version.present = true;
     version.entry.mode = git_tree_entry_filemode(entry.get());
@@ -132,7 +135,7 @@ Result<Version> versionAt(git_repository *repo, git_tree *tree, const QByteArray
 Result<void> mergeByStructure(git_repository *repo, const QString &workdir, const git_oid *ours,
                               const git_oid *theirs)
 {
-    const QString what = tr("Kan de samenvoeging niet afmaken");
+    const QString what = GitText::tr("Kan de samenvoeging niet afmaken");
     auto sides = sidesOf(repo, ours, theirs);
     if (!sides)
         return sides.error();
@@ -169,8 +172,9 @@ Result<void> mergeByStructure(git_repository *repo, const QString &workdir, cons
         const QString file = folder.filePath(path);
         if (merge.removed()) {
             if (QFile::exists(file) && !QFile::remove(file))
-                return Error{tr("Kan een bestand dat beide kanten verwijderden niet weghalen"),
-                             path};
+                return Error{
+                    GitText::tr("Kan een bestand dat beide kanten verwijderden niet weghalen"),
+                    path};
         } else if (auto written = writeTextFile(file, merge.text()); !written) {
             return written.error();
         }
@@ -211,27 +215,27 @@ Result<void> Repository::takeConflictSide(const QString &path, bool theirs)
     git_repository *repo = d->repository.get();
     git_index *rawIndex = nullptr;
     if (git_repository_index(&rawIndex, repo) < 0)
-        return lastError(tr("Kan de samenvoeging niet lezen"), workdir());
+        return lastError(GitText::tr("Kan de samenvoeging niet lezen"), workdir());
     IndexHandle index(rawIndex);
     const QByteArray name = path.toUtf8();
     const git_index_entry *ancestor = nullptr;
     const git_index_entry *ours = nullptr;
     const git_index_entry *other = nullptr;
     if (git_index_conflict_get(&ancestor, &ours, &other, index.get(), name.constData()) < 0)
-        return lastError(tr("Dit bestand heeft geen conflict."), path);
+        return lastError(GitText::tr("Dit bestand heeft geen conflict."), path);
     const git_index_entry *chosen = theirs ? other : ours;
     const QString file = QDir(workdir()).filePath(path);
     if (!chosen) {
         if (QFile::exists(file) && !QFile::remove(file))
-            return Error{tr("Kan het bestand niet weghalen"), path};
+            return Error{GitText::tr("Kan het bestand niet weghalen"), path};
         if (git_index_remove_bypath(index.get(), name.constData()) < 0 ||
             git_index_write(index.get()) < 0)
-            return lastError(tr("Kan de oplossing niet vastleggen"), path);
+            return lastError(GitText::tr("Kan de oplossing niet vastleggen"), path);
         return {};
     }
     git_blob *raw = nullptr;
     if (git_blob_lookup(&raw, repo, &chosen->id) < 0)
-        return lastError(tr("Kan een kant van het conflict niet lezen"), path);
+        return lastError(GitText::tr("Kan een kant van het conflict niet lezen"), path);
     BlobHandle blob(raw);
     git_index_entry entry = *chosen;
     entry.flags = 0;
@@ -246,7 +250,7 @@ Result<void> Repository::takeConflictSide(const QString &path, bool theirs)
         return writeError(file, path, 0, out.errorString());
     if (git_index_conflict_remove(index.get(), name.constData()) < 0 ||
         git_index_add(index.get(), &entry) < 0 || git_index_write(index.get()) < 0)
-        return lastError(tr("Kan de oplossing niet vastleggen"), path);
+        return lastError(GitText::tr("Kan de oplossing niet vastleggen"), path);
     return {};
 }
 
@@ -262,12 +266,12 @@ Result<std::pair<QSet<QString>, QSet<QString>>> Repository::changedSinceMergeBas
         },
         &heads);
     if (merging < 0 && !isAbsent(merging))
-        return lastError(tr("Kan de samenvoeging niet lezen"), workdir());
+        return lastError(GitText::tr("Kan de samenvoeging niet lezen"), workdir());
     if (heads.empty())
         return std::make_pair(QSet<QString>(), QSet<QString>());
     git_oid ours;
     if (git_reference_name_to_id(&ours, repo, "HEAD") < 0)
-        return lastError(tr("Kan de samenvoeging niet lezen"), workdir());
+        return lastError(GitText::tr("Kan de samenvoeging niet lezen"), workdir());
     auto sides = sidesOf(repo, &ours, &heads.front());
     if (!sides)
         return sides.error();

@@ -3,6 +3,7 @@
 
 #include "git/gitpointers.h"
 #include "git/repository.h"
+#include "messages.h"
 
 #include <QCoreApplication>
 
@@ -31,11 +32,6 @@ inline bool isAbsent(int result)
         return false;
     git_error_clear();
     return true;
-}
-
-inline QString tr(const char *text)
-{
-    return QCoreApplication::translate("git", text);
 }
 
 inline QString oidText(const git_oid *oid)

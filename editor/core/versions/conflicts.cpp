@@ -1,6 +1,7 @@
 #include "versions/conflicts.h"
 
 #include "filetransaction.h"
+#include "messages.h"
 #include "textfile.h"
 
 #include <QCoreApplication>
@@ -13,11 +14,6 @@
 namespace trendweb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("git", text);
-}
 
 QString decisionsFolder(const git::Repository &repository)
 {
@@ -42,13 +38,13 @@ QString placeName(const ParagraphConflict &conflict)
 {
     switch (conflict.kind) {
     case ParagraphConflict::Kind::Key:
-        return tr("sleutel %1").arg(conflict.key);
+        return GitText::tr("sleutel %1").arg(conflict.key);
     case ParagraphConflict::Kind::File:
-        return tr("het hele bestand");
+        return GitText::tr("het hele bestand");
     case ParagraphConflict::Kind::Paragraph:
         break;
     }
-    return tr("alinea %1").arg(conflict.number);
+    return GitText::tr("alinea %1").arg(conflict.number);
 }
 
 Result<void> decide(git::Repository &repository, const QString &path, const QString &take,
@@ -58,7 +54,7 @@ Result<void> decide(git::Repository &repository, const QString &path, const QStr
     static const QStringList choices = {QStringLiteral("mine"), QStringLiteral("theirs"),
                                         QStringLiteral("both"), QStringLiteral("edit")};
     if (!choices.contains(take))
-        return Error{tr("Kies mine, theirs, both of edit."), path};
+        return Error{GitText::tr("Kies mine, theirs, both of edit."), path};
     auto conflicts = lemmaConflicts(repository);
     if (!conflicts)
         return conflicts.error();
@@ -74,17 +70,18 @@ Result<void> decide(git::Repository &repository, const QString &path, const QStr
                 continue;
             found = true;
             if (take == QLatin1String("both") && item.kind != ParagraphConflict::Kind::Paragraph)
-                return Error{tr("Bij %1 kan niet allebei blijven staan: kies mine, theirs of "
+                return Error{
+                    GitText::tr("Bij %1 kan niet allebei blijven staan: kies mine, theirs of "
                                 "edit (met de tekst zelf).")
-                                 .arg(placeName(item)),
-                             path};
+                        .arg(placeName(item)),
+                    path};
             item.decision = take;
             item.edited = edited;
             decisions.insert(item.id(), QJsonObject{{QStringLiteral("take"), take},
                                                     {QStringLiteral("text"), edited}});
         }
         if (!found)
-            return Error{tr("%1 heeft geen conflict bij %2. Wel bij: %3.")
+            return Error{GitText::tr("%1 heeft geen conflict bij %2. Wel bij: %3.")
                              .arg(path, asked, places.join(QStringLiteral(", "))),
                          path};
         const QString text = conflict.text();
@@ -112,12 +109,12 @@ Result<void> decide(git::Repository &repository, const QString &path, const QStr
         transaction.writeText(path, text);
         if (auto committed = transaction.commit(); !committed) {
             Error error = committed.error();
-            error.message = tr("Uw keuze is niet opgeslagen. %1").arg(error.message);
+            error.message = GitText::tr("Uw keuze is niet opgeslagen. %1").arg(error.message);
             return error;
         }
         return {};
     }
-    return Error{tr("Dit bestand heeft geen conflict."), path};
+    return Error{GitText::tr("Dit bestand heeft geen conflict."), path};
 }
 
 } // namespace
@@ -166,7 +163,7 @@ Result<void> resolveParagraphs(git::Repository &repository, const QString &path,
             return number == 0 ||
                    (item.kind == ParagraphConflict::Kind::Paragraph && item.number == number);
         },
-        tr("alinea %1").arg(number), edited);
+        GitText::tr("alinea %1").arg(number), edited);
 }
 
 Result<void> resolveKey(git::Repository &repository, const QString &path, const QString &key,
@@ -177,7 +174,7 @@ Result<void> resolveKey(git::Repository &repository, const QString &path, const 
         [&key](const ParagraphConflict &item) {
             return item.kind == ParagraphConflict::Kind::Key && item.key == key;
         },
-        tr("sleutel %1").arg(key), edited);
+        GitText::tr("sleutel %1").arg(key), edited);
 }
 
 Result<void> resolveWithText(git::Repository &repository, const QString &path, const QString &text)
@@ -196,7 +193,7 @@ Result<void> resolveWithText(git::Repository &repository, const QString &path, c
         QFile::remove(decisionsFile(repository, path));
         return {};
     }
-    return Error{tr("Dit bestand heeft geen conflict."), path};
+    return Error{GitText::tr("Dit bestand heeft geen conflict."), path};
 }
 
 void clearConflictDecisions(const git::Repository &repository)
