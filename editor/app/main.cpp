@@ -4,6 +4,7 @@
 #include "language.h"
 #include "qmlwarnings.h"
 #include "screenshot.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -43,6 +44,8 @@ int main(int argc, char *argv[])
     if (QLocale::system().name() == QLatin1String("C"))
         QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
 
+    // --help speaks the system's language; the window's follows the setting below.
+    trendweb::installTranslations(trendweb::systemLanguage());
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QGuiApplication::translate("main", "Schrijfomgeving voor het Trendweb."));
