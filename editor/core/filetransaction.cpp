@@ -1,5 +1,6 @@
 #include "filetransaction.h"
 
+#include "confinement.h"
 #include "editionlock.h"
 #include "messages.h"
 
@@ -202,6 +203,10 @@ Result<void> FileTransaction::stage(Step &step)
     const QString shown = QDir(m_root).relativeFilePath(step.target);
     if (step.kind == Step::Kind::Remove || step.kind == Step::Kind::Move)
         return {};
+    // Never through a link that leaves the edition (a file of the program's own outside it,
+    // such as the Git folder of a linked worktree, is not the edition's to judge).
+    if (!shown.startsWith(QLatin1String("../")) && !staysInEdition(m_root, shown))
+        return leavesEditionError(shown);
     QByteArray bytes = step.bytes;
     if (step.kind == Step::Kind::Copy) {
         QFile source(step.from);
@@ -335,7 +340,7 @@ void FileTransaction::discardStaged()
     m_createdFolders.clear();
 }
 
-Result<void> FileTransaction::commit()
+Result<void> FileTransaction::commit(const std::function<Result<void>()> &last)
 {
     const auto failed = [](Error error) {
         error.message = CoreText::tr("Er is niets gewijzigd: %1").arg(error.message);
@@ -358,6 +363,13 @@ Result<void> FileTransaction::commit()
             rollBack();
             discardStaged();
             return failed(applied.error());
+        }
+    }
+    if (last) {
+        if (auto done = last(); !done) {
+            rollBack();
+            discardStaged();
+            return failed(done.error());
         }
     }
     // 3. The old copies go.

@@ -139,7 +139,7 @@ Result<bool> ensureGitAttributes(const QString &root)
         "*.tif binary\n"
         "*.tiff binary\n"
         "*.pdf binary\n");
-    if (auto written = writeTextFile(path, text); !written)
+    if (auto written = writeEditionFile(root, gitAttributesFile(), text); !written)
         return written.error();
     return true;
 }

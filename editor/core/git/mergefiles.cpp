@@ -1,5 +1,6 @@
 // Merging the files of an edition by their structure, right after libgit2's merge; and
 // settling a conflicted file with one side's version.
+#include "confinement.h"
 #include "editionlock.h"
 #include "filetransaction.h"
 #include "git/repository_p.h"
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <algorithm>
 
 namespace trendweb::git {
@@ -172,10 +172,10 @@ Result<void> mergeByStructure(git_repository *repo, const QString &workdir, cons
         const QString file = folder.filePath(path);
         if (merge.removed()) {
             if (QFile::exists(file) && !QFile::remove(file))
-                return Error{
-                    GitText::tr("Kan een bestand dat beide kanten verwijderden niet weghalen"),
-                    path};
-        } else if (auto written = writeTextFile(file, merge.text()); !written) {
+                return Error{GitText::tr("Kan een bestand dat beide kanten verwijderden niet weghalen"),
+                             path};
+        } else if (auto written = writeEditionFile(workdir, path, merge.text()); !written) {
+            // Never through a link that leaves the edition (it can arrive with the pull).
             return written.error();
         }
         if (merge.conflicts.isEmpty()) {
@@ -207,11 +207,35 @@ Result<void> mergeByStructure(git_repository *repo, const QString &workdir, cons
     return {};
 }
 
+Result<void> changeIndex(git_repository *repo, const QString &path,
+                         const std::function<int(git_index *)> &change)
+{
+    git_index *rawIndex = nullptr;
+    if (git_repository_index(&rawIndex, repo) < 0)
+        return lastError(GitText::tr("Kan de samenvoeging niet lezen"), path);
+    IndexHandle index(rawIndex);
+    if (change(index.get()) >= 0 && git_index_write(index.get()) >= 0)
+        return {};
+    const git_error *failure = git_error_last();
+    const QString detail =
+        failure && failure->message ? QString::fromUtf8(failure->message) : QString();
+    // libgit2 writes the index through a lock file and a rename: the file on the disk is
+    // still the old one; the index in memory goes back to it.
+    (void)git_index_read(index.get(), 1);
+    const QString indexFile =
+        QDir(QString::fromUtf8(git_repository_path(repo))).filePath(QStringLiteral("index"));
+    Error error = writeError(indexFile, path, 0, detail);
+    error.message = GitText::tr("Uw keuze voor %1 kon niet worden vastgelegd: %2").arg(path, error.message);
+    return error;
+}
+
 Result<void> Repository::takeConflictSide(const QString &path, bool theirs)
 {
     auto lock = EditionLock::take(workdir());
     if (!lock)
         return lock.error();
+    if (!staysInEdition(workdir(), path))
+        return leavesEditionError(path);
     git_repository *repo = d->repository.get();
     git_index *rawIndex = nullptr;
     if (git_repository_index(&rawIndex, repo) < 0)
@@ -224,14 +248,17 @@ Result<void> Repository::takeConflictSide(const QString &path, bool theirs)
     if (git_index_conflict_get(&ancestor, &ours, &other, index.get(), name.constData()) < 0)
         return lastError(GitText::tr("Dit bestand heeft geen conflict."), path);
     const git_index_entry *chosen = theirs ? other : ours;
-    const QString file = QDir(workdir()).filePath(path);
+    // The file and the index together: the file goes in place first, the index follows;
+    // when the index cannot be written, the file is put back.
+    FileTransaction transaction(workdir());
     if (!chosen) {
-        if (QFile::exists(file) && !QFile::remove(file))
-            return Error{GitText::tr("Kan het bestand niet weghalen"), path};
-        if (git_index_remove_bypath(index.get(), name.constData()) < 0 ||
-            git_index_write(index.get()) < 0)
-            return lastError(GitText::tr("Kan de oplossing niet vastleggen"), path);
-        return {};
+        if (QFileInfo(QDir(workdir()).filePath(path)).exists())
+            transaction.remove(path);
+        return transaction.commit([&]() {
+            return changeIndex(repo, path, [&name](git_index *changed) {
+                return git_index_remove_bypath(changed, name.constData());
+            });
+        });
     }
     git_blob *raw = nullptr;
     if (git_blob_lookup(&raw, repo, &chosen->id) < 0)
@@ -241,17 +268,14 @@ Result<void> Repository::takeConflictSide(const QString &path, bool theirs)
     entry.flags = 0;
     entry.flags_extended = 0;
     entry.path = name.constData();
-    QSaveFile out(file);
-    QDir().mkpath(QFileInfo(file).absolutePath());
-    if (!out.open(QIODevice::WriteOnly) ||
-        out.write(static_cast<const char *>(git_blob_rawcontent(blob.get())),
-                  qint64(git_blob_rawsize(blob.get()))) < 0 ||
-        !out.commit())
-        return writeError(file, path, 0, out.errorString());
-    if (git_index_conflict_remove(index.get(), name.constData()) < 0 ||
-        git_index_add(index.get(), &entry) < 0 || git_index_write(index.get()) < 0)
-        return lastError(GitText::tr("Kan de oplossing niet vastleggen"), path);
-    return {};
+    transaction.write(path, QByteArray(static_cast<const char *>(git_blob_rawcontent(blob.get())),
+                                       qsizetype(git_blob_rawsize(blob.get()))));
+    return transaction.commit([&]() {
+        return changeIndex(repo, path, [&](git_index *changed) {
+            const int removed = git_index_conflict_remove(changed, name.constData());
+            return removed < 0 ? removed : git_index_add(changed, &entry);
+        });
+    });
 }
 
 Result<std::pair<QSet<QString>, QSet<QString>>> Repository::changedSinceMergeBase() const

@@ -34,6 +34,13 @@ inline bool isAbsent(int result)
     return true;
 }
 
+// Changes Git's index of `repo` with `change` (in memory) and writes it, for the file `path`.
+// All or nothing: when the change or the write fails, the index is read back from the disk,
+// so that neither the file nor this program's view of it changed; the error names the
+// cause (a full disk, a read-only folder) in Dutch.
+Result<void> changeIndex(git_repository *repo, const QString &path,
+                         const std::function<int(git_index *)> &change);
+
 inline QString oidText(const git_oid *oid)
 {
     char hex[GIT_OID_HEXSZ + 1] = {};

@@ -1,6 +1,8 @@
 // Sharing an edition: fetch, merge and push through libgit2, with progress,
 // cancel, credentials and host-key checks.
+#include "confinement.h"
 #include "editionlock.h"
+#include "filetransaction.h"
 #include "git/repository_p.h"
 #include "git/sshsession_p.h"
 #include "messages.h"
@@ -300,16 +302,18 @@ Result<void> Repository::resolveConflict(const QString &path, const QString &tex
     auto lock = EditionLock::take(workdir());
     if (!lock)
         return lock.error();
-    if (auto written = writeTextFile(QDir(workdir()).filePath(path), text); !written)
-        return written.error();
-    git_index *rawIndex = nullptr;
-    if (git_repository_index(&rawIndex, d->repository.get()) < 0)
-        return lastError(GitText::tr("Kan de samenvoeging niet lezen"), workdir());
-    IndexHandle index(rawIndex);
-    if (git_index_add_bypath(index.get(), path.toUtf8().constData()) < 0 ||
-        git_index_write(index.get()) < 0)
-        return lastError(GitText::tr("Kan de oplossing niet vastleggen"), path);
-    return {};
+    if (!staysInEdition(workdir(), path))
+        return leavesEditionError(path);
+    // The file and the index together: the file goes in place first, the index follows;
+    // when the index cannot be written, the file is put back.
+    FileTransaction transaction(workdir());
+    transaction.writeText(path, text);
+    const QByteArray name = path.toUtf8();
+    return transaction.commit([&]() {
+        return changeIndex(d->repository.get(), path, [&name](git_index *index) {
+            return git_index_add_bypath(index, name.constData());
+        });
+    });
 }
 
 Result<void> Repository::abortMerge()
