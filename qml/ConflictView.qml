@@ -51,6 +51,9 @@ Pane {
                 onChosen: (take, edited) => conflictKey !== ""
                           ? view.versions.resolveKey(path, conflictKey, take, edited)
                           : view.versions.resolve(path, number, take, edited)
+                onReconsidered: conflictKey !== ""
+                                ? view.versions.reconsiderKey(path, conflictKey)
+                                : view.versions.reconsider(path, number)
             }
         }
 

@@ -81,7 +81,7 @@ Item {
             chooser.message = ""
         }
         onCredentialsRequested: (url) => credentialsDialog.ask(url)
-        onPassphraseRequested: (keyFile) => passphraseDialog.ask(keyFile)
+        onPassphraseRequested: (keyFile, problem) => passphraseDialog.ask(keyFile, problem)
         onUnknownHost: (host, fingerprint) => hostDialog.ask(host, fingerprint)
     }
 

@@ -58,7 +58,7 @@ const QList<Command> &commands()
         {QStringLiteral("resolve"),
          QCoreApplication::translate(
              "cli", "los een conflict op (BESTAND --take mine|theirs|both [--paragraph N|--key "
-                    "NAAM], of --take edit --from BESTAND|-)"),
+                    "NAAM], of --take edit --from BESTAND|-), of herzie een keuze (--reopen)"),
          runResolve},
         {QStringLiteral("review-report"),
          QCoreApplication::translate("cli", "open opmerkingen per lemma (markdown of html)"),

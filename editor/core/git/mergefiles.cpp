@@ -11,6 +11,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <algorithm>
 
 namespace trendweb::git {
@@ -276,6 +279,80 @@ Result<void> Repository::takeConflictSide(const QString &path, bool theirs)
             return removed < 0 ? removed : git_index_add(changed, &entry);
         });
     });
+}
+
+namespace {
+
+const char *const sideNames[] = {"base", "mine", "theirs"};
+
+} // namespace
+
+Result<QByteArray> Repository::conflictEntries(const QString &path) const
+{
+    git_index *rawIndex = nullptr;
+    if (git_repository_index(&rawIndex, d->repository.get()) < 0)
+        return lastError(GitText::tr("Kan de samenvoeging niet lezen"), workdir());
+    IndexHandle index(rawIndex);
+    if (git_index_read(index.get(), false) < 0)
+        return lastError(GitText::tr("Kan de samenvoeging niet lezen"), workdir());
+    const git_index_entry *sides[3] = {nullptr, nullptr, nullptr};
+    if (git_index_conflict_get(&sides[0], &sides[1], &sides[2], index.get(),
+                               path.toUtf8().constData()) < 0)
+        return lastError(GitText::tr("Dit bestand heeft geen conflict."), path);
+    QJsonObject entries;
+    for (int side = 0; side < 3; ++side) {
+        if (!sides[side])
+            continue;
+        char id[GIT_OID_HEXSZ + 1] = {};
+        git_oid_tostr(id, sizeof id, &sides[side]->id);
+        entries.insert(QLatin1String(sideNames[side]),
+                       QJsonObject{{QStringLiteral("id"), QString::fromLatin1(id)},
+                                   {QStringLiteral("mode"), qint64(sides[side]->mode)}});
+    }
+    return QJsonDocument(entries).toJson(QJsonDocument::Compact);
+}
+
+Result<void> Repository::restoreConflict(const QString &path, const QByteArray &entries)
+{
+    auto lock = EditionLock::take(workdir());
+    if (!lock)
+        return lock.error();
+    const QString what = GitText::tr("Kan het conflict niet terugzetten");
+    const QJsonObject stored = QJsonDocument::fromJson(entries).object();
+    if (stored.isEmpty())
+        return Error{what, path};
+    git_index *rawIndex = nullptr;
+    if (git_repository_index(&rawIndex, d->repository.get()) < 0)
+        return lastError(GitText::tr("Kan de samenvoeging niet lezen"), workdir());
+    IndexHandle index(rawIndex);
+    if (git_index_read(index.get(), false) < 0)
+        return lastError(GitText::tr("Kan de samenvoeging niet lezen"), workdir());
+    const QByteArray name = path.toUtf8();
+    git_index_entry sides[3];
+    bool present[3] = {false, false, false};
+    for (int side = 0; side < 3; ++side) {
+        const QJsonObject entry = stored.value(QLatin1String(sideNames[side])).toObject();
+        if (entry.isEmpty())
+            continue;
+        sides[side] = {};
+        sides[side].path = name.constData();
+        sides[side].mode = quint32(entry.value(QLatin1String("mode")).toInteger());
+        if (git_oid_fromstr(&sides[side].id,
+                            entry.value(QLatin1String("id")).toString().toLatin1().constData()) < 0)
+            return Error{what, path};
+        git_blob *raw = nullptr; // the side's text must still be there
+        if (git_blob_lookup(&raw, d->repository.get(), &sides[side].id) < 0)
+            return lastError(what, path);
+        BlobHandle blob(raw);
+        present[side] = true;
+    }
+    // Any entry of the path (the settled file) is replaced by its three sides.
+    if (git_index_conflict_add(index.get(), present[0] ? &sides[0] : nullptr,
+                               present[1] ? &sides[1] : nullptr,
+                               present[2] ? &sides[2] : nullptr) < 0 ||
+        git_index_write(index.get()) < 0)
+        return lastError(what, path);
+    return {};
 }
 
 Result<std::pair<QSet<QString>, QSet<QString>>> Repository::changedSinceMergeBase() const

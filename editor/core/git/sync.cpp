@@ -253,6 +253,9 @@ Result<QList<ConflictedFile>> Repository::conflicts() const
     if (git_repository_index(&rawIndex, repo) < 0)
         return lastError(GitText::tr("Kan de samenvoeging niet lezen"), workdir());
     IndexHandle index(rawIndex);
+    // As it is on disk: another handle (the command line, a reopened choice) may have changed it.
+    if (git_index_read(index.get(), false) < 0)
+        return lastError(GitText::tr("Kan de samenvoeging niet lezen"), workdir());
     git_index_conflict_iterator *rawIterator = nullptr;
     if (git_index_conflict_iterator_new(&rawIterator, index.get()) < 0)
         return lastError(GitText::tr("Kan de conflicten niet lezen"), workdir());
