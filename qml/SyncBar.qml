@@ -15,13 +15,25 @@ ColumnLayout {
         Layout.fillWidth: true
         Button {
             objectName: "pullButton"
-            text: qsTr("Ophalen ⇣%1").arg(bar.versions ? bar.versions.behind : 0)
+            text: bar.versions && bar.versions.behind > 0 ? qsTr("Ophalen (%L1)").arg(bar.versions.behind)
+                                                          : qsTr("Ophalen")
+            ToolTip.visible: hovered
+            ToolTip.text: bar.versions && bar.versions.behind > 0
+                          ? (bar.versions.behind === 1 ? qsTr("1 nieuwe versie op te halen")
+                                                       : qsTr("%L1 nieuwe versies op te halen").arg(bar.versions.behind))
+                          : qsTr("Het werk van de anderen ophalen (Ctrl+Shift+O)")
             enabled: bar.versions && bar.versions.hasRemote && !bar.versions.busy
             onClicked: bar.identity ? bar.identity.ensure(() => bar.versions.pull()) : bar.versions.pull()
         }
         Button {
             objectName: "pushButton"
-            text: qsTr("Versturen ⇡%1").arg(bar.versions ? bar.versions.ahead : 0)
+            text: bar.versions && bar.versions.ahead > 0 ? qsTr("Versturen (%L1)").arg(bar.versions.ahead)
+                                                         : qsTr("Versturen")
+            ToolTip.visible: hovered
+            ToolTip.text: bar.versions && bar.versions.ahead > 0
+                          ? (bar.versions.ahead === 1 ? qsTr("1 versie nog niet verstuurd")
+                                                      : qsTr("%L1 versies nog niet verstuurd").arg(bar.versions.ahead))
+                          : qsTr("Alles verstuurd")
             enabled: bar.versions && bar.versions.hasRemote && !bar.versions.busy
                      && bar.versions.ahead > 0
             onClicked: bar.versions.push()

@@ -25,6 +25,14 @@ Item {
         shared: true
     }
 
+    FigureDialog {
+        id: figureDialog
+        footnotes: [{ label: "29-gt59", number: 4, text: "Bron: CBS, Statline, bewerking Trendbureau" },
+                    { label: "7", number: 5, text: "" }]
+        save: (index, figure) => { figureDialog.saved = figure; return "" }
+        property var saved: null
+    }
+
     TestCase {
         id: test
         name: "Window"
@@ -282,6 +290,30 @@ Item {
                 ++checked
             }
             verify(checked > 0)
+        }
+
+        // The figure form chooses the note by its number and text, not by its label.
+        function test_8_figureNoteIsChosenFromTheNotes() {
+            figureDialog.edit(-1, { id: "", caption: "Reistijd", source: "CBS", note: "7", image: "",
+                                    alt: "", numbered: true })
+            tryCompare(figureDialog, "opened", true)
+            const box = findChild(figureDialog.contentItem, "figureNote")
+            compare(box.count, 3)
+            compare(box.displayText, "5 — (nog zonder tekst)")
+            // (The main window has the keyboard: the choice as the box reports it.)
+            box.activated(1)
+            compare(figureDialog.note, "29-gt59")
+            compare(box.displayText, "4 — Bron: CBS, Statline, bewerking Trendbureau")
+            box.activated(0)
+            compare(figureDialog.note, "")
+            compare(box.displayText, "geen voetnoot")
+            // A label that is not among the notes stays, and says so.
+            figureDialog.note = "12"
+            compare(box.displayText, "12 (staat niet bij de voetnoten)")
+            figureDialog.note = "29-gt59"
+            figureDialog.accept()
+            compare(figureDialog.saved.note, "29-gt59")
+            tryCompare(figureDialog, "opened", false)
         }
 
         function test_7_statusBarInPlainWords() {
