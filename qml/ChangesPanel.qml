@@ -94,6 +94,9 @@ Pane {
             Layout.preferredHeight: 70
             placeholderText: qsTr("Wat is er veranderd?")
             wrapMode: TextEdit.Wrap
+            // A short message, no tabs in it: Tab goes on to Vastleggen, Shift+Tab back.
+            Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+            Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
             Keys.onPressed: (event) => {
                 if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
                         && (event.modifiers & Qt.ControlModifier)) {

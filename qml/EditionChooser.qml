@@ -89,7 +89,7 @@ Item {
         id: folderDialog
         title: qsTr("Editie openen")
         parentWindow: chooser.Window.window
-        currentFolder: share.documentsFolder()
+        currentFolder: Folders.documents
         acceptLabel: qsTr("Openen")
         rejectLabel: qsTr("Annuleren")
         onAccepted: chooser.useFolder(selectedFolder)

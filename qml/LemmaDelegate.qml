@@ -13,8 +13,26 @@ ItemDelegate {
     required property bool unsaved
     required property bool uncommitted
     required property int problemCount
+    required property int errorCount
+    // The list has the keyboard focus and this is its current row.
+    property bool keyboardCurrent: false
+    readonly property int warningCount: problemCount - errorCount
+    // "3 fouten, 2 aandachtspunten": what the number beside the title counts.
+    readonly property string problemText: {
+        const parts = []
+        if (errorCount > 0)
+            parts.push(qsTr("%Ln fouten", "", errorCount))
+        if (warningCount > 0)
+            parts.push(qsTr("%Ln aandachtspunten", "", warningCount))
+        return parts.join(", ")
+    }
 
-    Accessible.name: qsTr("%1 %2").arg(letter).arg(title)
+    Accessible.name: problemText !== "" ? qsTr("%1 %2, %3").arg(letter).arg(title).arg(problemText)
+                                        : qsTr("%1 %2").arg(letter).arg(title)
+
+    FocusRing {
+        shown: delegate.keyboardCurrent || delegate.visualFocus
+    }
 
     contentItem: RowLayout {
         spacing: 8
@@ -46,10 +64,15 @@ ItemDelegate {
             ToolTip.visible: visible && delegate.hovered
             ToolTip.text: qsTr("Opgeslagen, nog niet vastgelegd")
         }
+        // Red for errors, grey for what only asks attention; the tooltip says which.
         Label {
+            objectName: "problemCount"
             visible: delegate.problemCount > 0
-            text: delegate.problemCount
-            color: "#b3261e"
+            text: delegate.errorCount > 0 ? delegate.errorCount : delegate.problemCount
+            color: delegate.errorCount > 0 ? "#b3261e" : "#5f6368"
+            Accessible.name: delegate.problemText
+            ToolTip.visible: visible && delegate.hovered
+            ToolTip.text: delegate.problemText
         }
         Label {
             text: {

@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// Edition, word count, problems and whether the lemma is saved.
+// Edition, whether the versions are sent, word count, problems and whether the lemma is
+// saved, in plain words.
 ToolBar {
     id: bar
 
@@ -13,6 +14,31 @@ ToolBar {
     property string branch: ""
     property int ahead: 0
     property int behind: 0
+    // The edition is shared (has a place to send versions to).
+    property bool shared: false
+    // "2 versies nog niet verstuurd", "3 nieuwe versies op te halen", "Alles verstuurd".
+    readonly property string syncText: {
+        if (!bar.shared)
+            return qsTr("Nog niet gedeeld")
+        const parts = []
+        if (bar.ahead > 0)
+            parts.push(qsTr("%Ln versies nog niet verstuurd", "", bar.ahead))
+        if (bar.behind > 0)
+            parts.push(qsTr("%Ln nieuwe versies op te halen", "", bar.behind))
+        return parts.length > 0 ? parts.join(" · ") : qsTr("Alles verstuurd")
+    }
+    // "3 fouten, 455 aandachtspunten"; errors are what must be fixed before publishing.
+    readonly property int warningCount: bar.problemCount - bar.errorCount
+    readonly property string problemText: {
+        if (bar.problemCount === 0)
+            return qsTr("Geen problemen")
+        const parts = []
+        if (bar.errorCount > 0)
+            parts.push(qsTr("%Ln fouten", "", bar.errorCount))
+        if (bar.warningCount > 0)
+            parts.push(qsTr("%Ln aandachtspunten", "", bar.warningCount))
+        return parts.join(", ")
+    }
     property bool spellingReady: false
     property string spellingLanguage: ""
     property bool modified: false
@@ -28,10 +54,12 @@ ToolBar {
         Label {
             objectName: "syncState"
             visible: bar.branch !== ""
-            text: qsTr("%1 · %2 achter · %3 voor").arg(bar.branch).arg(bar.behind).arg(bar.ahead)
+            text: bar.syncText
             opacity: 0.8
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+            Layout.minimumWidth: 60
         }
-        Item { Layout.fillWidth: true }
         Label {
             text: bar.spellingReady ? bar.spellingLanguage : qsTr("spelling laden…")
             opacity: 0.8
@@ -42,7 +70,7 @@ ToolBar {
         }
         Label {
             objectName: "problemCount"
-            text: qsTr("%Ln problemen", "", bar.problemCount)
+            text: bar.problemText
             color: bar.errorCount > 0 ? "#c62828" : palette.windowText
         }
         Label {

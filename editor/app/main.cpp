@@ -71,6 +71,12 @@ int main(int argc, char *argv[])
         QGuiApplication::translate("main", "Wat het venster toont: editor, preview, web of list."),
         QStringLiteral("VIEW"), QStringLiteral("editor"));
     parser.addOption(viewOption);
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        QGuiApplication::translate("main", "De grootte van het venster in beeldpunten, "
+                                           "bijvoorbeeld 1024x700 (standaard 1280x800)."),
+        QStringLiteral("WxH"));
+    parser.addOption(sizeOption);
     parser.process(app);
 
     const QString screenshot = parser.value(screenshotOption);
@@ -102,10 +108,23 @@ int main(int argc, char *argv[])
     }
     // Without a folder the built-in edition opens, and the welcome offers the editions
     // opened before (not for a screenshot, which shows the window as it is).
-    engine.setInitialProperties(
-        {{QStringLiteral("editionPath"), editionPath},
-         {QStringLiteral("welcome"), editionPath.isEmpty() && screenshot.isEmpty()},
-         {QStringLiteral("view"), views.value(view)}});
+    QVariantMap properties{
+        {QStringLiteral("editionPath"), editionPath},
+        {QStringLiteral("welcome"), editionPath.isEmpty() && screenshot.isEmpty()},
+        {QStringLiteral("view"), views.value(view)}};
+    if (parser.isSet(sizeOption)) {
+        const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+        const int width = size.size() == 2 ? size[0].toInt() : 0;
+        const int height = size.size() == 2 ? size[1].toInt() : 0;
+        if (width < 640 || height < 400) {
+            std::fprintf(stderr, "trendweb-studio: --size is breedte x hoogte, bijvoorbeeld "
+                                 "1024x700 (minstens 640x400)\n");
+            return 2;
+        }
+        properties.insert(QStringLiteral("width"), width);
+        properties.insert(QStringLiteral("height"), height);
+    }
+    engine.setInitialProperties(properties);
     engine.load(QUrl(QStringLiteral("qrc:/Trendweb/Studio/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
