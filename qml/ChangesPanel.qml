@@ -88,7 +88,7 @@ Pane {
             }
         }
 
-        TextArea {
+        FieldArea {
             id: message
             objectName: "commitMessage"
             Layout.fillWidth: true
@@ -120,6 +120,7 @@ Pane {
                 flat: true
                 text: panel.versions && panel.versions.hasAuthor ? qsTr("wijzigen…") : qsTr("Naam invullen…")
                 visible: panel.identity !== null
+                Accessible.name: panel.versions && panel.versions.hasAuthor ? qsTr("Naam wijzigen…") : text
                 onClicked: panel.identity.ask(null)
             }
         }

@@ -91,7 +91,7 @@ Frame {
             }
         }
 
-        TextArea {
+        FieldArea {
             id: edited
             Layout.fillWidth: true
             visible: false

@@ -14,7 +14,30 @@ ItemDelegate {
     required property bool uncommitted
     required property int problemCount
 
-    Accessible.name: qsTr("%1 %2").arg(letter).arg(title)
+    readonly property string statusText: {
+        switch (status) {
+        case "draft": return qsTr("concept")
+        case "review": return qsTr("review")
+        case "final": return qsTr("definitief")
+        default: return status
+        }
+    }
+
+    // What a screen reader says of the row: all it shows, in words.
+    Accessible.name: {
+        const parts = [qsTr("%1 %2").arg(letter).arg(title), statusText]
+        if (unsaved)
+            parts.push(qsTr("niet opgeslagen"))
+        else if (uncommitted)
+            parts.push(qsTr("nog niet vastgelegd"))
+        if (problemCount === 1)
+            parts.push(qsTr("1 probleem"))
+        else if (problemCount > 1)
+            parts.push(qsTr("%1 problemen").arg(problemCount))
+        return parts.join(", ")
+    }
+    Accessible.selectable: true
+    Accessible.selected: highlighted
 
     contentItem: RowLayout {
         spacing: 8
@@ -52,14 +75,7 @@ ItemDelegate {
             color: "#b3261e"
         }
         Label {
-            text: {
-                switch (delegate.status) {
-                case "draft": return qsTr("concept")
-                case "review": return qsTr("review")
-                case "final": return qsTr("definitief")
-                default: return delegate.status
-                }
-            }
+            text: delegate.statusText
             opacity: 0.7
             font.pointSize: Qt.application.font.pointSize * 0.85
         }

@@ -75,6 +75,10 @@
         <source>Samenvoegen: nog %1 keuzes te maken</source>
         <translation>Merging: %1 choices still to make</translation>
     </message>
+    <message>
+        <source>Naam wijzigen…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommentDialog</name>
@@ -434,6 +438,10 @@
         <source>De bestanden worden gecontroleerd…</source>
         <translation>Checking the files…</translation>
     </message>
+    <message>
+        <source>Soort export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FetchSharedDialog</name>
@@ -782,6 +790,10 @@
         <source>Kies een versie om te zien wat er veranderde.</source>
         <translation>Choose a version to see what it changed.</translation>
     </message>
+    <message>
+        <source>Wat er in deze versie veranderde</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdentityDialog</name>
@@ -855,6 +867,22 @@
     <message>
         <source>definitief</source>
         <translation>final</translation>
+    </message>
+    <message>
+        <source>niet opgeslagen</source>
+        <translation type="unfinished">not saved</translation>
+    </message>
+    <message>
+        <source>nog niet vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 probleem</source>
+        <translation type="unfinished">1 problem</translation>
+    </message>
+    <message>
+        <source>%1 problemen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1339,10 @@
         <source>Selecteer een passage en kies Ctrl+Alt+M om een opmerking te maken.</source>
         <translation>Select a passage and press Ctrl+Alt+M to comment on it.</translation>
     </message>
+    <message>
+        <source>Welke opmerkingen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewThreadDelegate</name>
@@ -1544,6 +1576,10 @@
         <source>opgeslagen</source>
         <translation>saved</translation>
     </message>
+    <message>
+        <source>Statusbalk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncBar</name>
@@ -1619,6 +1655,10 @@
     <message>
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tekst van deze versie</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
