@@ -87,16 +87,13 @@ Pane {
             }
         }
 
-        TextArea {
+        FieldArea {
             id: message
             objectName: "commitMessage"
             Layout.fillWidth: true
             Layout.preferredHeight: 70
             placeholderText: qsTr("Wat is er veranderd?")
             wrapMode: TextEdit.Wrap
-            // A short message, no tabs in it: Tab goes on to Vastleggen, Shift+Tab back.
-            Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
-            Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
             Keys.onPressed: (event) => {
                 if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
                         && (event.modifiers & Qt.ControlModifier)) {
@@ -122,6 +119,7 @@ Pane {
                 flat: true
                 text: panel.versions && panel.versions.hasAuthor ? qsTr("wijzigen…") : qsTr("Naam invullen…")
                 visible: panel.identity !== null
+                Accessible.name: panel.versions && panel.versions.hasAuthor ? qsTr("Naam wijzigen…") : text
                 onClicked: panel.identity.ask(null)
             }
         }

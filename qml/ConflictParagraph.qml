@@ -104,7 +104,7 @@ Frame {
             }
         }
 
-        TextArea {
+        FieldArea {
             id: edited
             Layout.fillWidth: true
             visible: false

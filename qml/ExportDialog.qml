@@ -36,8 +36,9 @@ Dialog {
                 text: exporter.outputDir
                 onEditingFinished: exporter.outputDir = text
             }
-            ComboBox {
+            ChoiceBox {
                 objectName: "exportFormat"
+                Accessible.name: qsTr("Soort export")
                 textRole: "label"
                 valueRole: "value"
                 model: [

@@ -27,8 +27,28 @@ ItemDelegate {
         return parts.join(", ")
     }
 
-    Accessible.name: problemText !== "" ? qsTr("%1 %2, %3").arg(letter).arg(title).arg(problemText)
-                                        : qsTr("%1 %2").arg(letter).arg(title)
+    readonly property string statusText: {
+        switch (status) {
+        case "draft": return qsTr("concept")
+        case "review": return qsTr("review")
+        case "final": return qsTr("definitief")
+        default: return status
+        }
+    }
+
+    // What a screen reader says of the row: all it shows, in words.
+    Accessible.name: {
+        const parts = [qsTr("%1 %2").arg(letter).arg(title), statusText]
+        if (unsaved)
+            parts.push(qsTr("niet opgeslagen"))
+        else if (uncommitted)
+            parts.push(qsTr("nog niet vastgelegd"))
+        if (problemText !== "")
+            parts.push(problemText)
+        return parts.join(", ")
+    }
+    Accessible.selectable: true
+    Accessible.selected: highlighted
 
     FocusRing {
         shown: delegate.keyboardCurrent || delegate.visualFocus
@@ -75,14 +95,7 @@ ItemDelegate {
             ToolTip.text: delegate.problemText
         }
         Label {
-            text: {
-                switch (delegate.status) {
-                case "draft": return qsTr("concept")
-                case "review": return qsTr("review")
-                case "final": return qsTr("definitief")
-                default: return delegate.status
-                }
-            }
+            text: delegate.statusText
             opacity: 0.7
             font.pointSize: Qt.application.font.pointSize * 0.85
         }

@@ -147,7 +147,7 @@ Pane {
                 font.pointSize: Qt.application.font.pointSize * 1.3
                 elide: Text.ElideRight
             }
-            ComboBox {
+            ChoiceBox {
                 id: statusBox
                 objectName: "statusBox"
                 visible: editor.letter !== ""

@@ -6,6 +6,9 @@ import QtQuick.Layouts
 // saved, in plain words.
 ToolBar {
     id: bar
+    // Qt 6.4's ToolBar resets its accessible role once a screen reader listens: the row
+    // inside is announced as the window's status bar instead (Orca's "read status bar").
+    Accessible.ignored: true
 
     property string editionTitle: ""
     property int wordCount: 0
@@ -45,6 +48,8 @@ ToolBar {
     property bool hasDocument: false
 
     RowLayout {
+        Accessible.role: Accessible.StatusBar
+        Accessible.name: qsTr("Statusbalk")
         anchors.fill: parent
         anchors.leftMargin: 8
         anchors.rightMargin: 8

@@ -1,5 +1,6 @@
 // trendweb-studio: the desktop editor. `trendweb-studio [PATH]` opens an
 // edition folder, or the built-in edition when no PATH is given.
+#include "accessibility.h"
 #include "graphics.h"
 #include "language.h"
 #include "qmlwarnings.h"
@@ -27,12 +28,14 @@ int main(int argc, char *argv[])
     // CI) Chromium's sandbox cannot run.
     if (geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    trendweb::exposePreviewToScreenReaders();
     QtWebEngineQuick::initialize();
     // In the tests every warning of the window's own QML is a failure of the run.
     const bool strictQml = qEnvironmentVariableIsSet("TRENDWEB_FAIL_ON_QML_WARNINGS");
     if (strictQml)
         trendweb::watchQmlWarnings();
     QGuiApplication app(argc, argv);
+    trendweb::reportDisabledControls();
     QGuiApplication::setOrganizationName(QStringLiteral("Trendbureau Overijssel"));
     QGuiApplication::setOrganizationDomain(QStringLiteral("trendbureauoverijssel.nl"));
     QGuiApplication::setApplicationName(QStringLiteral("trendweb-studio"));
