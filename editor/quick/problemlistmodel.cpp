@@ -25,8 +25,7 @@ QVariant ProblemListModel::data(const QModelIndex &index, int role) const
             return m_english ? (count == 1
                                     ? QStringLiteral("1 footnote still to be written")
                                     : QStringLiteral("%1 footnotes still to be written").arg(count))
-                             : (count == 1 ? tr("1 voetnoot nog in te vullen")
-                                           : tr("%L1 voetnoten nog in te vullen").arg(count));
+                             : tr("%Ln voetnoten nog in te vullen", nullptr, count);
         case KindRole:
             return QStringLiteral("group");
         case SeverityRole:

@@ -62,6 +62,10 @@
             <numerusform>Merging: %n choices still to make</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Naam wijzigen…</source>
+        <translation>Change name…</translation>
+    </message>
 </context>
 <context>
     <name>CommentDialog</name>
@@ -175,6 +179,14 @@
     <message>
         <source>Doorgestreept: wat die versie weghaalde; onderstreept: wat erbij kwam, vergeleken met de tekst waar u allebei van uitging.</source>
         <translation>Struck through: what that version removed; underlined: what it added, compared with the text you both started from.</translation>
+    </message>
+    <message>
+        <source>Keuze herzien</source>
+        <translation>Reconsider choice</translation>
+    </message>
+    <message>
+        <source>Weer beide versies, en de tekst zoals voor deze keuze</source>
+        <translation>Both versions again, and the text as it was before this choice</translation>
     </message>
 </context>
 <context>
@@ -387,6 +399,10 @@
             <numerusform>%Ln errors block the export; %L1 warnings.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Soort export</source>
+        <translation>Kind of export</translation>
+    </message>
 </context>
 <context>
     <name>FetchSharedDialog</name>
@@ -462,14 +478,6 @@
         <translation>Footnote</translation>
     </message>
     <message>
-        <source>het label van de noot met de bron, bijvoorbeeld 4</source>
-        <translation>the label of the note with the source, for example 4</translation>
-    </message>
-    <message>
-        <source>Voetnoot van de bron</source>
-        <translation>Footnote of the source</translation>
-    </message>
-    <message>
         <source>Afbeelding</source>
         <translation>Image</translation>
     </message>
@@ -504,6 +512,26 @@
     <message>
         <source>Genummerd als &apos;Figuur N&apos;</source>
         <translation>Numbered as &apos;Figuur N&apos;</translation>
+    </message>
+    <message>
+        <source>geen voetnoot</source>
+        <translation>no footnote</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — (nog zonder tekst)</source>
+        <translation>%1 — (no text yet)</translation>
+    </message>
+    <message>
+        <source>%1 (staat niet bij de voetnoten)</source>
+        <translation>%1 (not among the footnotes)</translation>
+    </message>
+    <message>
+        <source>Voetnoot met de bron</source>
+        <translation>Footnote with the source</translation>
     </message>
 </context>
 <context>
@@ -735,6 +763,10 @@
         <source>Kies een versie om te zien wat er veranderde.</source>
         <translation>Choose a version to see what it changed.</translation>
     </message>
+    <message>
+        <source>Wat er in deze versie veranderde</source>
+        <translation>What changed in this version</translation>
+    </message>
 </context>
 <context>
     <name>IdentityDialog</name>
@@ -782,6 +814,38 @@
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Welkom bij Trendweb Studio</source>
+        <translation>Welcome to Trendweb Studio</translation>
+    </message>
+    <message>
+        <source>Kies links een lemma en schrijf in het midden.&lt;br&gt;&lt;b&gt;Vastleggen&lt;/b&gt; bewaart een versie van uw tekst.&lt;br&gt;&lt;b&gt;Versturen&lt;/b&gt; deelt uw versies met de anderen.</source>
+        <translation>Pick a lemma on the left and write in the middle.&lt;br&gt;&lt;b&gt;Record&lt;/b&gt; keeps a version of your text.&lt;br&gt;&lt;b&gt;Send&lt;/b&gt; shares your versions with the others.</translation>
+    </message>
+    <message>
+        <source>Liever een andere editie?</source>
+        <translation>Rather another edition?</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Andere editie openen…</source>
+        <translation>Open another edition…</translation>
+    </message>
+    <message>
+        <source>Gedeelde editie ophalen…</source>
+        <translation>Fetch a shared edition…</translation>
+    </message>
+    <message>
+        <source>Beginnen</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
 </context>
 <context>
     <name>LemmaDelegate</name>
@@ -808,6 +872,28 @@
     <message>
         <source>definitief</source>
         <translation>final</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fouten</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln aandachtspunten</source>
+        <translation>
+            <numerusform>%Ln point of attention</numerusform>
+            <numerusform>%Ln points of attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>niet opgeslagen</source>
+        <translation>not saved</translation>
+    </message>
+    <message>
+        <source>nog niet vastgelegd</source>
+        <translation>not yet recorded</translation>
     </message>
 </context>
 <context>
@@ -967,10 +1053,6 @@
 <context>
     <name>MainToolBar</name>
     <message>
-        <source>Editie ▾</source>
-        <translation>Edition ▾</translation>
-    </message>
-    <message>
         <source>Volgende editie starten…</source>
         <translation>Start the next edition…</translation>
     </message>
@@ -983,28 +1065,8 @@
         <translation>Save the lemma (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Vastleggen…</source>
-        <translation>Commit…</translation>
-    </message>
-    <message>
         <source>Een versie vastleggen met een korte beschrijving (Ctrl+Shift+S)</source>
         <translation>Commit a version with a short description (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>Ophalen ⇣%1</source>
-        <translation>Pull ⇣%1</translation>
-    </message>
-    <message>
-        <source>Het werk van de anderen ophalen en samenvoegen</source>
-        <translation>Fetch and merge the others&apos; work</translation>
-    </message>
-    <message>
-        <source>Versturen ⇡%1</source>
-        <translation>Push ⇡%1</translation>
-    </message>
-    <message>
-        <source>Uw vastgelegde versies delen met de anderen</source>
-        <translation>Share your committed versions with the others</translation>
     </message>
     <message>
         <source>Volgende editie starten</source>
@@ -1031,28 +1093,12 @@
         <translation>English</translation>
     </message>
     <message>
-        <source>Exporteren…</source>
-        <translation>Export…</translation>
-    </message>
-    <message>
-        <source>De editie als site exporteren, na een laatste controle</source>
-        <translation>Export the edition as a site, after a last check</translation>
-    </message>
-    <message>
-        <source>Nieuw lemma…</source>
-        <translation>New lemma…</translation>
-    </message>
-    <message>
         <source>Lemma hernoemen…</source>
         <translation>Rename lemma…</translation>
     </message>
     <message>
         <source>Lemma verwijderen…</source>
         <translation>Delete lemma…</translation>
-    </message>
-    <message>
-        <source>Zoeken</source>
-        <translation>Search</translation>
     </message>
     <message>
         <source>Zoeken en vervangen in de hele editie (Ctrl+Shift+F)</source>
@@ -1075,24 +1121,84 @@
         <translation>Redo (Ctrl+Alt+Y)</translation>
     </message>
     <message>
-        <source>Editie openen… (Ctrl+O)</source>
-        <translation>Open edition… (Ctrl+O)</translation>
-    </message>
-    <message>
         <source>Recente edities</source>
         <translation>Recent editions</translation>
     </message>
     <message>
-        <source>Gedeelde editie ophalen…</source>
-        <translation>Fetch a shared edition…</translation>
-    </message>
-    <message>
-        <source>Editie delen…</source>
-        <translation>Share edition…</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>☰ &amp;Lemma&apos;s</source>
+        <translation>☰ &amp;Lemmas</translation>
+    </message>
+    <message>
+        <source>De lemma&apos;s van de editie (F6)</source>
+        <translation>The edition&apos;s lemmas (F6)</translation>
+    </message>
+    <message>
+        <source>&amp;Editie ▾</source>
+        <translation>&amp;Edition ▾</translation>
+    </message>
+    <message>
+        <source>Editie &amp;openen… (Ctrl+O)</source>
+        <translation>&amp;Open edition… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Gedeelde editie ophalen…</source>
+        <translation>&amp;Fetch a shared edition…</translation>
+    </message>
+    <message>
+        <source>Editie &amp;delen…</source>
+        <translation>&amp;Share edition…</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw lemma…</source>
+        <translation>&amp;New lemma…</translation>
+    </message>
+    <message>
+        <source>&amp;Sneltoetsen (F1)</source>
+        <translation>&amp;Keyboard shortcuts (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Vastleggen…</source>
+        <translation>&amp;Record…</translation>
+    </message>
+    <message>
+        <source>&amp;Ophalen (%L1)</source>
+        <translation>F&amp;etch (%L1)</translation>
+    </message>
+    <message>
+        <source>&amp;Ophalen</source>
+        <translation>F&amp;etch</translation>
+    </message>
+    <message>
+        <source>Het werk van de anderen ophalen en samenvoegen (Ctrl+Shift+O)</source>
+        <translation>Fetch the others&apos; work and merge it (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rsturen (%L1)</source>
+        <translation>Se&amp;nd (%L1)</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rsturen</source>
+        <translation>Se&amp;nd</translation>
+    </message>
+    <message>
+        <source>Uw vastgelegde versies delen met de anderen (Ctrl+Shift+U)</source>
+        <translation>Share your recorded versions with the others (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>De editie als site exporteren, na een laatste controle (Ctrl+E)</source>
+        <translation>Export the edition as a site, after a last check (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken</source>
+        <translation>Se&amp;arch</translation>
     </message>
 </context>
 <context>
@@ -1102,12 +1208,12 @@
         <translation>Passphrase of your key</translation>
     </message>
     <message>
-        <source>Uw SSH-sleutel %1 is beveiligd met een wachtwoordzin. Geef die om verder te gaan; hij wordt niet bewaard.</source>
-        <translation>Your SSH key %1 is protected by a passphrase. Enter it to continue; it is not stored.</translation>
-    </message>
-    <message>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Uw SSH-sleutel %1 is beveiligd met een wachtwoordzin. Geef die om verder te gaan; hij wordt bewaard in de sleutelbos van uw computer, zodat hij maar één keer gevraagd wordt.</source>
+        <translation>Your SSH key %1 is protected by a passphrase. Enter it to continue; it is kept in your computer&apos;s keyring, so that it is asked only once.</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1238,18 @@
         <source>%1 · regel %2 · %3</source>
         <translation>%1 · line %2 · %3</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>uitgeklapt</source>
+        <translation>expanded</translation>
+    </message>
+    <message>
+        <source>ingeklapt</source>
+        <translation>collapsed</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
@@ -1153,14 +1271,6 @@
     <message>
         <source>%1 kan niet worden gelezen.</source>
         <translation>%1 cannot be read.</translation>
-    </message>
-    <message>
-        <source>%1 kan niet worden teruggezet. Is er schrijfruimte?</source>
-        <translation>%1 cannot be put back. Is there room on the disk?</translation>
-    </message>
-    <message>
-        <source>%1 kan niet worden verwijderd.</source>
-        <translation>%1 cannot be deleted.</translation>
     </message>
     <message>
         <source>Voetnoot %1 staat niet in dit lemma.</source>
@@ -1379,6 +1489,10 @@
         <source>Selecteer een passage en kies Ctrl+Alt+M om een opmerking te maken.</source>
         <translation>Select a passage and press Ctrl+Alt+M to comment on it.</translation>
     </message>
+    <message>
+        <source>Welke opmerkingen</source>
+        <translation>Which comments</translation>
+    </message>
 </context>
 <context>
     <name>ReviewThreadDelegate</name>
@@ -1510,6 +1624,77 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Naar de volgende / vorige kolom: lemma&apos;s, tekst, zijpaneel</source>
+        <translation>To the next / previous column: lemmas, text, side panel</translation>
+    </message>
+    <message>
+        <source>Zijpaneel openen: Voorbeeld, Voetnoten, Lees meer, Figuren, Opmerkingen, Problemen, Geschiedenis, Wijzigingen</source>
+        <translation>Open a side panel: Preview, Footnotes, Read more, Figures, Comments, Problems, History, Changes</translation>
+    </message>
+    <message>
+        <source>Lemma&apos;s op letter (A–Z), als lijst, of het web</source>
+        <translation>Lemmas by letter (A–Z), as a list, or the web</translation>
+    </message>
+    <message>
+        <source>Het lemma opslaan</source>
+        <translation>Save the lemma</translation>
+    </message>
+    <message>
+        <source>Een versie vastleggen</source>
+        <translation>Record a version</translation>
+    </message>
+    <message>
+        <source>Ophalen: het werk van de anderen</source>
+        <translation>Fetch: the others&apos; work</translation>
+    </message>
+    <message>
+        <source>Versturen: uw versies delen</source>
+        <translation>Send: share your versions</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Andere editie openen</source>
+        <translation>Open another edition</translation>
+    </message>
+    <message>
+        <source>Zoeken in het lemma</source>
+        <translation>Find in the lemma</translation>
+    </message>
+    <message>
+        <source>Zoeken en vervangen in de hele editie</source>
+        <translation>Find and replace in the whole edition</translation>
+    </message>
+    <message>
+        <source>Voetnoot invoegen</source>
+        <translation>Insert a footnote</translation>
+    </message>
+    <message>
+        <source>Lemma-bewerking ongedaan maken / opnieuw</source>
+        <translation>Undo / redo a lemma operation</translation>
+    </message>
+    <message>
+        <source>Het menu Editie</source>
+        <translation>The Edition menu</translation>
+    </message>
+    <message>
+        <source>Trendweb Studio sluiten</source>
+        <translation>Quit Trendweb Studio</translation>
+    </message>
+    <message>
+        <source>Dit overzicht</source>
+        <translation>This overview</translation>
+    </message>
+</context>
+<context>
     <name>SidePanel</name>
     <message>
         <source>Problemen (%L1)</source>
@@ -1550,6 +1735,56 @@
     <message>
         <source>Figuren</source>
         <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Het lemma zoals het op de site komt (Ctrl+1)</source>
+        <translation>The lemma as it will appear on the site (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>De voetnoten en hun bronnen (Ctrl+2)</source>
+        <translation>The footnotes and their sources (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>De lemma&apos;s onder Lees meer over (Ctrl+3)</source>
+        <translation>The lemmas under Read more about (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>De figuren van het lemma (Ctrl+4)</source>
+        <translation>The lemma&apos;s figures (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Opmerkingen van lezers (Ctrl+5)</source>
+        <translation>Comments from readers (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>Geen problemen (Ctrl+6)</source>
+        <translation>No problems (Ctrl+6)</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+6)</source>
+        <translation>%1 (Ctrl+6)</translation>
+    </message>
+    <message>
+        <source>De versies van dit lemma (Ctrl+7)</source>
+        <translation>The versions of this lemma (Ctrl+7)</translation>
+    </message>
+    <message>
+        <source>Wat nog niet is vastgelegd, en vastleggen (Ctrl+8)</source>
+        <translation>What is not yet recorded, and recording it (Ctrl+8)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fouten</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln aandachtspunten</source>
+        <translation>
+            <numerusform>%Ln point of attention</numerusform>
+            <numerusform>%Ln points of attention</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1594,10 +1829,6 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <source>%1 · %2 achter · %3 voor</source>
-        <translation>%1 · %2 behind · %3 ahead</translation>
-    </message>
-    <message>
         <source>spelling laden…</source>
         <translation>loading spelling…</translation>
     </message>
@@ -1616,24 +1847,53 @@
             <numerusform>%Ln words</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nog niet gedeeld</source>
+        <translation>Not shared yet</translation>
+    </message>
     <message numerus="yes">
-        <source>%Ln problemen</source>
+        <source>%Ln versies nog niet verstuurd</source>
         <translation>
-            <numerusform>%Ln problem</numerusform>
-            <numerusform>%Ln problems</numerusform>
+            <numerusform>%Ln version not sent yet</numerusform>
+            <numerusform>%Ln versions not sent yet</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln nieuwe versies op te halen</source>
+        <translation>
+            <numerusform>%Ln new version to fetch</numerusform>
+            <numerusform>%Ln new versions to fetch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alles verstuurd</source>
+        <translation>Everything sent</translation>
+    </message>
+    <message>
+        <source>Geen problemen</source>
+        <translation>No problems</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fouten</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln aandachtspunten</source>
+        <translation>
+            <numerusform>%Ln point of attention</numerusform>
+            <numerusform>%Ln points of attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statusbalk</source>
+        <translation>Status bar</translation>
     </message>
 </context>
 <context>
     <name>SyncBar</name>
-    <message>
-        <source>Ophalen ⇣%1</source>
-        <translation>Pull ⇣%1</translation>
-    </message>
-    <message>
-        <source>Versturen ⇡%1</source>
-        <translation>Push ⇡%1</translation>
-    </message>
     <message>
         <source>Stoppen</source>
         <translation>Stop</translation>
@@ -1653,6 +1913,44 @@
     <message>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Ophalen (%L1)</source>
+        <translation>Fetch (%L1)</translation>
+    </message>
+    <message>
+        <source>Ophalen</source>
+        <translation>Fetch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln nieuwe versies op te halen</source>
+        <translation>
+            <numerusform>%Ln new version to fetch</numerusform>
+            <numerusform>%Ln new versions to fetch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Het werk van de anderen ophalen (Ctrl+Shift+O)</source>
+        <translation>Fetch the others&apos; work (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Versturen (%L1)</source>
+        <translation>Send (%L1)</translation>
+    </message>
+    <message>
+        <source>Versturen</source>
+        <translation>Send</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln versies nog niet verstuurd</source>
+        <translation>
+            <numerusform>%Ln version not sent yet</numerusform>
+            <numerusform>%Ln versions not sent yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alles verstuurd</source>
+        <translation>Everything sent</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1996,10 @@
     <message>
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tekst van deze versie</source>
+        <translation>Text of this version</translation>
     </message>
 </context>
 <context>
@@ -1806,10 +2108,6 @@
     <message>
         <source>hernoem een lemma (OUD NIEUW [--title TITEL]); alle verwijzingen gaan mee</source>
         <translation>rename a lemma (OLD NEW [--title TITLE]); all references follow</translation>
-    </message>
-    <message>
-        <source>los een conflict op (BESTAND --take mine|theirs|both [--paragraph N|--key NAAM], of --take edit --from BESTAND|-)</source>
-        <translation>resolve a conflict (FILE --take mine|theirs|both [--paragraph N|--key NAME], or --take edit --from FILE|-)</translation>
     </message>
     <message>
         <source>open opmerkingen per lemma (markdown of html)</source>
@@ -2284,10 +2582,6 @@ Exit codes: 0 fine, 1 findings, 2 unusable input.
         <translation>    theirs: </translation>
     </message>
     <message>
-        <source>Lost conflicten van een bestand op: een lemma (slug of pad), edition.yaml, woordenlijst.dic of elk ander bestand van de editie. --take edit neemt de tekst uit --from BESTAND of --from - (standaardinvoer): met --paragraph of --key de tekst van die alinea of sleutel, zonder de tekst van het hele bestand. Een keuze waarna het bestand niet klopt, wordt geweigerd; dan verandert er niets.</source>
-        <translation>Resolves the conflicts of a file: a lemma (slug or path), edition.yaml, woordenlijst.dic or any other file of the edition. --take edit takes the text from --from FILE or --from - (standard input): with --paragraph or --key the text of that paragraph or key, without the text of the whole file. A choice after which the file is not valid is refused; then nothing changes.</translation>
-    </message>
-    <message>
         <source>mine, theirs, both of edit</source>
         <translation>mine, theirs, both or edit</translation>
     </message>
@@ -2306,10 +2600,6 @@ Exit codes: 0 fine, 1 findings, 2 unusable input.
     <message>
         <source>het bestand (pad in de editie) of de slug van een lemma</source>
         <translation>the file (path in the edition) or the slug of a lemma</translation>
-    </message>
-    <message>
-        <source>Gebruik: trendweb resolve BESTAND --take mine|theirs|both [--paragraph N | --key NAAM], of --take edit --from BESTAND|-</source>
-        <translation>Usage: trendweb resolve FILE --take mine|theirs|both [--paragraph N | --key NAME], or --take edit --from FILE|-</translation>
     </message>
     <message>
         <source>trendweb resolve: --take edit vraagt om de tekst: geef --from BESTAND, of --from - en de tekst op standaardinvoer.</source>
@@ -2354,6 +2644,22 @@ Exit codes: 0 fine, 1 findings, 2 unusable input.
     <message>
         <source>De sleutel van %1 is onbekend: %2. Vertrouwt u hem na controle bij de beheerder, herhaal dan met --trust-host %2</source>
         <translation>The key of %1 is unknown: %2. If you trust it after checking with the administrator, repeat with --trust-host %2</translation>
+    </message>
+    <message>
+        <source>los een conflict op (BESTAND --take mine|theirs|both [--paragraph N|--key NAAM], of --take edit --from BESTAND|-), of herzie een keuze (--reopen)</source>
+        <translation>settle a conflict (FILE --take mine|theirs|both [--paragraph N|--key NAME], or --take edit --from FILE|-), or reconsider a choice (--reopen)</translation>
+    </message>
+    <message>
+        <source>Lost conflicten van een bestand op: een lemma (slug of pad), edition.yaml, woordenlijst.dic of elk ander bestand van de editie. --take edit neemt de tekst uit --from BESTAND of --from - (standaardinvoer): met --paragraph of --key de tekst van die alinea of sleutel, zonder de tekst van het hele bestand. Een keuze waarna het bestand niet klopt, wordt geweigerd; dan verandert er niets. --reopen herziet een keuze zolang de samenvoeging niet is vastgelegd: die alinea of sleutel (zonder --paragraph of --key: elke keuze in het bestand) staat weer open, het bestand weer zoals voor die keuze.</source>
+        <translation>Settles the conflicts of a file: a lemma (slug or path), edition.yaml, woordenlijst.dic or any other file of the edition. --take edit takes the text from --from FILE or --from - (standard input): with --paragraph or --key the text of that paragraph or key, not the text of the whole file. A choice after which the file is not valid is refused; then nothing changes. --reopen reconsiders a choice as long as the merge is not recorded: that paragraph or key (without --paragraph or --key: every choice in the file) is open again, the file as it was before that choice.</translation>
+    </message>
+    <message>
+        <source>een gemaakte keuze herzien: weer open, zoals ervoor</source>
+        <translation>reconsider a choice made: open again, as before</translation>
+    </message>
+    <message>
+        <source>Gebruik: trendweb resolve BESTAND --take mine|theirs|both [--paragraph N | --key NAAM], of --take edit --from BESTAND|-, of --reopen [--paragraph N | --key NAAM]</source>
+        <translation>Usage: trendweb resolve FILE --take mine|theirs|both [--paragraph N | --key NAME], or --take edit --from FILE|-, or --reopen [--paragraph N | --key NAME]</translation>
     </message>
 </context>
 <context>
@@ -2780,14 +3086,6 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
         <translation>This file has no conflict.</translation>
     </message>
     <message>
-        <source>Kan het bestand niet weghalen</source>
-        <translation>Cannot remove the file</translation>
-    </message>
-    <message>
-        <source>Kan de oplossing niet vastleggen</source>
-        <translation>Cannot record the resolution</translation>
-    </message>
-    <message>
         <source>Kan een kant van het conflict niet lezen</source>
         <translation>Cannot read one side of the conflict</translation>
     </message>
@@ -2995,6 +3293,34 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
         <source>Deze keuze is niet uitgevoerd: %1 zou dan niet kloppen (%2). Er is niets veranderd; kies iets anders of schrijf de tekst zelf.</source>
         <translation>This choice was not carried out: %1 would then not be valid (%2). Nothing was changed; choose something else or write the text yourself.</translation>
     </message>
+    <message>
+        <source>Uw keuze voor %1 kon niet worden vastgelegd: %2</source>
+        <translation>Your choice for %1 could not be recorded: %2</translation>
+    </message>
+    <message>
+        <source>Kan het conflict niet terugzetten</source>
+        <translation>Cannot put the conflict back</translation>
+    </message>
+    <message>
+        <source>Er wordt niets samengevoegd: een keuze herzien kan alleen tot de samenvoeging is vastgelegd.</source>
+        <translation>Nothing is being merged: a choice can be reconsidered only until the merge is recorded.</translation>
+    </message>
+    <message>
+        <source>In %1 is nog niets gekozen; er valt niets te herzien.</source>
+        <translation>Nothing has been chosen in %1 yet; there is nothing to reconsider.</translation>
+    </message>
+    <message>
+        <source>Bij %1 in %2 is nog niets gekozen. Wel bij: %3.</source>
+        <translation>Nothing has been chosen at %1 in %2 yet. There is a choice at: %3.</translation>
+    </message>
+    <message>
+        <source>De keuze is niet herzien. %1</source>
+        <translation>The choice was not reconsidered. %1</translation>
+    </message>
+    <message>
+        <source>%1 heeft geen conflict in deze samenvoeging.</source>
+        <translation>%1 has no conflict in this merge.</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -3028,6 +3354,10 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
     <message>
         <source>Wat het venster toont: editor, preview, web of list.</source>
         <translation>What the window shows: editor, preview, web or list.</translation>
+    </message>
+    <message>
+        <source>De grootte van het venster in beeldpunten, bijvoorbeeld 1024x700 (standaard 1280x800).</source>
+        <translation>The window&apos;s size in pixels, for example 1024x700 (default 1280x800).</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3501,18 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
         <source>De YAML-kop is niet leesbaar: %1. Controleer inspringing, dubbele punten en aanhalingstekens.</source>
         <translation>The YAML header cannot be read: %1. Check the indentation, colons and quotation marks.</translation>
     </message>
+    <message>
+        <source>%1 verwijst naar een plek buiten de editie (een snelkoppeling of een pad naar elders); daar schrijft dit programma niet. Er is niets gewijzigd. Vervang de verwijzing door een gewoon bestand in de editie.</source>
+        <translation>%1 points to a place outside the edition (a link or a path elsewhere); this program does not write there. Nothing was changed. Replace the link with an ordinary file in the edition.</translation>
+    </message>
+    <message>
+        <source>Voorbeeld: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: het bestand %1 is alleen-lezen. Maak het beschrijfbaar (bij de eigenschappen van het bestand) en sla dan opnieuw op.</source>
+        <translation>Not saved: the file %1 is read-only. Make it writable (in the file&apos;s properties) and save again.</translation>
+    </message>
 </context>
 <context>
     <name>trendweb::EditionSearch</name>
@@ -3268,6 +3610,16 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
     </message>
 </context>
 <context>
+    <name>trendweb::ProblemListModel</name>
+    <message numerus="yes">
+        <source>%Ln voetnoten nog in te vullen</source>
+        <translation>
+            <numerusform>%Ln footnote still to be written</numerusform>
+            <numerusform>%Ln footnotes still to be written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trendweb::ReviewController</name>
     <message>
         <source>Selecteer eerst de passage waar de opmerking over gaat.</source>
@@ -3295,6 +3647,10 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
     <message>
         <source>Vul het adres van de lege gedeelde editie in.</source>
         <translation>Fill in the address of the empty shared edition.</translation>
+    </message>
+    <message>
+        <source>De opgeslagen wachtwoordzin voor de sleutel %1 klopt niet meer en is vergeten. Vul de juiste wachtwoordzin in.</source>
+        <translation>The stored passphrase for the key %1 is no longer right and has been forgotten. Enter the right passphrase.</translation>
     </message>
 </context>
 <context>
@@ -3420,6 +3776,10 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
     <message>
         <source>Alles is gekozen. Leg de samenvoeging vast; daarna kunt u versturen.</source>
         <translation>Everything is chosen. Record the merge; then you can send.</translation>
+    </message>
+    <message>
+        <source>De opgeslagen wachtwoordzin voor de sleutel %1 klopt niet meer en is vergeten. Vul de juiste wachtwoordzin in.</source>
+        <translation>The stored passphrase for the key %1 is no longer right and has been forgotten. Enter the right passphrase.</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,23 @@
     </message>
 </context>
 <context>
+    <name>LemmaDelegate</name>
+    <message numerus="yes">
+        <source>%Ln fouten</source>
+        <translation>
+            <numerusform>%Ln fout</numerusform>
+            <numerusform>%Ln fouten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln aandachtspunten</source>
+        <translation>
+            <numerusform>%Ln aandachtspunt</numerusform>
+            <numerusform>%Ln aandachtspunten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message numerus="yes">
         <source>%L1 keer vervangen in %Ln bestanden. Vastleggen maakt er een versie van.</source>
@@ -56,6 +73,23 @@
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message numerus="yes">
+        <source>%Ln fouten</source>
+        <translation>
+            <numerusform>%Ln fout</numerusform>
+            <numerusform>%Ln fouten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln aandachtspunten</source>
+        <translation>
+            <numerusform>%Ln aandachtspunt</numerusform>
+            <numerusform>%Ln aandachtspunten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message numerus="yes">
         <source>%Ln woorden</source>
@@ -65,10 +99,48 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln problemen</source>
+        <source>%Ln versies nog niet verstuurd</source>
         <translation>
-            <numerusform>%Ln probleem</numerusform>
-            <numerusform>%Ln problemen</numerusform>
+            <numerusform>%Ln versie nog niet verstuurd</numerusform>
+            <numerusform>%Ln versies nog niet verstuurd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln nieuwe versies op te halen</source>
+        <translation>
+            <numerusform>%Ln nieuwe versie op te halen</numerusform>
+            <numerusform>%Ln nieuwe versies op te halen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fouten</source>
+        <translation>
+            <numerusform>%Ln fout</numerusform>
+            <numerusform>%Ln fouten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln aandachtspunten</source>
+        <translation>
+            <numerusform>%Ln aandachtspunt</numerusform>
+            <numerusform>%Ln aandachtspunten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncBar</name>
+    <message numerus="yes">
+        <source>%Ln nieuwe versies op te halen</source>
+        <translation>
+            <numerusform>%Ln nieuwe versie op te halen</numerusform>
+            <numerusform>%Ln nieuwe versies op te halen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln versies nog niet verstuurd</source>
+        <translation>
+            <numerusform>%Ln versie nog niet verstuurd</numerusform>
+            <numerusform>%Ln versies nog niet verstuurd</numerusform>
         </translation>
     </message>
 </context>
@@ -110,6 +182,16 @@
         <translation>
             <numerusform>De editie heeft %n fout; los die eerst op, of exporteer toch (--force).</numerusform>
             <numerusform>De editie heeft %n fouten; los ze eerst op, of exporteer toch (--force).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trendweb::ProblemListModel</name>
+    <message numerus="yes">
+        <source>%Ln voetnoten nog in te vullen</source>
+        <translation>
+            <numerusform>%Ln voetnoot nog in te vullen</numerusform>
+            <numerusform>%Ln voetnoten nog in te vullen</numerusform>
         </translation>
     </message>
 </context>

@@ -228,17 +228,17 @@ private Q_SLOTS:
     void countsTakeThePluralForm()
     {
         QVERIFY(trendweb::installTranslations(QStringLiteral("en")));
-        QCOMPARE(QCoreApplication::translate("StatusBar", "%Ln problemen", nullptr, 1),
-                 QStringLiteral("1 problem"));
-        QCOMPARE(QCoreApplication::translate("StatusBar", "%Ln problemen", nullptr, 2),
-                 QStringLiteral("2 problems"));
+        QCOMPARE(QCoreApplication::translate("StatusBar", "%Ln fouten", nullptr, 1),
+                 QStringLiteral("1 error"));
+        QCOMPARE(QCoreApplication::translate("StatusBar", "%Ln fouten", nullptr, 2),
+                 QStringLiteral("2 errors"));
         QCOMPARE(QCoreApplication::translate("cli", "%n fouten, %1 andere meldingen", nullptr, 1),
                  QStringLiteral("1 error, %1 other messages"));
         QVERIFY(trendweb::installTranslations(QStringLiteral("nl")));
-        QCOMPARE(QCoreApplication::translate("StatusBar", "%Ln problemen", nullptr, 1),
-                 QStringLiteral("1 probleem"));
-        QCOMPARE(QCoreApplication::translate("StatusBar", "%Ln problemen", nullptr, 2),
-                 QStringLiteral("2 problemen"));
+        QCOMPARE(QCoreApplication::translate("StatusBar", "%Ln fouten", nullptr, 1),
+                 QStringLiteral("1 fout"));
+        QCOMPARE(QCoreApplication::translate("StatusBar", "%Ln fouten", nullptr, 2),
+                 QStringLiteral("2 fouten"));
         QCOMPARE(QCoreApplication::translate("ChangesPanel", "Samenvoegen: nog %n keuzes te maken",
                                              nullptr, 1),
                  QStringLiteral("Samenvoegen: nog één keuze te maken"));

@@ -37,14 +37,18 @@ Item {
         // A count takes its plural form: Dutch from trendweb_nl, English from trendweb_en.
         function test_countsTakeThePluralForm() {
             Language.choice = "nl"
+            bar.errorCount = 1
             bar.problemCount = 1
-            compare(findChild(bar, "problemCount").text, "1 probleem")
+            compare(findChild(bar, "problemCount").text, "1 fout")
             Language.choice = "en"
-            tryCompare(findChild(bar, "problemCount"), "text", "1 problem")
+            tryCompare(findChild(bar, "problemCount"), "text", "1 error")
+            bar.problemCount = 3
+            compare(findChild(bar, "problemCount").text, "1 error, 2 points of attention")
+            bar.errorCount = 2
             bar.problemCount = 2
-            compare(findChild(bar, "problemCount").text, "2 problems")
+            compare(findChild(bar, "problemCount").text, "2 errors")
             Language.choice = "nl"
-            tryCompare(findChild(bar, "problemCount"), "text", "2 problemen")
+            tryCompare(findChild(bar, "problemCount"), "text", "2 fouten")
             bar.problemCount = 3
         }
     }
