@@ -54,6 +54,7 @@ Frame {
             TextField {
                 id: reply
                 objectName: "replyField"
+                Accessible.name: qsTr("Antwoord")
                 Layout.fillWidth: true
                 placeholderText: qsTr("Antwoord…")
                 onAccepted: if (text.trim() !== "") { frame.replied(text); text = "" }
