@@ -583,6 +583,68 @@ private Q_SLOTS:
         QVERIFY(QProcess::execute(QStringLiteral("umount"), {dir.path()}) == 0);
     }
 
+    // A pull that only brings in the shared versions (a fast-forward), on a disk that fills up
+    // at every point of libgit2's checkout: each time the folder, the index and the branch are
+    // as before, and with room the same pull brings everything in.
+    void fastForwardOnAFullDiskChangesNothingUntilThereIsRoom()
+    {
+        IN_PRIVATE_MOUNTS();
+        QTemporaryDir dir;
+        mountSmallDisk(dir.path(), QString(), "4m");
+        {
+            const git::Signature anna{QStringLiteral("Anna"), QStringLiteral("anna@example.org")};
+            const QString remote = dir.filePath(QStringLiteral("gedeeld.git"));
+            must(git::Repository::init(remote, true));
+            const QString first = dir.filePath(QStringLiteral("begin"));
+            writeFiles(first, goodEdition());
+            auto begin = must(git::Repository::init(first));
+            must(begin.commitAll(QStringLiteral("Begin"), anna));
+            must(begin.setRemote(remote));
+            must(begin.push());
+            auto a = must(git::Repository::clone(remote, dir.filePath(QStringLiteral("anna"))));
+            auto b = must(git::Repository::clone(remote, dir.filePath(QStringLiteral("bert"))));
+            edit(a.workdir(), QStringLiteral("lemmas/derde.md"), QStringLiteral("Zeker."),
+                 QStringLiteral("Zeker: ") + QString(9000, QLatin1Char('z')));
+            edit(a.workdir(), QStringLiteral("lemmas/tweede.md"), QStringLiteral("Ook."),
+                 QStringLiteral("Ook: ") + QString(9000, QLatin1Char('o')));
+            writeFiles(a.workdir(),
+                       {{QStringLiteral("figures/nieuw/kaart.txt"), QByteArray(9000, 'k')}});
+            must(a.commitAll(QStringLiteral("Anna"), anna));
+            must(a.push());
+            must(b.fetch());
+            const QString clone = b.workdir();
+            const auto before = pullState(clone);
+            QStringList failures;
+            std::optional<git::PullOutcome> outcome;
+            for (qint64 room = 0; room <= 1024 * 1024 && !outcome; room += 4096) {
+                QFile::remove(dir.filePath(QStringLiteral("vulsel")));
+                fillDisk(dir.path(), room);
+                auto pulled = b.pull(git::Signature{});
+                if (pulled) {
+                    outcome = pulled.value();
+                    break;
+                }
+                const QString message = pulled.error().message;
+                failures.append(message + QStringLiteral(" | ") + pulled.error().detail);
+                QCOMPARE(pullState(clone), before);
+                QVERIFY2(must(b.status()).isEmpty(), qPrintable(message));
+                saysTheDiskIsFull(message);
+                QVERIFY2(
+                    message.contains(QStringLiteral("Alles staat weer zoals voor het ophalen")),
+                    qPrintable(message));
+            }
+            const QString seen = failures.join(QLatin1Char('\n'));
+            QVERIFY2(outcome.has_value(), qPrintable(seen));
+            QCOMPARE(*outcome, git::PullOutcome::FastForward);
+            QVERIFY2(failures.size() >= 3, qPrintable(seen));
+            QVERIFY(must(b.status()).isEmpty());
+            QCOMPARE(
+                QFileInfo(QDir(clone).filePath(QStringLiteral("figures/nieuw/kaart.txt"))).size(),
+                9000);
+        }
+        QVERIFY(QProcess::execute(QStringLiteral("umount"), {dir.path()}) == 0);
+    }
+
     // The lemmas folder on a disk that may only be read: saving says it is read-only, in
     // Dutch, and the text stays in the editor.
     void savingIntoAReadOnlyLemmasFolderSaysSo()
