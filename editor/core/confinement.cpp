@@ -58,4 +58,33 @@ bool mergeInProgress(const QString &root)
     return QFileInfo(QDir(root).filePath(QStringLiteral(".git/MERGE_HEAD"))).isFile();
 }
 
+GitOperation unfinishedGitOperation(const QString &root)
+{
+    const auto named = [](const char *name) {
+        const QString command = QString::fromLatin1(name);
+        if (command == QLatin1String("bisect"))
+            return GitOperation{command, QStringLiteral("git bisect reset"),
+                                QStringLiteral("git bisect reset")};
+        return GitOperation{command, QStringLiteral("git %1 --continue").arg(command),
+                            QStringLiteral("git %1 --abort").arg(command)};
+    };
+    const auto repository = git::Repository::open(root);
+    if (repository) {
+        const char *name = repository->unfinishedOperation();
+        return name ? named(name) : GitOperation{};
+    }
+    // Not a repository libgit2 can open: Git's own marks.
+    const QDir git(QDir(root).filePath(QStringLiteral(".git")));
+    const std::pair<const char *, const char *> marks[] = {{"CHERRY_PICK_HEAD", "cherry-pick"},
+                                                           {"REVERT_HEAD", "revert"},
+                                                           {"rebase-merge", "rebase"},
+                                                           {"rebase-apply", "rebase"},
+                                                           {"BISECT_LOG", "bisect"}};
+    for (const auto &[mark, name] : marks) {
+        if (QFileInfo::exists(git.filePath(QLatin1String(mark))))
+            return named(name);
+    }
+    return {};
+}
+
 } // namespace trendweb

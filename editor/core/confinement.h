@@ -22,4 +22,16 @@ Error leavesEditionError(const QString &relative);
 // (a linked worktree, a submodule): libgit2's view of the repository's state decides.
 bool mergeInProgress(const QString &root);
 
+// A Git operation other than a merge that was started in the repository of the edition at
+// `root` and stopped before it was done: what Git calls it ("cherry-pick", "revert",
+// "rebase", "am", "bisect") and the commands that finish and abort it. Empty when there is
+// none.
+struct GitOperation
+{
+    QString name;
+    QString finish;
+    QString abort;
+};
+GitOperation unfinishedGitOperation(const QString &root);
+
 } // namespace trendweb

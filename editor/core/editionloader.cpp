@@ -298,6 +298,12 @@ Result<Edition> loadEdition(const QString &rootPath)
     // A merge that command-line Git started and did not finish: the files may hold both sides.
     if (mergeInProgress(edition.root))
         edition.diagnostics.append(makeDiagnostic("merge-in-progress", editionName, 1, 1));
+    // Also a cherry-pick, revert or rebase that stopped halfway.
+    if (const GitOperation operation = unfinishedGitOperation(edition.root);
+        !operation.name.isEmpty())
+        edition.diagnostics.append(
+            makeDiagnostic("git-operation-in-progress", editionName, 1, 1,
+                           {operation.name, operation.finish, operation.abort}));
 
     // Review comment files are checked against their schema like every other file.
     loadThreads(edition.root, &edition.diagnostics);

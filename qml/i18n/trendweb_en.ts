@@ -2864,6 +2864,10 @@ Exit codes: 0 fine, 1 findings, 2 unusable input.
         <source>Voldoet niet aan het schema: %1</source>
         <translation>Does not match the schema: %1</translation>
     </message>
+    <message>
+        <source>Git is midden in een %1 die nog niet is afgemaakt (begonnen met &apos;git %1&apos;); de bestanden kunnen half veranderd zijn. Maak die af (&apos;%2&apos;) of breek die af (&apos;%3&apos;), met het programma waarmee die begon, voordat u exporteert.</source>
+        <translation>Git is in the middle of a %1 that is not finished (started with &apos;git %1&apos;); the files may be half changed. Finish it (&apos;%2&apos;) or abort it (&apos;%3&apos;) with the tool that started it before exporting.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -2917,6 +2921,10 @@ Exit codes: 0 fine, 1 findings, 2 unusable input.
             <numerusform>The edition has %n error; fix it first, or export anyway (--force).</numerusform>
             <numerusform>The edition has %n errors; fix them first, or export anyway (--force).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Er wordt niets geëxporteerd: %1</source>
+        <translation>Nothing is exported: %1</translation>
     </message>
 </context>
 <context>
@@ -3100,10 +3108,6 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
     <message>
         <source>Kan de samenvoeging niet afmaken</source>
         <translation>Cannot finish the merge</translation>
-    </message>
-    <message>
-        <source>Kan een bestand dat beide kanten verwijderden niet weghalen</source>
-        <translation>Cannot remove a file that both sides deleted</translation>
     </message>
     <message>
         <source>Dit bestand heeft geen conflict.</source>
@@ -3344,6 +3348,30 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
     <message>
         <source>%1 heeft geen conflict in deze samenvoeging.</source>
         <translation>%1 has no conflict in this merge.</translation>
+    </message>
+    <message>
+        <source>de lijst van samengevoegde bestanden (.git/index)</source>
+        <translation>the list of merged files (.git/index)</translation>
+    </message>
+    <message>
+        <source>Ophalen kon niet worden afgemaakt: de schijf is vol. Alles staat weer zoals voor het ophalen. Maak ruimte vrij op de schijf en haal dan opnieuw op.</source>
+        <translation>The pull could not be finished: the disk is full. Everything is as it was before the pull. Free some space on the disk, then pull again.</translation>
+    </message>
+    <message>
+        <source>Ophalen kon niet worden afgemaakt; alles staat weer zoals voor het ophalen. %1</source>
+        <translation>The pull could not be finished; everything is as it was before the pull. %1</translation>
+    </message>
+    <message>
+        <source>Git is midden in een %1 die nog niet is afgemaakt. Maak die eerst af of breek die af met het programma waarmee die begon; haal daarna op.</source>
+        <translation>Git is in the middle of a %1 that is not finished. First finish or abort it with the tool that started it; then pull.</translation>
+    </message>
+    <message>
+        <source>Ophalen kon niet worden afgemaakt: de schijf is vol, ook om alles terug te zetten. Uw vastgelegde versies zijn veilig. Maak ruimte vrij op de schijf en breek het ophalen dan af (Samenvoegen afbreken, of trendweb pull --abort); haal daarna opnieuw op.</source>
+        <translation>The pull could not be finished: the disk is full, too full to put everything back. Your saved versions are safe. Free some space on the disk, then abort the pull (Abort the merge, or trendweb pull --abort); after that, pull again.</translation>
+    </message>
+    <message>
+        <source>Ophalen kon niet worden afgemaakt en niet helemaal worden teruggedraaid. Uw vastgelegde versies zijn veilig. Breek het ophalen af (Samenvoegen afbreken, of trendweb pull --abort) en haal opnieuw op. %1</source>
+        <translation>The pull could not be finished, nor fully undone. Your saved versions are safe. Abort the pull (Abort the merge, or trendweb pull --abort) and pull again. %1</translation>
     </message>
 </context>
 <context>

@@ -249,6 +249,23 @@ git::Repository conflictsOnDisk(const QString &dir, bool removed)
     return b;
 }
 
+// What a pull may change in a clone: every working file, Git's index, the branch and the
+// merge state. (Git's object store is left out, as above, and so is FETCH_HEAD.)
+QMap<QString, QByteArray> pullState(const QString &root)
+{
+    QMap<QString, QByteArray> files = snapshot(root);
+    for (auto it = files.begin(); it != files.end();) {
+        const QString path = it.key();
+        const bool kept = !path.startsWith(QLatin1String(".git/")) ||
+                          path == QLatin1String(".git/index") ||
+                          path == QLatin1String(".git/HEAD") ||
+                          path.startsWith(QLatin1String(".git/refs/heads/")) ||
+                          path.startsWith(QLatin1String(".git/MERGE_"));
+        it = kept ? std::next(it) : files.erase(it);
+    }
+    return files;
+}
+
 void saysTheDiskIsFull(const QString &message)
 {
     QVERIFY2(message.contains(QStringLiteral("de schijf is vol")), qPrintable(message));
@@ -380,22 +397,20 @@ private Q_SLOTS:
         {
             const char *name;
             bool removed; // the lemma-removed-on-one-side story
-            qint64 room;  // free bytes: for Git's lock, the resolved file and the record of
-                          // the choice (to reconsider it), not the index
             std::function<Result<void>(git::Repository &)> choose;
         };
         const QString tweede = QStringLiteral("lemmas/tweede.md");
         const QString derde = QStringLiteral("lemmas/derde.md");
         const QList<Choice> choices = {
-            {"a paragraph: theirs", false, 12288,
+            {"a paragraph: theirs", false,
              [&](git::Repository &b) {
                  return resolveParagraphs(b, tweede, QStringLiteral("theirs"), 0);
              }},
-            {"a key: theirs", false, 12288,
+            {"a key: theirs", false,
              [&](git::Repository &b) {
                  return resolveKey(b, derde, QStringLiteral("status"), QStringLiteral("theirs"));
              }},
-            {"a text written by hand", false, 12288,
+            {"a text written by hand", false,
              [&](git::Repository &b) {
                  return resolveWithText(
                      b, tweede,
@@ -403,16 +418,15 @@ private Q_SLOTS:
                                     "[eerste]\n---\nOnze tekst van het tweede lemma.\n\n## "
                                     "Relevantie voor Overijsselse gemeenten\n\nOok.\n"));
              }},
-            {"a removed lemma: kept", true, 12288,
+            {"a removed lemma: kept", true,
              [&](git::Repository &b) {
                  return resolveParagraphs(b, derde, QStringLiteral("mine"));
              }},
-            {"a removed lemma: removed", true, 0,
+            {"a removed lemma: removed", true,
              [&](git::Repository &b) {
                  return resolveParagraphs(b, derde, QStringLiteral("theirs"));
              }},
         };
-        int indexFailures = 0;
         for (const Choice &choice : choices) {
             QTemporaryDir dir;
             mountSmallDisk(dir.path(), QString(), "4m");
@@ -424,31 +438,211 @@ private Q_SLOTS:
                 const QStringList places = conflictPlaces(b);
                 QVERIFY(!places.isEmpty());
                 QVERIFY(before.contains(QStringLiteral(".git/index")));
-                fillDisk(dir.path(), choice.room);
-                const auto chosen = choice.choose(b);
-                QVERIFY2(!chosen, choice.name);
-                saysTheDiskIsFull(chosen.error().message);
-                // Where the room ran out depends on the sizes: at the record of the choice
-                // (before anything changed), at the file, or at Git's index once the file
-                // was in place — which must then be put back.
-                if (chosen.error().message.contains(QStringLiteral("kon niet worden vastgelegd")))
-                    ++indexFailures;
-                QCOMPARE(cloneState(clone), before);
-                QCOMPARE(conflictPlaces(b), places);
-                QCOMPARE(conflictPlaces(must(git::Repository::open(clone))), places);
-                // With room again the same choice is made.
-                QVERIFY(QFile::remove(QDir(dir.path()).filePath(QStringLiteral("vulsel"))));
-                const auto again = choice.choose(b);
-                QVERIFY2(again.ok(),
+                // The disk fills up at every point of the choice in turn: each time nothing
+                // changed, and once there is room the same choice is made.
+                bool atTheIndex = false;
+                QStringList failures;
+                bool chosen = false;
+                for (qint64 room = 0; room <= 64 * 4096 && !chosen; room += 4096) {
+                    QFile::remove(QDir(dir.path()).filePath(QStringLiteral("vulsel")));
+                    fillDisk(dir.path(), room);
+                    const auto choosing = choice.choose(b);
+                    if (choosing) {
+                        chosen = true;
+                        break;
+                    }
+                    const QString message = choosing.error().message;
+                    failures.append(message);
+                    saysTheDiskIsFull(message);
+                    QCOMPARE(cloneState(clone), before);
+                    QCOMPARE(conflictPlaces(b), places);
+                    QCOMPARE(conflictPlaces(must(git::Repository::open(clone))), places);
+                    // Git's index found no room: the file had been put in place and is back.
+                    atTheIndex = atTheIndex ||
+                                 message.contains(QStringLiteral("kon niet worden vastgelegd"));
+                }
+                QVERIFY2(chosen, qPrintable(QString::fromLatin1(choice.name) + QLatin1String(": ") +
+                                            failures.join(QLatin1Char('\n'))));
+                QVERIFY2(atTheIndex,
                          qPrintable(QString::fromLatin1(choice.name) + QLatin1String(": ") +
-                                    (again ? QString() : again.error().message)));
+                                    failures.join(QLatin1Char('\n'))));
                 QVERIFY(conflictPlaces(b) != places);
             }
             QVERIFY(QProcess::execute(QStringLiteral("umount"), {dir.path()}) == 0);
         }
-        // At least one choice found the room gone at Git's index, so that putting the file
-        // back was really done and checked.
-        QVERIFY(indexFailures > 0);
+    }
+
+    // A pull whose merge combines files by their structure (two lemmas and the list of
+    // lemmas changed on both sides), on a disk that fills up at every possible point: each
+    // time every working file, Git's index and the branch are as they were before the pull,
+    // the message says the disk is full, and with room enough the same pull succeeds.
+    void pullOnAFullDiskChangesNothingUntilThereIsRoom()
+    {
+        IN_PRIVATE_MOUNTS();
+        QTemporaryDir dir;
+        mountSmallDisk(dir.path(), QString(), "4m");
+        {
+            const git::Signature anna{QStringLiteral("Anna"), QStringLiteral("anna@example.org")};
+            const git::Signature bert{QStringLiteral("Bert"), QStringLiteral("bert@example.org")};
+            const QString remote = dir.filePath(QStringLiteral("gedeeld.git"));
+            must(git::Repository::init(remote, true));
+            const QString first = dir.filePath(QStringLiteral("begin"));
+            writeFiles(first, goodEdition());
+            auto begin = must(git::Repository::init(first));
+            must(begin.commitAll(QStringLiteral("Begin"), anna));
+            must(begin.setRemote(remote));
+            must(begin.push());
+            auto a = must(git::Repository::clone(remote, dir.filePath(QStringLiteral("anna"))));
+            auto b = must(git::Repository::clone(remote, dir.filePath(QStringLiteral("bert"))));
+            const QString eerste = QStringLiteral("lemmas/eerste.md");
+            const QString tweede = QStringLiteral("lemmas/tweede.md");
+            edit(a.workdir(), eerste, QStringLiteral("Nog een zin."),
+                 QStringLiteral("Nog een zin van Anna."));
+            edit(b.workdir(), eerste, QStringLiteral("Veel."), QStringLiteral("Veel, zegt Bert."));
+            edit(a.workdir(), tweede, QStringLiteral("status: review"),
+                 QStringLiteral("status: final"));
+            edit(b.workdir(), tweede, QStringLiteral("Tekst van het"),
+                 QStringLiteral("Berts tekst van het"));
+            edit(a.workdir(), QStringLiteral("lemmas/derde.md"), QStringLiteral("Zeker."),
+                 QStringLiteral("Zeker, en meer: ") + QString(6000, QLatin1Char('x')) +
+                     QLatin1Char('.'));
+            edit(a.workdir(), QStringLiteral("edition.yaml"), QStringLiteral("derde]"),
+                 QStringLiteral("derde, vierde]"));
+            edit(b.workdir(), QStringLiteral("edition.yaml"), QStringLiteral("derde]"),
+                 QStringLiteral("derde, vijfde]"));
+            const QByteArray lemma = "---\ntitle: %1\nstatus: draft\n---\nTekst.\n\n## Relevantie "
+                                     "voor Overijsselse gemeenten\n\nJa.\n";
+            writeFiles(
+                a.workdir(),
+                {{QStringLiteral("lemmas/vierde.md"), QByteArray(lemma).replace("%1", "Vierde")},
+                 {QStringLiteral("figures/vierde/kaart.txt"), QByteArray(5000, 'k')}});
+            writeFiles(b.workdir(), {{QStringLiteral("lemmas/vijfde.md"),
+                                      QByteArray(lemma).replace("%1", "Vijfde")}});
+            must(a.commitAll(QStringLiteral("Anna"), anna));
+            must(a.push());
+            must(b.commitAll(QStringLiteral("Bert"), bert));
+            must(b.fetch());
+            const QString clone = b.workdir();
+            const auto before = pullState(clone);
+            QVERIFY(before.contains(QStringLiteral(".git/index")));
+
+            QStringList failures;
+            // Where it stopped: halfway through libgit2's checkout, at a file merged by
+            // structure, at Git's index after them. Each is met on the way.
+            bool checkout = false;
+            bool structured = false;
+            bool index = false;
+            std::optional<git::PullOutcome> outcome;
+            for (qint64 room = 0; room <= 1024 * 1024 && !outcome; room += 4096) {
+                QFile::remove(dir.filePath(QStringLiteral("vulsel")));
+                fillDisk(dir.path(), room);
+                auto pulled = b.pull(bert);
+                if (pulled) {
+                    outcome = pulled.value();
+                    break;
+                }
+                const QString message = pulled.error().message;
+                const QString detail = pulled.error().detail;
+                failures.append(message + QStringLiteral(" | ") + detail);
+                QCOMPARE(pullState(clone), before);
+                QVERIFY2(must(b.status()).isEmpty(), qPrintable(message));
+                QVERIFY(!b.isMerging());
+                saysTheDiskIsFull(message);
+                QVERIFY2(
+                    message.contains(QStringLiteral("Alles staat weer zoals voor het ophalen")),
+                    qPrintable(message));
+                QVERIFY2(message.contains(QStringLiteral("haal dan opnieuw op")),
+                         qPrintable(message));
+                checkout = checkout || detail.contains(QStringLiteral("Samenvoegen is mislukt"));
+                structured =
+                    structured || (detail.contains(QStringLiteral("Er is niets gewijzigd")) &&
+                                   detail.contains(QStringLiteral(".md kon niet")));
+                index = index || (detail.contains(QStringLiteral("Er is niets gewijzigd")) &&
+                                  detail.contains(QStringLiteral(".git/index")));
+            }
+            const QString seen = failures.join(QLatin1Char('\n'));
+            QVERIFY2(outcome.has_value(), qPrintable(seen));
+            QCOMPARE(*outcome, git::PullOutcome::Merged);
+            QVERIFY2(checkout && structured && index, qPrintable(seen));
+            // The pull that succeeded merged everything.
+            QVERIFY(must(b.status()).isEmpty());
+            const QString merged = readTextFile(QDir(clone).filePath(eerste)).value();
+            QVERIFY(merged.contains(QStringLiteral("Nog een zin van Anna.")));
+            QVERIFY(merged.contains(QStringLiteral("Veel, zegt Bert.")));
+            const QString second = readTextFile(QDir(clone).filePath(tweede)).value();
+            QVERIFY(second.contains(QStringLiteral("status: final")));
+            QVERIFY(second.contains(QStringLiteral("Berts tekst van het")));
+            const QString list =
+                readTextFile(QDir(clone).filePath(QStringLiteral("edition.yaml"))).value();
+            QVERIFY2(list.contains(QStringLiteral("vierde")) &&
+                         list.contains(QStringLiteral("vijfde")),
+                     qPrintable(list));
+            QVERIFY(QFileInfo::exists(
+                QDir(clone).filePath(QStringLiteral("figures/vierde/kaart.txt"))));
+        }
+        QVERIFY(QProcess::execute(QStringLiteral("umount"), {dir.path()}) == 0);
+    }
+
+    // A pull that only brings in the shared versions (a fast-forward), on a disk that fills up
+    // at every point of libgit2's checkout: each time the folder, the index and the branch are
+    // as before, and with room the same pull brings everything in.
+    void fastForwardOnAFullDiskChangesNothingUntilThereIsRoom()
+    {
+        IN_PRIVATE_MOUNTS();
+        QTemporaryDir dir;
+        mountSmallDisk(dir.path(), QString(), "4m");
+        {
+            const git::Signature anna{QStringLiteral("Anna"), QStringLiteral("anna@example.org")};
+            const QString remote = dir.filePath(QStringLiteral("gedeeld.git"));
+            must(git::Repository::init(remote, true));
+            const QString first = dir.filePath(QStringLiteral("begin"));
+            writeFiles(first, goodEdition());
+            auto begin = must(git::Repository::init(first));
+            must(begin.commitAll(QStringLiteral("Begin"), anna));
+            must(begin.setRemote(remote));
+            must(begin.push());
+            auto a = must(git::Repository::clone(remote, dir.filePath(QStringLiteral("anna"))));
+            auto b = must(git::Repository::clone(remote, dir.filePath(QStringLiteral("bert"))));
+            edit(a.workdir(), QStringLiteral("lemmas/derde.md"), QStringLiteral("Zeker."),
+                 QStringLiteral("Zeker: ") + QString(9000, QLatin1Char('z')));
+            edit(a.workdir(), QStringLiteral("lemmas/tweede.md"), QStringLiteral("Ook."),
+                 QStringLiteral("Ook: ") + QString(9000, QLatin1Char('o')));
+            writeFiles(a.workdir(),
+                       {{QStringLiteral("figures/nieuw/kaart.txt"), QByteArray(9000, 'k')}});
+            must(a.commitAll(QStringLiteral("Anna"), anna));
+            must(a.push());
+            must(b.fetch());
+            const QString clone = b.workdir();
+            const auto before = pullState(clone);
+            QStringList failures;
+            std::optional<git::PullOutcome> outcome;
+            for (qint64 room = 0; room <= 1024 * 1024 && !outcome; room += 4096) {
+                QFile::remove(dir.filePath(QStringLiteral("vulsel")));
+                fillDisk(dir.path(), room);
+                auto pulled = b.pull(git::Signature{});
+                if (pulled) {
+                    outcome = pulled.value();
+                    break;
+                }
+                const QString message = pulled.error().message;
+                failures.append(message + QStringLiteral(" | ") + pulled.error().detail);
+                QCOMPARE(pullState(clone), before);
+                QVERIFY2(must(b.status()).isEmpty(), qPrintable(message));
+                saysTheDiskIsFull(message);
+                QVERIFY2(
+                    message.contains(QStringLiteral("Alles staat weer zoals voor het ophalen")),
+                    qPrintable(message));
+            }
+            const QString seen = failures.join(QLatin1Char('\n'));
+            QVERIFY2(outcome.has_value(), qPrintable(seen));
+            QCOMPARE(*outcome, git::PullOutcome::FastForward);
+            QVERIFY2(failures.size() >= 3, qPrintable(seen));
+            QVERIFY(must(b.status()).isEmpty());
+            QCOMPARE(
+                QFileInfo(QDir(clone).filePath(QStringLiteral("figures/nieuw/kaart.txt"))).size(),
+                9000);
+        }
+        QVERIFY(QProcess::execute(QStringLiteral("umount"), {dir.path()}) == 0);
     }
 
     // The lemmas folder on a disk that may only be read: saving says it is read-only, in

@@ -472,6 +472,117 @@ private Q_SLOTS:
             return d.code == QLatin1String("merge-in-progress");
         }));
     }
+
+    // A cherry-pick, revert or rebase that command-line Git stopped on a conflict: validate
+    // names it and the commands that finish or abort it, and export refuses, also forced;
+    // once it is aborted, the edition is whole again.
+    void aStoppedGitOperationIsAnError_data()
+    {
+        QTest::addColumn<QString>("operation");
+        QTest::newRow("cherry-pick") << QStringLiteral("cherry-pick");
+        QTest::newRow("revert") << QStringLiteral("revert");
+        QTest::newRow("rebase") << QStringLiteral("rebase");
+    }
+
+    void aStoppedGitOperationIsAnError()
+    {
+        QFETCH(QString, operation);
+        QTemporaryDir dir;
+        QTemporaryDir out;
+        const QString root = dir.filePath(QStringLiteral("editie"));
+        writeFiles(root, goodEdition());
+        const auto git = [&](const QStringList &arguments) {
+            QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("HOME"), dir.path());
+            environment.insert(QStringLiteral("GIT_CONFIG_NOSYSTEM"), QStringLiteral("1"));
+            environment.insert(QStringLiteral("GIT_EDITOR"), QStringLiteral("true"));
+            process.setProcessEnvironment(environment);
+            process.setWorkingDirectory(root);
+            process.start(QStringLiteral("git"),
+                          QStringList{QStringLiteral("-c"), QStringLiteral("user.name=Anna"),
+                                      QStringLiteral("-c"),
+                                      QStringLiteral("user.email=anna@example.org")} +
+                              arguments);
+            process.waitForFinished(60000);
+            return process.exitCode();
+        };
+        const QString tweede = QDir(root).filePath(QStringLiteral("lemmas/tweede.md"));
+        const auto change = [&](const QByteArray &from, const QByteArray &to) {
+            QFile file(tweede);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QByteArray text = file.readAll();
+            file.close();
+            QVERIFY(text.contains(from));
+            text.replace(from, to);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(text);
+        };
+        const QStringList commit = {QStringLiteral("commit"), QStringLiteral("-qam"),
+                                    QStringLiteral("Wijziging")};
+        QCOMPARE(git({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"),
+                      QStringLiteral("main")}),
+                 0);
+        QCOMPARE(git({QStringLiteral("add"), QStringLiteral("-A")}), 0);
+        QCOMPARE(git(commit), 0);
+        QCOMPARE(git({QStringLiteral("branch"), QStringLiteral("ander")}), 0);
+        change("Tekst van het tweede lemma.", "Tekst van Anna.");
+        QCOMPARE(git(commit), 0);
+        change("Tekst van Anna.", "Tekst van Anna, herzien.");
+        QCOMPARE(git(commit), 0);
+        QCOMPARE(git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("ander")}),
+                 0);
+        change("Tekst van het tweede lemma.", "Tekst van Bert.");
+        QCOMPARE(git(commit), 0);
+        // Each stops on the paragraph both changed.
+        if (operation == QLatin1String("cherry-pick")) {
+            QVERIFY(git({QStringLiteral("cherry-pick"), QStringLiteral("main~1")}) != 0);
+        } else if (operation == QLatin1String("revert")) {
+            QCOMPARE(
+                git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")}), 0);
+            QVERIFY(git({QStringLiteral("revert"), QStringLiteral("--no-edit"),
+                         QStringLiteral("main~1")}) != 0);
+        } else {
+            QVERIFY(git({QStringLiteral("rebase"), QStringLiteral("main")}) != 0);
+        }
+        // The file settled by hand, without markers: only the stopped operation is left.
+        QFile file(tweede);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("---\ntitle: Tweede lemma\nstatus: review\nrelated: [eerste]\n---\n"
+                   "Tekst van beiden.\n\n## Relevantie voor Overijsselse gemeenten\n\nOok.\n");
+        file.close();
+        QCOMPARE(git({QStringLiteral("add"), QStringLiteral("lemmas/tweede.md")}), 0);
+
+        const auto stopped = [](const Diagnostic &d) {
+            return d.code == QLatin1String("git-operation-in-progress");
+        };
+        const auto edition = loadEdition(root);
+        QVERIFY(edition.ok());
+        const Diagnostics found = allDiagnostics(edition.value());
+        const auto it = std::find_if(found.begin(), found.end(), stopped);
+        QVERIFY2(it != found.end(), qPrintable(describe(found)));
+        QCOMPARE(it->severity, Severity::Error);
+        QVERIFY2(it->messageNl.contains(QStringLiteral("Git is midden in een %1").arg(operation)),
+                 qPrintable(it->messageNl));
+        QVERIFY2(it->messageNl.contains(QStringLiteral("git %1 --abort").arg(operation)),
+                 qPrintable(it->messageNl));
+        QVERIFY2(it->messageNl.contains(QStringLiteral("git %1 --continue").arg(operation)),
+                 qPrintable(it->messageNl));
+        QVERIFY(std::none_of(found.begin(), found.end(), [](const Diagnostic &d) {
+            return d.code == QLatin1String("merge-in-progress") ||
+                   d.code == QLatin1String("conflict-markers");
+        }));
+        const auto exported = exportStaticSite(edition.value(), out.path(), true);
+        QVERIFY(!exported);
+        QVERIFY2(exported.error().message.contains(operation),
+                 qPrintable(exported.error().message));
+        QVERIFY(QDir(out.path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+
+        // Aborted, it is gone.
+        QCOMPARE(git({operation, QStringLiteral("--abort")}), 0);
+        const Diagnostics after = allDiagnostics(loadEdition(root).value());
+        QVERIFY2(std::none_of(after.begin(), after.end(), stopped), qPrintable(describe(after)));
+    }
 };
 
 TRENDWEB_TEST(ValidationTest)

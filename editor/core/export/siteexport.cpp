@@ -31,6 +31,10 @@ Result<ExportResult> prepareExport(const Edition &edition, const QString &output
                              .arg(error.file),
                          edition.root};
         }
+        if (error.code == QLatin1String("git-operation-in-progress"))
+            return Error{QCoreApplication::translate("export", "Er wordt niets geëxporteerd: %1")
+                             .arg(error.messageNl),
+                         edition.root};
     }
     if (!result.errors.isEmpty() && !force) {
         return Error{QCoreApplication::translate(

@@ -159,7 +159,18 @@ Result<void> mergeByStructure(git_repository *repo, const QString &workdir, cons
         (sides->changedByMine.contains(edition) || sides->changedByTheirs.contains(edition)))
         both.append(edition);
     std::sort(both.begin(), both.end());
-    const QDir folder(workdir);
+    // Every merged file is staged first and goes in place together with the others; Git's
+    // index follows as the last step. A disk that fills up halfway leaves every file and the
+    // index as libgit2 left them.
+    struct Merged
+    {
+        QByteArray name;
+        bool removed = false;
+        bool conflicts = false;
+        Version base, mine, other;
+    };
+    std::vector<Merged> merged;
+    FileTransaction transaction(workdir);
     for (const QString &path : std::as_const(both)) {
         const QByteArray name = path.toUtf8();
         auto base = versionAt(repo, sides->base.get(), name);
@@ -172,43 +183,64 @@ Result<void> mergeByStructure(git_repository *repo, const QString &workdir, cons
         if (!base->readable || !mine->readable || !other->readable)
             continue; // not text: as libgit2 left it
         const FileMerge merge = mergeFile(path, base->text, mine->text, other->text, context);
-        const QString file = folder.filePath(path);
-        if (merge.removed()) {
-            if (QFile::exists(file) && !QFile::remove(file))
-                return Error{
-                    GitText::tr("Kan een bestand dat beide kanten verwijderden niet weghalen"),
-                    path};
-        } else if (auto written = writeEditionFile(workdir, path, merge.text()); !written) {
-            // Never through a link that leaves the edition (it can arrive with the pull).
-            return written.error();
-        }
-        if (merge.conflicts.isEmpty()) {
-            const int staged = merge.removed()
-                                   ? git_index_remove_bypath(index.get(), name.constData())
-                                   : git_index_add_bypath(index.get(), name.constData());
-            if (staged < 0)
-                return lastError(what, path);
-            continue;
-        }
-        // Still to decide: the three sides stay in the index, also where the line merge
-        // would have passed it.
-        const git_index_entry *ancestorEntry = nullptr;
-        const git_index_entry *ourEntry = nullptr;
-        const git_index_entry *theirEntry = nullptr;
-        if (git_index_conflict_get(&ancestorEntry, &ourEntry, &theirEntry, index.get(),
-                                   name.constData()) == 0)
-            continue;
-        git_error_clear();
-        for (Version *version : {&base.value(), &mine.value(), &other.value()})
-            version->entry.path = name.constData();
-        if (git_index_conflict_add(index.get(), base->present ? &base->entry : nullptr,
-                                   mine->present ? &mine->entry : nullptr,
-                                   other->present ? &other->entry : nullptr) < 0)
-            return lastError(what, path);
+        // Never through a link that leaves the edition (it can arrive with the pull).
+        if (!staysInEdition(workdir, path))
+            return leavesEditionError(path);
+        if (!merge.removed())
+            transaction.writeText(path, merge.text());
+        else if (QFileInfo(QDir(workdir).filePath(path)).exists() ||
+                 QFileInfo(QDir(workdir).filePath(path)).isSymLink())
+            transaction.remove(path);
+        merged.push_back({name, merge.removed(), !merge.conflicts.isEmpty(),
+                          std::move(base).value(), std::move(mine).value(),
+                          std::move(other).value()});
     }
-    if (git_index_write(index.get()) < 0)
-        return lastError(what, workdir);
-    return {};
+    if (merged.empty())
+        return {};
+    const auto stage = [&]() -> int {
+        for (Merged &file : merged) {
+            if (!file.conflicts) {
+                const int staged = file.removed
+                                       ? git_index_remove_bypath(index.get(), file.name.constData())
+                                       : git_index_add_bypath(index.get(), file.name.constData());
+                if (staged < 0)
+                    return staged;
+                continue;
+            }
+            // Still to decide: the three sides stay in the index, also where the line merge
+            // would have passed it.
+            const git_index_entry *ancestorEntry = nullptr;
+            const git_index_entry *ourEntry = nullptr;
+            const git_index_entry *theirEntry = nullptr;
+            if (git_index_conflict_get(&ancestorEntry, &ourEntry, &theirEntry, index.get(),
+                                       file.name.constData()) == 0)
+                continue;
+            git_error_clear();
+            for (Version *version : {&file.base, &file.mine, &file.other})
+                version->entry.path = file.name.constData();
+            if (const int added = git_index_conflict_add(
+                    index.get(), file.base.present ? &file.base.entry : nullptr,
+                    file.mine.present ? &file.mine.entry : nullptr,
+                    file.other.present ? &file.other.entry : nullptr);
+                added < 0)
+                return added;
+        }
+        return git_index_write(index.get());
+    };
+    return transaction.commit([&]() -> Result<void> {
+        if (stage() >= 0)
+            return {};
+        const git_error *failure = git_error_last();
+        const QString detail =
+            failure && failure->message ? QString::fromUtf8(failure->message) : QString();
+        // The index on the disk is still the old one (libgit2 writes it through a lock file
+        // and a rename); the one in memory goes back to it.
+        (void)git_index_read(index.get(), 1);
+        const QString indexFile =
+            QDir(QString::fromUtf8(git_repository_path(repo))).filePath(QStringLiteral("index"));
+        return writeError(
+            indexFile, GitText::tr("de lijst van samengevoegde bestanden (.git/index)"), 0, detail);
+    });
 }
 
 Result<void> changeIndex(git_repository *repo, const QString &path,

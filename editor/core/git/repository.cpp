@@ -235,4 +235,29 @@ bool Repository::isMerging() const
     return git_repository_state(d->repository.get()) == GIT_REPOSITORY_STATE_MERGE;
 }
 
+const char *Repository::unfinishedOperation() const
+{
+    switch (git_repository_state(d->repository.get())) {
+    case GIT_REPOSITORY_STATE_NONE:
+    case GIT_REPOSITORY_STATE_MERGE:
+        return nullptr;
+    case GIT_REPOSITORY_STATE_REVERT:
+    case GIT_REPOSITORY_STATE_REVERT_SEQUENCE:
+        return "revert";
+    case GIT_REPOSITORY_STATE_CHERRYPICK:
+    case GIT_REPOSITORY_STATE_CHERRYPICK_SEQUENCE:
+        return "cherry-pick";
+    case GIT_REPOSITORY_STATE_BISECT:
+        return "bisect";
+    case GIT_REPOSITORY_STATE_APPLY_MAILBOX:
+        return "am";
+    case GIT_REPOSITORY_STATE_REBASE:
+    case GIT_REPOSITORY_STATE_REBASE_INTERACTIVE:
+    case GIT_REPOSITORY_STATE_REBASE_MERGE:
+    case GIT_REPOSITORY_STATE_APPLY_MAILBOX_OR_REBASE:
+    default:
+        return "rebase";
+    }
+}
+
 } // namespace trendweb::git

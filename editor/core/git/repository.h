@@ -149,6 +149,9 @@ public:
     Result<std::pair<int, int>> aheadBehind() const;
 
     bool isMerging() const;
+    // A Git operation other than a merge that stopped before it was done, by the name of
+    // its git command ("cherry-pick", "revert", "rebase", "am", "bisect"); null when none.
+    const char *unfinishedOperation() const;
     // During a merge: the names of who made the versions being merged in (not yet here),
     // so that a conflict can say whose text "the other version" is.
     Result<QStringList> incomingAuthors() const;

@@ -3,6 +3,7 @@
 #include "confinement.h"
 #include "editionlock.h"
 #include "filetransaction.h"
+#include "git/pullrestore.h"
 #include "git/repository_p.h"
 #include "git/sshsession_p.h"
 #include "messages.h"
@@ -128,6 +129,14 @@ Result<PullOutcome> Repository::pull(const Signature &author, const RemoteCallba
             GitText::tr("Er loopt nog een samenvoeging met conflicten. Los die eerst op of breek "
                         "hem af."),
             workdir()};
+    // A cherry-pick, revert or rebase that stopped halfway is not the pull's to finish or
+    // to clear away.
+    if (const char *operation = unfinishedOperation())
+        return Error{GitText::tr("Git is midden in een %1 die nog niet is afgemaakt. Maak die "
+                                 "eerst af of breek die af met het programma waarmee die begon; "
+                                 "haal daarna op.")
+                         .arg(QString::fromLatin1(operation)),
+                     workdir()};
     auto changes = status();
     if (!changes)
         return changes.error();
@@ -171,15 +180,22 @@ Result<PullOutcome> Repository::pull(const Signature &author, const RemoteCallba
         if (git_object_lookup(&rawTarget, repo, target, GIT_OBJECT_COMMIT) < 0)
             return lastError(GitText::tr("Kan de gedeelde versie niet lezen"), workdir());
         ObjectHandle targetObject(rawTarget);
+        // libgit2 writes the files one by one: a disk that fills up halfway is undone.
+        auto noted = PullStart::note(repo, workdir(), target);
+        if (!noted)
+            return noted.error();
+        PullStart start = std::move(noted).value();
         git_checkout_options checkout = GIT_CHECKOUT_OPTIONS_INIT;
         checkout.checkout_strategy = GIT_CHECKOUT_SAFE;
         if (git_checkout_tree(repo, targetObject.get(), &checkout) < 0)
-            return lastError(GitText::tr("Kan de nieuwe versie niet neerzetten"), workdir());
+            return start.restore(
+                lastError(GitText::tr("Kan de nieuwe versie niet neerzetten"), workdir()));
         const QByteArray branch = QStringLiteral("refs/heads/%1").arg(currentBranch(repo)).toUtf8();
         git_reference *rawNew = nullptr;
         if (git_reference_create(&rawNew, repo, branch.constData(), target, 1,
                                  "pull: fast-forward") < 0)
-            return lastError(GitText::tr("Kan de nieuwe versie niet neerzetten"), workdir());
+            return start.restore(
+                lastError(GitText::tr("Kan de nieuwe versie niet neerzetten"), workdir()));
         ReferenceHandle created(rawNew);
         return PullOutcome::FastForward;
     }
@@ -193,29 +209,36 @@ Result<PullOutcome> Repository::pull(const Signature &author, const RemoteCallba
             workdir()};
     // Both sides changed: merge. Files that conflict keep my text in the folder (no
     // markers ever reach a lemma); the three versions stay in the index.
+    // libgit2 writes the files one by one, the merge by structure all together: when either
+    // cannot finish (a full disk), the whole pull is undone, so that it can simply be tried
+    // again.
+    auto noted = PullStart::note(repo, workdir(), git_annotated_commit_id(theirs.get()));
+    if (!noted)
+        return noted.error();
+    PullStart start = std::move(noted).value();
     git_merge_options merge = GIT_MERGE_OPTIONS_INIT;
     git_checkout_options checkout = GIT_CHECKOUT_OPTIONS_INIT;
     checkout.checkout_strategy =
         GIT_CHECKOUT_SAFE | GIT_CHECKOUT_ALLOW_CONFLICTS | GIT_CHECKOUT_USE_OURS;
     if (git_merge(repo, heads, 1, &merge, &checkout) < 0)
-        return lastError(GitText::tr("Samenvoegen is mislukt"), workdir());
+        return start.restore(lastError(GitText::tr("Samenvoegen is mislukt"), workdir()));
     git_oid ours;
     if (git_reference_name_to_id(&ours, repo, "HEAD") < 0)
-        return lastError(GitText::tr("Kan de samenvoeging niet lezen"), workdir());
+        return start.restore(lastError(GitText::tr("Kan de samenvoeging niet lezen"), workdir()));
     if (auto merged =
             mergeByStructure(repo, workdir(), &ours, git_annotated_commit_id(theirs.get()));
         !merged)
-        return merged.error();
+        return start.restore(merged.error());
     git_index *rawIndex = nullptr;
     if (git_repository_index(&rawIndex, repo) < 0)
-        return lastError(GitText::tr("Kan de samenvoeging niet lezen"), workdir());
+        return start.restore(lastError(GitText::tr("Kan de samenvoeging niet lezen"), workdir()));
     IndexHandle index(rawIndex);
     if (git_index_has_conflicts(index.get()))
         return PullOutcome::Conflicts;
     if (auto committed =
             commit({}, GitText::tr("Wijzigingen van de gedeelde editie samengevoegd"), author);
         !committed)
-        return committed.error();
+        return start.restore(committed.error());
     return PullOutcome::Merged;
 }
 

@@ -68,6 +68,15 @@ const QList<DiagnosticCode> &diagnosticCodes()
                            "af voordat u exporteert."),
          "A merge is in progress and not finished; the files may hold both versions. Finish "
          "or abort it before exporting."},
+        {"git-operation-in-progress", Severity::Error,
+         QT_TRANSLATE_NOOP("diagnostics",
+                           "Git is midden in een %1 die nog niet is afgemaakt (begonnen met 'git "
+                           "%1'); de bestanden kunnen half veranderd zijn. Maak die af ('%2') of "
+                           "breek die af ('%3'), met het programma waarmee die begon, voordat u "
+                           "exporteert."),
+         "Git is in the middle of a %1 that is not finished (started with 'git %1'); the files "
+         "may be half changed. Finish it ('%2') or abort it ('%3') with the tool that started "
+         "it before exporting."},
         // The edition as a whole
         {"lemma-file-missing", Severity::Error,
          QT_TRANSLATE_NOOP("diagnostics",
