@@ -3,7 +3,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Trendweb.Studio
 
-// The Markdown of the open lemma, with its letter and title above it.
+// The open lemma as a writer sees it: its letter and title above, then the text on a
+// white page with a comfortable measure. The front matter stays in the text (every
+// position is a position in the file) but out of sight; Eigenschappen edits its title,
+// authors and length target, and "Bron tonen" shows it.
 Pane {
     id: editor
 
@@ -21,6 +24,31 @@ Pane {
     // The note under the mouse, as its tooltip shows it ("" when none).
     readonly property string hoveredNote: hover.note
     readonly property alias findBar: findBar
+    // The front matter's lines shown in the text ("Bron tonen").
+    property alias showSource: documentEditor.showSource
+    // The Eigenschappen strip open above the text.
+    property alias propertiesOpen: propertiesButton.checked
+    // The DocumentEditor: title, authors, lengthTarget, bodyStart of the open text.
+    readonly property alias document: documentEditor
+    // label → number of the open lemma's notes, and slug → letter of the other lemmas.
+    readonly property var noteNumbers: {
+        const map = {}
+        for (const note of (outline ? outline.footnotes : [])) {
+            if (note.number > 0)
+                map[note.label] = note.number
+        }
+        return map
+    }
+    readonly property var lemmaLetters: {
+        const map = {}
+        if (outline && outline.related !== undefined) {
+            for (const lemma of outline.matchingLemmas(""))
+                map[lemma.slug] = lemma.letter
+        }
+        return map
+    }
+    // About 70 characters of the text's font: the widest the text gets.
+    readonly property real measure: Math.round(pageMetrics.averageCharacterWidth * 70)
     signal textEdited(string text)
     // Ctrl+K: a link to another lemma at the cursor, or around the selection.
     signal lemmaLinkRequested()
@@ -100,11 +128,37 @@ Pane {
     }
 
     function placeCursor(position) {
+        // A place in the front matter (a problem in it, a search hit) shows the source.
+        if (position < documentEditor.bodyStart)
+            documentEditor.showSource = true
         area.cursorPosition = position
         area.forceActiveFocus()
     }
 
+    // The cursor and the selection stay in the body while the front matter is hidden:
+    // Ctrl+Home goes to the first sentence, Ctrl+A selects the body.
+    function keepInBody() {
+        if (documentEditor.showSource)
+            return
+        const start = documentEditor.bodyStart
+        if (area.selectionStart === area.selectionEnd || area.selectionEnd <= start) {
+            if (area.cursorPosition < start)
+                area.cursorPosition = start
+        } else if (area.selectionStart < start) {
+            if (area.cursorPosition === area.selectionStart)
+                area.select(area.selectionEnd, start)
+            else
+                area.select(start, area.selectionEnd)
+        }
+    }
+
     padding: 0
+    background: Rectangle { color: editor.palette.base }
+
+    FontMetrics {
+        id: pageMetrics
+        font: area.font
+    }
 
     // Another file opens at its top, with the cursor at its start.
     onFilePathChanged: {
@@ -117,12 +171,15 @@ Pane {
         textDocument: area.textDocument
         editionRoot: editor.editionRoot
         commentMarks: editor.commentMarks
+        hideFrontMatter: !documentEditor.showSource
     }
 
     DocumentEditor {
         id: documentEditor
         textDocument: area.textDocument
         onEdited: if (area.text !== editor.text) editor.textEdited(area.text)
+        onBodyStartChanged: editor.keepInBody()
+        onShowSourceChanged: editor.keepInBody()
     }
 
     SpellingMenu {
@@ -141,11 +198,34 @@ Pane {
             Layout.margins: 8
 
             Label {
+                objectName: "lemmaHeading"
                 Layout.fillWidth: true
                 text: editor.letter !== "" ? qsTr("%1 · %2").arg(editor.letter).arg(editor.lemmaTitle)
                                            : qsTr("Geen lemma geopend")
-                font.pointSize: Qt.application.font.pointSize * 1.3
+                font.pointSize: Qt.application.font.pointSize * 1.5
+                font.weight: Font.DemiBold
                 elide: Text.ElideRight
+                Accessible.role: Accessible.Heading
+            }
+            ToolButton {
+                id: propertiesButton
+                objectName: "propertiesButton"
+                visible: editor.letter !== ""
+                text: qsTr("Eigenschappen")
+                checkable: true
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Titel, auteurs en lengte van het lemma (Ctrl+Shift+E)")
+            }
+            ToolButton {
+                id: sourceButton
+                objectName: "sourceButton"
+                visible: editor.letter !== ""
+                text: qsTr("Bron tonen")
+                checkable: true
+                checked: documentEditor.showSource
+                onToggled: documentEditor.showSource = checked
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("De kop van het bestand (YAML) tonen of verbergen (Ctrl+Shift+B)")
             }
             ComboBox {
                 id: statusBox
@@ -170,6 +250,24 @@ Pane {
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Status: concept, review of definitief")
             }
+        }
+
+        PropertiesStrip {
+            objectName: "propertiesStrip"
+            Layout.fillWidth: true
+            visible: propertiesButton.checked && editor.letter !== ""
+            documentEditor: documentEditor
+        }
+
+        Shortcut {
+            sequence: "Ctrl+Shift+E"
+            enabled: editor.enabled
+            onActivated: propertiesButton.toggle()
+        }
+        Shortcut {
+            sequence: "Ctrl+Shift+B"
+            enabled: editor.enabled
+            onActivated: documentEditor.showSource = !documentEditor.showSource
         }
 
         FindBar {
@@ -214,9 +312,28 @@ Pane {
                 selectByMouse: true
                 persistentSelection: true
                 font.pointSize: Math.max(Qt.application.font.pointSize, 11) * 1.1
-                leftPadding: 16
-                rightPadding: 16
-                topPadding: 12
+                // The text in a column of about 70 characters, in the middle of the page.
+                leftPadding: Math.max(16, Math.round((width - editor.measure) / 2))
+                rightPadding: leftPadding
+                // The hidden front matter's sliver of one-pixel lines lies above the page.
+                topPadding: 12 - hiddenHeight
+                bottomPadding: 24
+                property real hiddenHeight: 0
+                function measureHidden() {
+                    const start = documentEditor.showSource ? 0 : documentEditor.bodyStart
+                    hiddenHeight = start > 0 ? Math.max(0, positionToRectangle(start).y - topPadding) : 0
+                }
+                onContentHeightChanged: Qt.callLater(measureHidden)
+                onWidthChanged: Qt.callLater(measureHidden)
+                Connections {
+                    target: documentEditor
+                    function onBodyStartChanged() { Qt.callLater(area.measureHidden) }
+                    function onShowSourceChanged() { Qt.callLater(area.measureHidden) }
+                }
+                background: null
+                onCursorPositionChanged: editor.keepInBody()
+                // Select all sets the selection after the cursor: clamped once it is done.
+                onSelectionStartChanged: Qt.callLater(editor.keepInBody)
                 Accessible.name: qsTr("Tekst van het lemma")
                 onTextChanged: {
                     if (text !== editor.text)
@@ -229,6 +346,15 @@ Pane {
                     objectName: "spellingWaves"
                     textArea: area
                     spelling: spelling
+                    hiddenBefore: documentEditor.showSource ? 0 : documentEditor.bodyStart
+                }
+
+                InlineHints {
+                    objectName: "inlineHints"
+                    textArea: area
+                    documentEditor: documentEditor
+                    numbers: editor.noteNumbers
+                    letters: editor.lemmaLetters
                 }
 
                 TapHandler {
@@ -249,6 +375,15 @@ Pane {
                 Keys.onTabPressed: (event) => editor.moveFocus(true, event)
                 Keys.onBacktabPressed: (event) => editor.moveFocus(false, event)
                 Keys.onPressed: (event) => {
+                    // Backspace at the start of the body would join it to the hidden
+                    // front matter's closing line.
+                    if (event.key === Qt.Key_Backspace && !documentEditor.showSource
+                            && area.selectionStart === area.selectionEnd
+                            && area.cursorPosition <= documentEditor.bodyStart
+                            && documentEditor.bodyStart > 0) {
+                        event.accepted = true
+                        return
+                    }
                     if (event.key === Qt.Key_PageDown || event.key === Qt.Key_PageUp) {
                         editor.movePage(event.key === Qt.Key_PageDown ? 1 : -1,
                                         event.modifiers & Qt.ShiftModifier)

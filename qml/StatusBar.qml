@@ -8,6 +8,8 @@ ToolBar {
 
     property string editionTitle: ""
     property int wordCount: 0
+    // The lemma's length target in words (front matter "lengte"); 0 when it has none.
+    property int lengthTarget: 0
     property int problemCount: 0
     property int errorCount: 0
     property string branch: ""
@@ -37,7 +39,9 @@ ToolBar {
             opacity: 0.8
         }
         Label {
-            text: qsTr("%L1 woorden").arg(bar.wordCount)
+            objectName: "wordCount"
+            text: bar.lengthTarget > 0 ? qsTr("%L1 van %L2 woorden").arg(bar.wordCount).arg(bar.lengthTarget)
+                                       : qsTr("%L1 woorden").arg(bar.wordCount)
             visible: bar.hasDocument
         }
         Label {
