@@ -112,7 +112,7 @@ Pane {
         const y = Math.max(0, Math.min(area.height - 1, rect.y + rect.height / 2 + direction * page))
         const position = area.positionAt(rect.x, y)
         const maxY = Math.max(0, flick.contentHeight - flick.height)
-        flick.contentY = Math.max(0, Math.min(maxY, flick.contentY + direction * page))
+        flick.contentY = Math.max(-flick.topMargin, Math.min(maxY, flick.contentY + direction * page))
         if (select)
             area.moveCursorSelection(position, TextEdit.SelectCharacters)
         else
@@ -163,7 +163,8 @@ Pane {
     // Another file opens at its top, with the cursor at its start.
     onFilePathChanged: {
         area.cursorPosition = 0
-        scroller.contentItem.contentY = 0
+        scroller.contentItem.contentY = area.hiddenHeight
+        Qt.callLater(area.measureHidden)
     }
 
     SpellChecker {
@@ -315,13 +316,19 @@ Pane {
                 // The text in a column of about 70 characters, in the middle of the page.
                 leftPadding: Math.max(16, Math.round((width - editor.measure) / 2))
                 rightPadding: leftPadding
-                // The hidden front matter's sliver of one-pixel lines lies above the page.
-                topPadding: 12 - hiddenHeight
+                topPadding: 12
                 bottomPadding: 24
+                // The hidden front matter's sliver of one-pixel lines lies above the page:
+                // the view starts below it (a negative top margin of its Flickable; the
+                // text item itself is left alone, as Qt 6.4 draws no line beyond its size).
                 property real hiddenHeight: 0
                 function measureHidden() {
                     const start = documentEditor.showSource ? 0 : documentEditor.bodyStart
                     hiddenHeight = start > 0 ? Math.max(0, positionToRectangle(start).y - topPadding) : 0
+                    const flick = scroller.contentItem
+                    flick.topMargin = -hiddenHeight
+                    if (flick.contentY < hiddenHeight)
+                        flick.contentY = hiddenHeight
                 }
                 onContentHeightChanged: Qt.callLater(measureHidden)
                 onWidthChanged: Qt.callLater(measureHidden)

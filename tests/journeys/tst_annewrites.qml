@@ -57,10 +57,11 @@ TestCase {
         const area = steps.area()
         const bodyD = originals[d].indexOf("\n---\n") + 5
         test.compare(window.editor.document.bodyStart, bodyD)
-        test.tryVerify(() => area.positionToRectangle(bodyD).y < 16, 5000,
+        const view = area.parent.parent
+        test.tryVerify(() => area.mapToItem(view, 0, area.positionToRectangle(bodyD).y).y < 16, 5000,
                     "the first sentence is the first line of the page")
-        test.verify(area.positionAt(area.leftPadding + 10, 14) >= bodyD,
-                    "no \"title:\" line above it")
+        const top = view.mapToItem(area, area.leftPadding + 10, 14)
+        test.verify(area.positionAt(top.x, top.y) >= bodyD, "no \"title:\" line above it")
         test.verify(area.cursorPosition >= bodyD, "the cursor is in the text, not in the YAML")
         steps.screenshot("tekst-eerst")
         const propertiesButton = test.findChild(window.editor, "propertiesButton")

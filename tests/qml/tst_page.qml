@@ -64,6 +64,18 @@ Item {
 
         readonly property var area: editor.textArea
 
+        // Where a position of the text is on the page: its y in the view it scrolls in.
+        function onPage(position) {
+            const view = area.parent.parent
+            return area.mapToItem(view, 0, area.positionToRectangle(position).y).y
+        }
+        // The position at the top line of the page.
+        function atTop() {
+            const view = area.parent.parent
+            const point = view.mapToItem(area, area.leftPadding + 5, 14)
+            return area.positionAt(point.x, point.y)
+        }
+
         function init() {
             editor.showSource = false
             editor.propertiesOpen = false
@@ -75,9 +87,9 @@ Item {
 
         function test_theTextComesFirst() {
             // The first sentence is the first line of the page …
-            tryVerify(() => area.positionToRectangle(root.frontMatter.length).y < 16, 5000,
-                      "the body starts at the top: " + area.positionToRectangle(root.frontMatter.length).y)
-            compare(area.positionAt(area.leftPadding + 5, 14) >= root.frontMatter.length, true)
+            tryVerify(() => onPage(root.frontMatter.length) < 16, 5000,
+                      "the body starts at the top: " + onPage(root.frontMatter.length))
+            compare(atTop() >= root.frontMatter.length, true)
             // … and nothing of the YAML is drawn: above the first line the page is blank,
             // and that line has ink.
             area.focus = false
@@ -85,9 +97,9 @@ Item {
             const hidden = grabImage(area)
             const firstLine = area.positionToRectangle(root.frontMatter.length)
             const page = editor.palette.base
-            // The grab may be of the whole window: the area's place in it, and the top of
-            // the view it scrolls in.
-            const whole = hidden.width !== area.width
+            // Qt 6.4 grabs the whole window: the area's place in it, and the top of the
+            // view it scrolls in.
+            const whole = true
             const origin = whole ? area.mapToItem(null, 0, 0) : Qt.point(0, 0)
             const viewTop = whole ? area.parent.parent.mapToItem(null, 0, 0).y : 0
             const inkIn = (image, top, bottom) => {
@@ -107,13 +119,17 @@ Item {
             const bodyOnly = grabImage(area)
             // Above the first sentence the page holds exactly what a page without front
             // matter holds: no YAML pixels.
-            compare(inkIn(hidden, 0, firstLine.y - 1), inkIn(bodyOnly, 0, firstLine.y - 1),
-                    "no YAML pixels above the first sentence")
+            if (whole)
+                compare(inkIn(hidden, 0, firstLine.y - 1), inkIn(bodyOnly, 0, firstLine.y - 1),
+                        "no YAML pixels above the first sentence")
+            else // the text item alone: its sliver of front matter is blank
+                compare(inkIn(hidden, 0, firstLine.y - 1), 0, "no YAML pixels above the first sentence")
 
             // Bron tonen brings it back, in its place above the body.
             editor.text = root.lemma
             editor.showSource = true
             tryVerify(() => area.positionToRectangle(root.frontMatter.length).y > 100)
+            area.parent.parent.contentY = 0
             waitForRendering(area)
             verify(!grabImage(area).equals(bodyOnly), "the source is drawn")
             // The whole file is in the editor all along.
@@ -198,7 +214,7 @@ Item {
             // The body is where it was, still out of sight behind the longer front matter.
             verify(area.text.endsWith(root.body))
             compare(editor.document.bodyStart, area.text.length - root.body.length)
-            tryVerify(() => area.positionToRectangle(editor.document.bodyStart).y < 16)
+            tryVerify(() => onPage(editor.document.bodyStart) < 16)
 
             // Each change is one step back.
             area.forceActiveFocus()
