@@ -209,6 +209,16 @@ void MarkdownHighlighter::highlightMarkdown(const QString &text)
         }
     }
     apply(footnote, m_footnote, 0);
+    // A note's own label at the start of its text ("[^4]: …") is the note's name in the
+    // list of notes: in the text's colour, not dimmed.
+    if (text.startsWith(QLatin1String("[^"))) {
+        const qsizetype close = text.indexOf(QLatin1String("]:"));
+        if (close > 0) {
+            QTextCharFormat label;
+            label.setFontWeight(QFont::DemiBold);
+            setFormat(0, int(close + 2), label);
+        }
+    }
     apply(code, m_code, 0);
 }
 
