@@ -179,7 +179,8 @@ Pane {
         id: documentEditor
         textDocument: area.textDocument
         onEdited: if (area.text !== editor.text) editor.textEdited(area.text)
-        onBodyStartChanged: editor.keepInBody()
+        // After the text item has placed its cursor in a new text, too.
+        onBodyStartChanged: Qt.callLater(editor.keepInBody)
         onShowSourceChanged: editor.keepInBody()
     }
 
@@ -347,6 +348,7 @@ Pane {
                         editor.textEdited(text)
                     // Every line drawn, wherever the view goes (DocumentEditor.drawAllLines).
                     documentEditor.drawAllLines()
+                    Qt.callLater(editor.keepInBody)
                 }
 
                 SpellingWaves {
