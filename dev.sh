@@ -20,6 +20,10 @@ PACKAGES=(
     qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
     qml6-module-qtquick-window qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel qml6-module-qttest libgl-dev
     qt6-webengine-dev qml6-module-qtwebengine qml6-module-qtwebchannel
+    # Qt's own Dutch texts (standard buttons, file dialogs): qtbase_nl.qm and the others
+    qt6-translations-l10n
+    # Qt Quick's accessible items, completed for screen readers in editor/app/accessibility.cpp
+    qt6-declarative-private-dev
     # the C libraries the core wraps
     libgit2-dev libhunspell-dev hunspell-nl libcmark-gfm-dev libcmark-gfm-extensions-dev
     libyaml-cpp-dev libvalijson-dev
@@ -41,6 +45,8 @@ PACKAGES=(
     dpkg-dev desktop-file-utils appstream debootstrap
     # a display for machines without one, a font, and a typist for the typing benchmark
     xvfb xauth fonts-dejavu-core xdotool
+    # the window as a screen reader hears it: the AT-SPI bus and its Python binding
+    at-spi2-core gir1.2-atspi-2.0 python3-gi
 )
 
 BUILD_DIR=${BUILD_DIR:-build}

@@ -44,8 +44,7 @@ Pane {
                 wrapMode: Text.Wrap
                 font.bold: true
                 text: panel.versions && panel.versions.conflicts.openCount > 0
-                      ? (panel.versions.conflicts.openCount === 1 ? qsTr("Samenvoegen: nog één keuze te maken")
-                         : qsTr("Samenvoegen: nog %1 keuzes te maken").arg(panel.versions.conflicts.openCount))
+                      ? qsTr("Samenvoegen: nog %n keuzes te maken", "", panel.versions.conflicts.openCount)
                       : qsTr("Samenvoegen: alles is gekozen")
             }
             Button {
@@ -88,7 +87,7 @@ Pane {
             }
         }
 
-        TextArea {
+        FieldArea {
             id: message
             objectName: "commitMessage"
             Layout.fillWidth: true
@@ -120,6 +119,7 @@ Pane {
                 flat: true
                 text: panel.versions && panel.versions.hasAuthor ? qsTr("wijzigen…") : qsTr("Naam invullen…")
                 visible: panel.identity !== null
+                Accessible.name: panel.versions && panel.versions.hasAuthor ? qsTr("Naam wijzigen…") : text
                 onClicked: panel.identity.ask(null)
             }
         }

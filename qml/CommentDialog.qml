@@ -35,7 +35,7 @@ Dialog {
             opacity: 0.8
             text: qsTr("Opmerking van %1").arg(dialog.author)
         }
-        TextArea {
+        FieldArea {
             id: message
             objectName: "commentMessage"
             Layout.fillWidth: true

@@ -29,6 +29,8 @@ Frame {
                                     : paragraphNumber > 0 ? qsTr("alinea %1").arg(paragraphNumber)
                                     : qsTr("een alinea")
     signal chosen(string take, string edited)
+    // Keuze herzien: the decided place open again, until the merge is recorded.
+    signal reconsidered()
 
     Accessible.role: Accessible.Grouping
     Accessible.name: qsTr("%1, %2").arg(frame.title).arg(frame.place)
@@ -48,17 +50,28 @@ Frame {
                 elide: Text.ElideRight
             }
             Label {
+                objectName: "decisionLabel"
                 visible: frame.decision !== ""
                 text: frame.decision === "mine" ? qsTr("✓ uw versie gekozen")
                       : frame.decision === "theirs" ? qsTr("✓ de andere versie gekozen")
                       : frame.decision === "both" ? qsTr("✓ allebei gekozen")
                       : qsTr("✓ eigen tekst gekozen")
             }
+            Button {
+                objectName: "reconsider"
+                visible: frame.decision !== ""
+                text: qsTr("Keuze herzien")
+                onClicked: frame.reconsidered()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Weer beide versies, en de tekst zoals voor deze keuze")
+            }
         }
 
-        // The choices first, so that they are in view without scrolling.
+        // The choices first, so that they are in view without scrolling; once chosen, they
+        // come back with Keuze herzien.
         Flow {
             Layout.fillWidth: true
+            visible: frame.decision === ""
             spacing: 6
             Button {
                 objectName: "takeMine"
@@ -91,7 +104,7 @@ Frame {
             }
         }
 
-        TextArea {
+        FieldArea {
             id: edited
             Layout.fillWidth: true
             visible: false

@@ -31,11 +31,8 @@ Pane {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             text: view.open > 0
-                  ? (view.open === 1
-                     ? qsTr("Op één plek schreef u allebei iets anders. Kies wat blijft; de rest is "
-                            + "al samengevoegd.")
-                     : qsTr("Op %1 plekken schreef u allebei iets anders. Kies per plek wat blijft; "
-                            + "de rest is al samengevoegd.").arg(view.open))
+                  ? qsTr("Op %n plekken schreef u allebei iets anders. Kies per plek wat blijft; "
+                         + "de rest is al samengevoegd.", "", view.open)
                   : qsTr("Alles is gekozen. Leg de samenvoeging vast; daarna kunt u versturen.")
         }
 
@@ -54,6 +51,9 @@ Pane {
                 onChosen: (take, edited) => conflictKey !== ""
                           ? view.versions.resolveKey(path, conflictKey, take, edited)
                           : view.versions.resolve(path, number, take, edited)
+                onReconsidered: conflictKey !== ""
+                                ? view.versions.reconsiderKey(path, conflictKey)
+                                : view.versions.reconsider(path, number)
             }
         }
 

@@ -81,7 +81,7 @@ Item {
             chooser.message = ""
         }
         onCredentialsRequested: (url) => credentialsDialog.ask(url)
-        onPassphraseRequested: (keyFile) => passphraseDialog.ask(keyFile)
+        onPassphraseRequested: (keyFile, problem) => passphraseDialog.ask(keyFile, problem)
         onUnknownHost: (host, fingerprint) => hostDialog.ask(host, fingerprint)
     }
 
@@ -89,7 +89,7 @@ Item {
         id: folderDialog
         title: qsTr("Editie openen")
         parentWindow: chooser.Window.window
-        currentFolder: share.documentsFolder()
+        currentFolder: Folders.documents
         acceptLabel: qsTr("Openen")
         rejectLabel: qsTr("Annuleren")
         onAccepted: chooser.useFolder(selectedFolder)

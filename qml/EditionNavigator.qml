@@ -18,6 +18,12 @@ ColumnLayout {
 
     spacing: 0
 
+    // F6 arrives here: the list that is shown takes the keyboard focus.
+    function focusList() {
+        const view = navigator.view === "lijst" ? index.listView : list.listView
+        view.forceActiveFocus(Qt.TabFocusReason)
+    }
+
     TabBar {
         objectName: "viewTabs"
         Layout.fillWidth: true
@@ -40,6 +46,7 @@ ColumnLayout {
             onMoveRequested: (row, step) => navigator.moveRequested(row, step)
         }
         LemmaIndex {
+            id: index
             lemmas: navigator.lemmas
             onActivated: (row) => navigator.activated(row)
         }

@@ -36,8 +36,9 @@ Dialog {
                 text: exporter.outputDir
                 onEditingFinished: exporter.outputDir = text
             }
-            ComboBox {
+            ChoiceBox {
                 objectName: "exportFormat"
+                Accessible.name: qsTr("Soort export")
                 textRole: "label"
                 valueRole: "value"
                 model: [
@@ -55,8 +56,8 @@ Dialog {
             text: exporter.checking ? qsTr("De bestanden worden gecontroleerd…")
                   : exporter.errorCount === 0
                   ? qsTr("Geen fouten; %L1 waarschuwingen.").arg(exporter.warningCount)
-                  : qsTr("%L1 fout(en) houden de export tegen; %L2 waarschuwingen.")
-                        .arg(exporter.errorCount).arg(exporter.warningCount)
+                  : qsTr("%Ln fouten houden de export tegen; %L1 waarschuwingen.", "", exporter.errorCount)
+                        .arg(exporter.warningCount)
             color: exporter.errorCount > 0 ? "#b3261e" : palette.windowText
         }
 

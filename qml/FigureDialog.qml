@@ -13,7 +13,26 @@ Dialog {
     property string figureId: ""
     property alias caption: captionField.text
     property alias source: sourceField.text
-    property alias note: noteField.text
+    // The label of the note that gives the source ("" for none), chosen from `footnotes`.
+    property string note: ""
+    // The lemma's notes, as the outline lists them: {label, number, text, …}.
+    property var footnotes: []
+    // The choices: no note, every note by number and the start of its text, and a label
+    // that is not (or no longer) among the notes, so that it is not lost unseen.
+    readonly property var noteChoices: {
+        const choices = [{ label: "", text: qsTr("geen voetnoot") }]
+        let known = dialog.note === ""
+        for (const footnote of dialog.footnotes) {
+            const start = footnote.text.length > 50 ? footnote.text.slice(0, 50).trim() + "…" : footnote.text
+            choices.push({ label: footnote.label,
+                           text: start !== "" ? qsTr("%1 — %2").arg(footnote.number).arg(start)
+                                              : qsTr("%1 — (nog zonder tekst)").arg(footnote.number) })
+            known = known || footnote.label === dialog.note
+        }
+        if (!known)
+            choices.push({ label: dialog.note, text: qsTr("%1 (staat niet bij de voetnoten)").arg(dialog.note) })
+        return choices
+    }
     property alias image: imageField.text
     property alias alt: altField.text
     property alias numbered: numberedBox.checked
@@ -60,10 +79,6 @@ Dialog {
     width: Math.min(parent ? parent.width - 40 : 520, 520)
     standardButtons: Dialog.NoButton
 
-    ShareController {
-        id: places
-    }
-
     FileDialog {
         id: fileDialog
         title: qsTr("Afbeelding kiezen")
@@ -71,7 +86,7 @@ Dialog {
         parentWindow: dialog.contentItem ? dialog.contentItem.Window.window : null
         nameFilters: [qsTr("Afbeeldingen (*.png *.jpg *.jpeg *.gif *.svg *.webp)")]
         // Where an author keeps files: the Documents folder.
-        currentFolder: places.documentsFolder()
+        currentFolder: Folders.documents
         onAccepted: dialog.useImage(selectedFile.toString())
     }
 
@@ -102,13 +117,17 @@ Dialog {
             onAccepted: dialog.accept()
         }
         Label { text: qsTr("Voetnoot") }
-        TextField {
-            id: noteField
+        ComboBox {
+            id: noteBox
             objectName: "figureNote"
             Layout.fillWidth: true
-            placeholderText: qsTr("het label van de noot met de bron, bijvoorbeeld 4")
-            Accessible.name: qsTr("Voetnoot van de bron")
-            onAccepted: dialog.accept()
+            model: dialog.noteChoices
+            textRole: "text"
+            valueRole: "label"
+            currentIndex: Math.max(0, dialog.noteChoices.findIndex(choice => choice.label === dialog.note))
+            onActivated: (index) => dialog.note = dialog.noteChoices[index].label
+            Accessible.name: qsTr("Voetnoot met de bron")
+            FocusRing { shown: noteBox.visualFocus }
         }
         Label { text: qsTr("Afbeelding") }
         RowLayout {

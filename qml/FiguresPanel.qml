@@ -34,6 +34,7 @@ Pane {
         objectName: "figureDialog"
         parent: Overlay.overlay
         save: panel.save
+        footnotes: panel.outline ? panel.outline.footnotes : []
         copyImage: (file) => panel.outline.copyImage(file)
     }
 

@@ -59,9 +59,10 @@ Pane {
         ScrollView {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            TextArea {
+            FieldArea {
                 id: diff
                 objectName: "diffView"
+                Accessible.name: qsTr("Wat er in deze versie veranderde")
                 readOnly: true
                 textFormat: TextEdit.RichText
                 wrapMode: TextEdit.Wrap

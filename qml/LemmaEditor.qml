@@ -229,7 +229,7 @@ Pane {
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("De kop van het bestand (YAML) tonen of verbergen (Ctrl+Shift+B)")
             }
-            ComboBox {
+            ChoiceBox {
                 id: statusBox
                 objectName: "statusBox"
                 visible: editor.letter !== ""

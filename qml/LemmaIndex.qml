@@ -7,6 +7,7 @@ import Trendweb.Studio
 // filtered as you type.
 Pane {
     id: pane
+    readonly property alias listView: list
 
     property var lemmas: null
     signal activated(int row) // the lemma's row in letter order
@@ -44,6 +45,7 @@ Pane {
             delegate: LemmaDelegate {
                 width: ListView.view.width
                 highlighted: ListView.isCurrentItem
+                keyboardCurrent: ListView.isCurrentItem && ListView.view.activeFocus
                 // The list takes the focus, so that the arrow keys go on from the click.
                 onClicked: {
                     ListView.view.currentIndex = index

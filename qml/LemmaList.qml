@@ -5,6 +5,7 @@ import QtQuick.Layouts
 // The lemmas of the edition in letter order. Arrow keys move, Enter opens.
 Pane {
     id: pane
+    readonly property alias listView: list
 
     property alias model: list.model
     property alias currentIndex: list.currentIndex
@@ -12,6 +13,7 @@ Pane {
     readonly property alias currentItem: list.currentItem
     property bool loading: false
     signal activated(int row)
+    signal confirmed() // Enter or a click: this is the lemma the author wanted
     signal moveRequested(int row, int step) // Alt+↑ / Alt+↓: the lemma one place up or down
 
     padding: 0
@@ -42,14 +44,19 @@ Pane {
             delegate: LemmaDelegate {
                 width: ListView.view.width
                 highlighted: ListView.isCurrentItem
+                keyboardCurrent: ListView.isCurrentItem && ListView.view.activeFocus
                 // The list takes the focus, so that the arrow keys go on from the click.
                 onClicked: {
                     list.forceActiveFocus()
                     pane.activated(index)
+                    pane.confirmed()
                 }
             }
 
-            Keys.onReturnPressed: pane.activated(currentIndex)
+            Keys.onReturnPressed: {
+                pane.activated(currentIndex)
+                pane.confirmed()
+            }
             Keys.onUpPressed: (event) => {
                 if (event.modifiers & Qt.AltModifier)
                     pane.moveRequested(currentIndex, -1)

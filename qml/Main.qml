@@ -101,6 +101,120 @@ ApplicationWindow {
         sequences: [StandardKey.Open]
         onActivated: chooser.chooseFolder()
     }
+    // Below 1100 pixels the lemma list leaves the row of columns for a drawer at the left,
+    // opened with Lemma's in the toolbar or F6; the text keeps a readable width.
+    readonly property bool compact: window.width < 1100
+    function showLemmaDrawer() {
+        lemmaDrawer.open()
+        drawerList.listView.forceActiveFocus(Qt.TabFocusReason)
+    }
+    Drawer {
+        id: lemmaDrawer
+        objectName: "lemmaDrawer"
+        edge: Qt.LeftEdge
+        // Not modal: F6 and the other shortcuts keep working while it is open.
+        modal: false
+        closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+        width: Math.min(340, window.width * 0.4)
+        height: window.height
+        LemmaList {
+            id: drawerList
+            objectName: "drawerLemmaList"
+            anchors.fill: parent
+            model: controller.lemmas
+            currentIndex: window.lemmaList.currentIndex
+            onActivated: (row) => opener.openLemma(row)
+            onConfirmed: window.focusColumn(1)
+        }
+    }
+    readonly property alias lemmaDrawer: lemmaDrawer
+
+    // F6 / Shift+F6: the keyboard goes round the three columns (lemmas, text, side panel).
+    readonly property var columns: [navigator, editor, sidePanel]
+    function columnOf(item) {
+        if (lemmaDrawer.opened)
+            return 0
+        for (let at = item; at; at = at.parent) {
+            const i = window.columns.indexOf(at)
+            if (i >= 0)
+                return i
+        }
+        return -1
+    }
+    function focusColumn(i) {
+        const n = window.columns.length
+        const next = (i + n) % n
+        if (next !== 0 && lemmaDrawer.opened)
+            lemmaDrawer.close()
+        if (next === 0 && window.compact)
+            window.showLemmaDrawer()
+        else if (next === 0)
+            navigator.focusList()
+        else if (next === 1)
+            editor.textArea.forceActiveFocus(Qt.TabFocusReason)
+        else
+            sidePanel.focusTab(sidePanel.currentIndex)
+    }
+    Shortcut {
+        objectName: "nextColumnShortcut"
+        sequence: "F6"
+        onActivated: window.focusColumn(window.columnOf(window.activeFocusItem) + 1)
+    }
+    Shortcut {
+        sequence: "Shift+F6"
+        onActivated: {
+            const at = window.columnOf(window.activeFocusItem)
+            window.focusColumn(at < 0 ? 2 : at - 1)
+        }
+    }
+    // Ctrl+1…Ctrl+8: a side panel, with the keyboard on its tab.
+    Repeater {
+        model: 8
+        Item {
+            required property int index
+            Shortcut {
+                sequence: "Ctrl+" + (index + 1)
+                onActivated: window.sidePanel.focusTab(index)
+            }
+        }
+    }
+    // Alt+1, Alt+2, Alt+3: the lemmas by letter, as a list, or the web.
+    Shortcut {
+        sequence: "Alt+1"
+        onActivated: { window.view = "letters"; navigator.focusList() }
+    }
+    Shortcut {
+        sequence: "Alt+2"
+        onActivated: { window.view = "lijst"; navigator.focusList() }
+    }
+    Shortcut {
+        sequence: "Alt+3"
+        onActivated: window.view = "web"
+    }
+    Shortcut {
+        sequence: "Ctrl+E"
+        onActivated: window.header.exportRequested()
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+O"
+        enabled: window.header.canSync
+        onActivated: window.header.pullRequested()
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+U"
+        enabled: window.header.canSync && window.versions.ahead > 0
+        onActivated: window.header.pushRequested()
+    }
+    Shortcut {
+        objectName: "helpShortcut"
+        sequences: ["F1", "Ctrl+/"]
+        onActivated: shortcutsDialog.open()
+    }
+    ShortcutsDialog {
+        id: shortcutsDialog
+    }
+    readonly property alias shortcutsDialog: shortcutsDialog
+
     // Ctrl+Q closes the window the way its close button does: unsaved text is asked about.
     Shortcut {
         objectName: "quitShortcut"
@@ -128,7 +242,8 @@ ApplicationWindow {
         editionPath: window.editionPath
         Component.onCompleted: {
             open()
-            if (window.welcome)
+            // A first start (no name known) gets the one welcome that also asks the name.
+            if (window.welcome && window.versions.hasAuthor)
                 chooser.welcome()
         }
         // Another program added, removed or renamed files: the edition as it is now.
@@ -182,6 +297,7 @@ ApplicationWindow {
     IdentityDialog {
         id: identity
         versions: window.versions
+        chooser: chooser
         askWhenUnknown: true
     }
 
@@ -305,6 +421,9 @@ ApplicationWindow {
             exportDialog.open()
         }
         onSearchRequested: searchDialog.show()
+        onShortcutsRequested: shortcutsDialog.open()
+        compact: window.compact
+        onLemmasRequested: window.showLemmaDrawer()
         recentEditions: chooser.recent
         onOpenEditionRequested: chooser.chooseFolder()
         onFetchSharedRequested: chooser.fetchShared()
@@ -321,6 +440,7 @@ ApplicationWindow {
         branch: window.versions.available ? window.versions.branch : ""
         ahead: window.versions.ahead
         behind: window.versions.behind
+        shared: window.versions.hasRemote
         spellingReady: editor.spelling.ready
         spellingLanguage: editor.spelling.language
         modified: document.modified
@@ -349,6 +469,7 @@ ApplicationWindow {
 
             EditionNavigator {
                 id: navigator
+                visible: !window.compact
                 SplitView.preferredWidth: 320
                 SplitView.minimumWidth: 200
                 lemmas: controller.lemmas
@@ -400,7 +521,7 @@ ApplicationWindow {
 
             SidePanel {
                 id: sidePanel
-                SplitView.preferredWidth: 360
+                SplitView.preferredWidth: window.compact ? 320 : 360
                 outline: outline
                 editor: editor
                 onBackToText: editor.placeCursor(editor.textArea.cursorPosition)

@@ -17,6 +17,10 @@ ToolBar {
     signal nextEditionRequested()
     signal exportRequested()
     signal searchRequested()
+    signal shortcutsRequested()
+    // A narrow window: the lemma list is behind the Lemma's button (F6, Alt+L).
+    property bool compact: false
+    signal lemmasRequested()
     signal lemmaRequested(string mode) // "new", "rename" or "delete"
     // Which edition is open: a folder, a shared edition fetched, this one shared, a recent one.
     property var recentEditions: null
@@ -35,15 +39,26 @@ ToolBar {
         anchors.fill: parent
 
         ToolButton {
+            objectName: "lemmasButton"
+            visible: toolBar.compact
+            text: qsTr("☰ &Lemma's")
+            onClicked: toolBar.lemmasRequested()
+            FocusRing {}
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("De lemma's van de editie (F6)")
+        }
+        ToolButton {
             objectName: "editionMenuButton"
-            text: qsTr("Editie ▾")
+            // Alt+E opens it (the & marks the letter).
+            text: qsTr("&Editie ▾")
             onClicked: editionMenu.open()
+            FocusRing {}
             Menu {
                 id: editionMenu
                 y: parent.height
                 MenuItem {
                     objectName: "openEditionItem"
-                    text: qsTr("Editie openen… (Ctrl+O)")
+                    text: qsTr("Editie &openen… (Ctrl+O)")
                     onTriggered: toolBar.openEditionRequested()
                 }
                 Menu {
@@ -62,17 +77,17 @@ ToolBar {
                 }
                 MenuItem {
                     objectName: "fetchSharedItem"
-                    text: qsTr("Gedeelde editie ophalen…")
+                    text: qsTr("&Gedeelde editie ophalen…")
                     onTriggered: toolBar.fetchSharedRequested()
                 }
                 MenuItem {
                     objectName: "shareEditionItem"
-                    text: qsTr("Editie delen…")
+                    text: qsTr("Editie &delen…")
                     onTriggered: toolBar.shareEditionRequested()
                 }
                 MenuSeparator {}
                 MenuItem {
-                    text: qsTr("Nieuw lemma…")
+                    text: qsTr("&Nieuw lemma…")
                     onTriggered: toolBar.lemmaRequested("new")
                 }
                 MenuItem {
@@ -103,6 +118,11 @@ ToolBar {
                     text: qsTr("Volgende editie starten…")
                     onTriggered: nextEditionDialog.open()
                 }
+                MenuItem {
+                    objectName: "shortcutsItem"
+                    text: qsTr("&Sneltoetsen (F1)")
+                    onTriggered: toolBar.shortcutsRequested()
+                }
                 MenuSeparator {}
                 Menu {
                     title: qsTr("Taal")
@@ -125,47 +145,57 @@ ToolBar {
         }
 
         ToolButton {
+            objectName: "saveButton"
             text: qsTr("Opslaan")
             enabled: toolBar.canSave
+            FocusRing {}
             onClicked: toolBar.saveRequested()
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Het lemma opslaan (Ctrl+S)")
         }
         ToolButton {
-            text: qsTr("Vastleggen…")
+            objectName: "commitToolButton"
+            text: qsTr("&Vastleggen…")
+            FocusRing {}
             onClicked: toolBar.commitRequested()
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Een versie vastleggen met een korte beschrijving (Ctrl+Shift+S)")
         }
         ToolButton {
-            text: qsTr("Ophalen ⇣%1").arg(toolBar.behind)
+            objectName: "pullToolButton"
+            text: toolBar.behind > 0 ? qsTr("&Ophalen (%L1)").arg(toolBar.behind) : qsTr("&Ophalen")
             enabled: toolBar.canSync
             onClicked: toolBar.pullRequested()
+            FocusRing {}
             ToolTip.visible: hovered
-            ToolTip.text: qsTr("Het werk van de anderen ophalen en samenvoegen")
+            ToolTip.text: qsTr("Het werk van de anderen ophalen en samenvoegen (Ctrl+Shift+O)")
         }
         ToolButton {
-            text: qsTr("Versturen ⇡%1").arg(toolBar.ahead)
+            objectName: "pushToolButton"
+            text: toolBar.ahead > 0 ? qsTr("Ve&rsturen (%L1)").arg(toolBar.ahead) : qsTr("Ve&rsturen")
             enabled: toolBar.canSync && toolBar.ahead > 0
             onClicked: toolBar.pushRequested()
+            FocusRing {}
             ToolTip.visible: hovered
-            ToolTip.text: qsTr("Uw vastgelegde versies delen met de anderen")
+            ToolTip.text: qsTr("Uw vastgelegde versies delen met de anderen (Ctrl+Shift+U)")
         }
 
         ToolButton {
             objectName: "exportButton"
-            text: qsTr("Exporteren…")
+            text: qsTr("E&xporteren…")
             onClicked: toolBar.exportRequested()
+            FocusRing {}
             ToolTip.visible: hovered
-            ToolTip.text: qsTr("De editie als site exporteren, na een laatste controle")
+            ToolTip.text: qsTr("De editie als site exporteren, na een laatste controle (Ctrl+E)")
         }
 
         Item { Layout.fillWidth: true }
 
         ToolButton {
             objectName: "searchButton"
-            text: qsTr("Zoeken")
+            text: qsTr("&Zoeken")
             onClicked: toolBar.searchRequested()
+            FocusRing {}
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Zoeken en vervangen in de hele editie (Ctrl+Shift+F)")
         }

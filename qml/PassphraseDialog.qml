@@ -2,15 +2,18 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// The passphrase of an SSH key protected by one; kept in memory for this session only.
+// The passphrase of an SSH key protected by one; kept in the desktop's keyring once it proved
+// right, so that it is asked only once. `problem` says why it is asked again.
 Dialog {
     id: dialog
 
     property string keyFile: ""
+    property string problem: ""
     signal provided(string keyFile, string passphrase)
 
-    function ask(keyFile) {
+    function ask(keyFile, problem) {
         dialog.keyFile = keyFile
+        dialog.problem = problem || ""
         passphrase.text = ""
         open()
         passphrase.forceActiveFocus()
@@ -24,9 +27,17 @@ Dialog {
 
     ColumnLayout {
         Label {
+            objectName: "passphraseProblem"
+            Layout.maximumWidth: 420
+            visible: dialog.problem !== ""
+            wrapMode: Text.Wrap
+            color: "#b00020"
+            text: dialog.problem
+        }
+        Label {
             Layout.maximumWidth: 420
             wrapMode: Text.Wrap
-            text: qsTr("Uw SSH-sleutel %1 is beveiligd met een wachtwoordzin. Geef die om verder te gaan; hij wordt niet bewaard.").arg(dialog.keyFile)
+            text: qsTr("Uw SSH-sleutel %1 is beveiligd met een wachtwoordzin. Geef die om verder te gaan; hij wordt bewaard in de sleutelbos van uw computer, zodat hij maar één keer gevraagd wordt.").arg(dialog.keyFile)
         }
         TextField {
             id: passphrase

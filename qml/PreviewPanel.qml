@@ -97,12 +97,16 @@ Pane {
                 runJavaScript("document.getElementById('inhoud').innerHTML = " + JSON.stringify(preview.content) + ";")
                 panel.placeNotes()
                 panel.followCursor()
-                // Two animation frames later the content has been drawn; the title says so.
+                // Two animation frames later the content has been drawn; a console line says
+                // so (the page's title stays the lemma's, which a screen reader announces).
                 runJavaScript("requestAnimationFrame(function () { requestAnimationFrame(function () {" +
-                              " document.title = 'getekend'; }); });")
+                              " console.info('trendweb:getekend'); }); });")
             }
         }
-        onTitleChanged: if (title === "getekend") panel.painted = true
+        onJavaScriptConsoleMessage: (level, message) => {
+            if (message === "trendweb:getekend")
+                panel.painted = true
+        }
         onNavigationRequested: (request) => {
             const url = request.url.toString()
             const page = preview.baseUrl.toString()

@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// One problem: severity, message, and where it is.
+// One problem: severity, message, and where it is. Or the row of the group of footnotes
+// still to be written, with its count, that opens and closes the group.
 ItemDelegate {
     id: delegate
 
@@ -13,8 +14,17 @@ ItemDelegate {
     required property int line
     required property int column
     required property string message
+    required property string kind
+    property bool expanded: false
+    property bool keyboardCurrent: false
+    readonly property bool group: kind === "group"
 
-    Accessible.name: qsTr("%1: %2, %3 regel %4").arg(severityText).arg(message).arg(file).arg(line)
+    Accessible.name: group ? qsTr("%1, %2").arg(message).arg(expanded ? qsTr("uitgeklapt") : qsTr("ingeklapt"))
+                           : qsTr("%1: %2, %3 regel %4").arg(severityText).arg(message).arg(file).arg(line)
+
+    FocusRing {
+        shown: delegate.keyboardCurrent || delegate.visualFocus
+    }
 
     readonly property string severityText: severity === "error" ? qsTr("Fout")
                                          : severity === "warning" ? qsTr("Waarschuwing")
@@ -23,7 +33,13 @@ ItemDelegate {
     contentItem: RowLayout {
         spacing: 8
 
+        Label {
+            visible: delegate.group
+            text: delegate.expanded ? "▾" : "▸"
+            Accessible.ignored: true
+        }
         Rectangle {
+            visible: !delegate.group
             Layout.alignment: Qt.AlignTop
             Layout.topMargin: 4
             width: 10
@@ -42,8 +58,10 @@ ItemDelegate {
                 Layout.fillWidth: true
                 text: delegate.message
                 wrapMode: Text.Wrap
+                font.bold: delegate.group
             }
             Label {
+                visible: !delegate.group
                 Layout.fillWidth: true
                 text: qsTr("%1 · regel %2 · %3").arg(delegate.file).arg(delegate.line).arg(delegate.code)
                 opacity: 0.7

@@ -3,13 +3,19 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // Problemen: the problems of the open lemma or of the whole edition, updated
-// while typing. Choosing one puts the cursor on it.
+// while typing, errors first. The footnotes still to be written (inherited from the
+// template) are one row that opens into the list of them. Choosing one puts the cursor on it.
 Pane {
     id: panel
 
     property var model: null
     property string currentFile: ""
     property bool wholeEdition: false
+    // The problems in the chosen scope (Dit lemma / Hele editie), for the tab's label.
+    readonly property int count: model ? model.problemCount : 0
+    readonly property int errorCount: model ? model.errorCount : 0
+    // The group of the footnotes still to be written is open.
+    property alias inheritedExpanded: expandedBinding.value
     signal problemChosen(string file, int line, int column)
 
     padding: 0
@@ -18,6 +24,13 @@ Pane {
         target: panel.model
         property: "fileFilter"
         value: panel.wholeEdition ? "" : panel.currentFile
+        when: panel.model !== null
+    }
+    Binding {
+        id: expandedBinding
+        target: panel.model
+        property: "inheritedExpanded"
+        value: false
         when: panel.model !== null
     }
 
@@ -57,15 +70,27 @@ Pane {
             delegate: ProblemDelegate {
                 width: ListView.view.width
                 highlighted: ListView.isCurrentItem
+                keyboardCurrent: ListView.isCurrentItem && list.activeFocus
+                expanded: panel.inheritedExpanded
                 onClicked: {
                     list.currentIndex = index
-                    panel.problemChosen(file, line, column)
+                    activate()
+                }
+                function activate() {
+                    if (kind === "group")
+                        panel.inheritedExpanded = !panel.inheritedExpanded
+                    else
+                        panel.problemChosen(file, line, column)
                 }
             }
 
             Keys.onReturnPressed: {
                 if (currentItem)
-                    panel.problemChosen(currentItem.file, currentItem.line, currentItem.column)
+                    currentItem.activate()
+            }
+            Keys.onSpacePressed: {
+                if (currentItem)
+                    currentItem.activate()
             }
 
             Label {

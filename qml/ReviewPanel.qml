@@ -23,9 +23,10 @@ Pane {
     ColumnLayout {
         anchors.fill: parent
 
-        ComboBox {
+        ChoiceBox {
             id: filter
             objectName: "threadFilter"
+            Accessible.name: qsTr("Welke opmerkingen")
             Layout.fillWidth: true
             textRole: "label"
             valueRole: "value"

@@ -32,8 +32,8 @@ Dialog {
             message = outcome.error
             return
         }
-        message = qsTr("%L1 keer vervangen in %L2 bestand(en). Vastleggen maakt er een versie van.")
-            .arg(outcome.count).arg(outcome.files.length)
+        message = qsTr("%L1 keer vervangen in %Ln bestanden. Vastleggen maakt er een versie van.", "",
+                       outcome.files.length).arg(outcome.count)
         if (document && document.filePath !== "")
             document.load(document.filePath)
         replaced()
@@ -90,7 +90,7 @@ Dialog {
             objectName: "editionCount"
             text: queryField.text === "" ? ""
                   : search.results.length === 0 ? qsTr("Niet gevonden.")
-                  : qsTr("%L1 keer, in %L2 bestand(en)").arg(search.results.length).arg(search.fileCount)
+                  : qsTr("%L1 keer, in %Ln bestanden", "", search.fileCount).arg(search.results.length)
         }
         ListView {
             id: results
@@ -158,8 +158,8 @@ Dialog {
                 onClicked: {
                     if (!dialog.confirming) {
                         dialog.confirming = true
-                        dialog.message = qsTr("Dit vervangt %L1 keer „%2” in %L3 bestand(en) en slaat ze op. Klik nogmaals om te bevestigen; de vorige tekst blijft in de Geschiedenis.")
-                            .arg(search.results.length).arg(search.query).arg(search.fileCount)
+                        dialog.message = qsTr("Dit vervangt %L1 keer „%2” in %Ln bestanden en slaat ze op. Klik nogmaals om te bevestigen; de vorige tekst blijft in de Geschiedenis.", "", search.fileCount)
+                            .arg(search.results.length).arg(search.query)
                         return
                     }
                     dialog.confirming = false

@@ -34,7 +34,7 @@ Item {
         }
         onCredentialsRequested: (url) => credentialsDialog.ask(url)
         onUnknownHost: (host, fingerprint) => hostDialog.ask(host, fingerprint)
-        onPassphraseRequested: (keyFile) => passphraseDialog.ask(keyFile)
+        onPassphraseRequested: (keyFile, problem) => passphraseDialog.ask(keyFile, problem)
     }
 
     // Versions made or files changed by another program: the marks and counts follow.

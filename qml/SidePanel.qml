@@ -41,48 +41,79 @@ Pane {
     property int changeCount: 0
     property alias currentIndex: tabs.currentIndex
 
+    // The tab button of panel `i`, and moving the keyboard focus (and the panel) to it.
+    function tabButton(i) { return tabButtons.itemAt(i) }
+    function focusTab(i) {
+        const n = tabButtons.count
+        const next = (i + n) % n
+        tabs.currentIndex = next
+        tabButtons.itemAt(next).forceActiveFocus(Qt.TabFocusReason)
+    }
+
     padding: 0
+    clip: true
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
 
-        TabBar {
+        // All panels' names in as many rows as the column's width needs: none hidden,
+        // nothing to scroll. Ctrl+1…Ctrl+8 open them; arrow keys move between them.
+        Flow {
             id: tabs
+            objectName: "sideTabs"
             Layout.fillWidth: true
-            TabButton {
-                text: qsTr("Voorbeeld")
-                width: implicitWidth
+            property int currentIndex: 0
+            readonly property var labels: [
+                qsTr("Voorbeeld"), qsTr("Voetnoten"), qsTr("Lees meer"), qsTr("Figuren"),
+                qsTr("Opmerkingen"),
+                problems.count > 0 ? qsTr("Problemen (%L1)").arg(problems.count) : qsTr("Problemen"),
+                qsTr("Geschiedenis"),
+                side.changeCount > 0 ? qsTr("Wijzigingen (%L1)").arg(side.changeCount) : qsTr("Wijzigingen")
+            ]
+            readonly property var tooltips: [
+                qsTr("Het lemma zoals het op de site komt (Ctrl+1)"),
+                qsTr("De voetnoten en hun bronnen (Ctrl+2)"),
+                qsTr("De lemma's onder Lees meer over (Ctrl+3)"),
+                qsTr("De figuren van het lemma (Ctrl+4)"),
+                qsTr("Opmerkingen van lezers (Ctrl+5)"),
+                problems.count === 0 ? qsTr("Geen problemen (Ctrl+6)")
+                                     : qsTr("%1 (Ctrl+6)").arg(problemsLabel()),
+                qsTr("De versies van dit lemma (Ctrl+7)"),
+                qsTr("Wat nog niet is vastgelegd, en vastleggen (Ctrl+8)")
+            ]
+            function problemsLabel() {
+                const errors = problems.errorCount
+                const warnings = problems.count - errors
+                const parts = []
+                if (errors > 0)
+                    parts.push(qsTr("%Ln fouten", "", errors))
+                if (warnings > 0)
+                    parts.push(qsTr("%Ln aandachtspunten", "", warnings))
+                return parts.join(", ")
             }
-            TabButton {
-                text: qsTr("Voetnoten")
-                width: implicitWidth
-            }
-            TabButton {
-                text: qsTr("Lees meer")
-                width: implicitWidth
-            }
-            TabButton {
-                text: qsTr("Figuren")
-                width: implicitWidth
-            }
-            TabButton {
-                text: qsTr("Opmerkingen")
-                width: implicitWidth
-            }
-            TabButton {
-                text: side.problemCount > 0 ? qsTr("Problemen (%L1)").arg(side.problemCount)
-                                            : qsTr("Problemen")
-                width: implicitWidth
-            }
-            TabButton {
-                text: qsTr("Geschiedenis")
-                width: implicitWidth
-            }
-            TabButton {
-                text: side.changeCount > 0 ? qsTr("Wijzigingen (%L1)").arg(side.changeCount)
-                                           : qsTr("Wijzigingen")
-                width: implicitWidth
+
+            Repeater {
+                id: tabButtons
+                model: tabs.labels.length
+                TabButton {
+                    id: tab
+                    required property int index
+                    objectName: "sideTab" + index
+                    text: tabs.labels[index]
+                    width: implicitWidth
+                    checkable: false
+                    checked: tabs.currentIndex === index
+                    focusPolicy: Qt.StrongFocus
+                    onClicked: tabs.currentIndex = index
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 600
+                    ToolTip.text: tabs.tooltips[index]
+                    Accessible.role: Accessible.PageTab
+                    Keys.onLeftPressed: side.focusTab(index - 1)
+                    Keys.onRightPressed: side.focusTab(index + 1)
+                    FocusRing {}
+                }
             }
         }
 

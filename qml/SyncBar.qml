@@ -15,13 +15,23 @@ ColumnLayout {
         Layout.fillWidth: true
         Button {
             objectName: "pullButton"
-            text: qsTr("Ophalen ⇣%1").arg(bar.versions ? bar.versions.behind : 0)
+            text: bar.versions && bar.versions.behind > 0 ? qsTr("Ophalen (%L1)").arg(bar.versions.behind)
+                                                          : qsTr("Ophalen")
+            ToolTip.visible: hovered
+            ToolTip.text: bar.versions && bar.versions.behind > 0
+                          ? qsTr("%Ln nieuwe versies op te halen", "", bar.versions.behind)
+                          : qsTr("Het werk van de anderen ophalen (Ctrl+Shift+O)")
             enabled: bar.versions && bar.versions.hasRemote && !bar.versions.busy
             onClicked: bar.identity ? bar.identity.ensure(() => bar.versions.pull()) : bar.versions.pull()
         }
         Button {
             objectName: "pushButton"
-            text: qsTr("Versturen ⇡%1").arg(bar.versions ? bar.versions.ahead : 0)
+            text: bar.versions && bar.versions.ahead > 0 ? qsTr("Versturen (%L1)").arg(bar.versions.ahead)
+                                                         : qsTr("Versturen")
+            ToolTip.visible: hovered
+            ToolTip.text: bar.versions && bar.versions.ahead > 0
+                          ? qsTr("%Ln versies nog niet verstuurd", "", bar.versions.ahead)
+                          : qsTr("Alles verstuurd")
             enabled: bar.versions && bar.versions.hasRemote && !bar.versions.busy
                      && bar.versions.ahead > 0
             onClicked: bar.versions.push()

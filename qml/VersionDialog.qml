@@ -29,8 +29,9 @@ Dialog {
 
     ScrollView {
         anchors.fill: parent
-        TextArea {
+        FieldArea {
             id: versionText
+            Accessible.name: qsTr("Tekst van deze versie")
             readOnly: true
             selectByMouse: true
             persistentSelection: true

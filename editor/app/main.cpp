@@ -1,9 +1,11 @@
 // trendweb-studio: the desktop editor. `trendweb-studio [PATH]` opens an
 // edition folder, or the built-in edition when no PATH is given.
+#include "accessibility.h"
 #include "graphics.h"
 #include "language.h"
 #include "qmlwarnings.h"
 #include "screenshot.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -26,12 +28,14 @@ int main(int argc, char *argv[])
     // CI) Chromium's sandbox cannot run.
     if (geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    trendweb::exposePreviewToScreenReaders();
     QtWebEngineQuick::initialize();
     // In the tests every warning of the window's own QML is a failure of the run.
     const bool strictQml = qEnvironmentVariableIsSet("TRENDWEB_FAIL_ON_QML_WARNINGS");
     if (strictQml)
         trendweb::watchQmlWarnings();
     QGuiApplication app(argc, argv);
+    trendweb::reportDisabledControls();
     QGuiApplication::setOrganizationName(QStringLiteral("Trendbureau Overijssel"));
     QGuiApplication::setOrganizationDomain(QStringLiteral("trendbureauoverijssel.nl"));
     QGuiApplication::setApplicationName(QStringLiteral("trendweb-studio"));
@@ -43,6 +47,8 @@ int main(int argc, char *argv[])
     if (QLocale::system().name() == QLatin1String("C"))
         QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
 
+    // --help speaks the system's language; the window's follows the setting below.
+    trendweb::installTranslations(trendweb::systemLanguage());
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QGuiApplication::translate("main", "Schrijfomgeving voor het Trendweb."));
@@ -68,6 +74,12 @@ int main(int argc, char *argv[])
         QGuiApplication::translate("main", "Wat het venster toont: editor, preview, web of list."),
         QStringLiteral("VIEW"), QStringLiteral("editor"));
     parser.addOption(viewOption);
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        QGuiApplication::translate("main", "De grootte van het venster in beeldpunten, "
+                                           "bijvoorbeeld 1024x700 (standaard 1280x800)."),
+        QStringLiteral("WxH"));
+    parser.addOption(sizeOption);
     parser.process(app);
 
     const QString screenshot = parser.value(screenshotOption);
@@ -99,10 +111,23 @@ int main(int argc, char *argv[])
     }
     // Without a folder the built-in edition opens, and the welcome offers the editions
     // opened before (not for a screenshot, which shows the window as it is).
-    engine.setInitialProperties(
-        {{QStringLiteral("editionPath"), editionPath},
-         {QStringLiteral("welcome"), editionPath.isEmpty() && screenshot.isEmpty()},
-         {QStringLiteral("view"), views.value(view)}});
+    QVariantMap properties{
+        {QStringLiteral("editionPath"), editionPath},
+        {QStringLiteral("welcome"), editionPath.isEmpty() && screenshot.isEmpty()},
+        {QStringLiteral("view"), views.value(view)}};
+    if (parser.isSet(sizeOption)) {
+        const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+        const int width = size.size() == 2 ? size[0].toInt() : 0;
+        const int height = size.size() == 2 ? size[1].toInt() : 0;
+        if (width < 640 || height < 400) {
+            std::fprintf(stderr, "trendweb-studio: --size is breedte x hoogte, bijvoorbeeld "
+                                 "1024x700 (minstens 640x400)\n");
+            return 2;
+        }
+        properties.insert(QStringLiteral("width"), width);
+        properties.insert(QStringLiteral("height"), height);
+    }
+    engine.setInitialProperties(properties);
     engine.load(QUrl(QStringLiteral("qrc:/Trendweb/Studio/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;

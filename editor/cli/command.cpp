@@ -4,6 +4,7 @@
 
 #include "editionloader.h"
 #include "git/repository.h"
+#include "messages.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -57,7 +58,7 @@ const QList<Command> &commands()
         {QStringLiteral("resolve"),
          QCoreApplication::translate(
              "cli", "los een conflict op (BESTAND --take mine|theirs|both [--paragraph N|--key "
-                    "NAAM], of --take edit --from BESTAND|-)"),
+                    "NAAM], of --take edit --from BESTAND|-), of herzie een keuze (--reopen)"),
          runResolve},
         {QStringLiteral("review-report"),
          QCoreApplication::translate("cli", "open opmerkingen per lemma (markdown of html)"),
@@ -79,11 +80,6 @@ const QList<Command> &commands()
          runValidate},
     };
     return list;
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
 }
 
 Result<git::Repository> openHere(Context &context, const QString &verb)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "edition.h"
+#include "messages.h"
 #include "result.h"
 
 #include <QCommandLineParser>
@@ -34,9 +35,6 @@ struct Command
 };
 
 const QList<Command> &commands();
-
-// A message of the command line, in the "cli" translation context.
-QString tr(const char *text);
 
 // The repository of the folder a verb works in (-C), or nothing after saying why, for `verb`.
 Result<git::Repository> openHere(Context &context, const QString &verb);

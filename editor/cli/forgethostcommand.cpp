@@ -3,29 +3,31 @@
 #include "command.h"
 #include "git/knownhosts.h"
 #include "git/sshconfig.h"
+#include "messages.h"
 
 namespace trendweb::cli {
 
 int runForgetHost(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Vergeet de sleutel van een SSH-server (uit uw known_hosts), zodat u een nieuwe "
-           "sleutel kunt vertrouwen. Doe dit alleen als de beheerder bevestigt dat de sleutel "
-           "veranderd is."));
+    parser.setApplicationDescription(CliText::tr(
+        "Vergeet de sleutel van een SSH-server (uit uw known_hosts), zodat u een nieuwe "
+        "sleutel kunt vertrouwen. Doe dit alleen als de beheerder bevestigt dat de sleutel "
+        "veranderd is."));
     parser.addPositionalArgument(QStringLiteral("HOST[:PORT]"),
-                                 tr("de server, zoals in het adres of in ~/.ssh/config"));
+                                 CliText::tr("de server, zoals in het adres of in ~/.ssh/config"));
     int code = Ok;
     if (!parseOptions(parser, arguments, context, code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        context.err << tr("Gebruik: trendweb forget-host HOST[:PORT]") << Qt::endl;
+        context.err << CliText::tr("Gebruik: trendweb forget-host HOST[:PORT]") << Qt::endl;
         return UnusableInput;
     }
     const auto target = git::resolveSshHost(positional.first());
     if (!target) {
-        context.err << tr("trendweb forget-host: '%1' is geen servernaam (HOST of HOST:PORT).")
+        context.err << CliText::tr(
+                           "trendweb forget-host: '%1' is geen servernaam (HOST of HOST:PORT).")
                            .arg(positional.first())
                     << Qt::endl;
         return UnusableInput;
@@ -37,19 +39,19 @@ int runForgetHost(const QStringList &arguments, Context &context)
         return Findings;
     }
     if (removed.value().isEmpty()) {
-        context.out << tr("Er stond geen sleutel van %1 in %2; er is niets veranderd.")
-                           .arg(name, target->userKnownHosts.join(tr(" of ")))
+        context.out << CliText::tr("Er stond geen sleutel van %1 in %2; er is niets veranderd.")
+                           .arg(name, target->userKnownHosts.join(CliText::tr(" of ")))
                     << Qt::endl;
         return Ok;
     }
     for (const git::KnownHostLine &line : removed.value())
-        context.out << tr("Verwijderd uit %1, regel %2: %3 %4 %5")
+        context.out << CliText::tr("Verwijderd uit %1, regel %2: %3 %4 %5")
                            .arg(line.file)
                            .arg(line.line)
                            .arg(name, line.key.type, line.key.fingerprint())
                     << Qt::endl;
-    context.out << tr("De volgende keer wordt gevraagd of u de sleutel van %1 vertrouwt; "
-                      "vergelijk hem dan met wat de beheerder u gaf.")
+    context.out << CliText::tr("De volgende keer wordt gevraagd of u de sleutel van %1 vertrouwt; "
+                               "vergelijk hem dan met wat de beheerder u gaf.")
                        .arg(name)
                 << Qt::endl;
     return Ok;

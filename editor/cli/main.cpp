@@ -1,6 +1,7 @@
 // trendweb: the command line over the core of Trendweb Studio. Editors script
 // it and the CI of an edition repository runs it.
 #include "command.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,6 +35,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("trendweb"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRENDWEB_VERSION));
+    // Dutch as written (with its plural forms), English when the locale asks for it.
+    trendweb::installTranslations(trendweb::systemLanguage());
     QTextStream out(stdout);
     QTextStream err(stderr);
 

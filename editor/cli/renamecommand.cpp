@@ -50,7 +50,7 @@ int runRenameLemma(const QStringList &arguments, Context &context)
     const int errors = countErrors(allDiagnostics(edition.value()));
     if (errors > 0) {
         context.err << QCoreApplication::translate("cli",
-                                                   "rename-lemma: de editie heeft %n fout(en); "
+                                                   "rename-lemma: de editie heeft %n fouten; "
                                                    "'trendweb validate' laat ze zien.",
                                                    nullptr, errors)
                     << Qt::endl;

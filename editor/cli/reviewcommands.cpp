@@ -1,6 +1,7 @@
 // The review verbs: comment add|reply|resolve|reopen, comments, review-report.
 #include "command.h"
 #include "git/repository.h"
+#include "messages.h"
 #include "review/review.h"
 
 #include <QCommandLineParser>
@@ -40,21 +41,24 @@ QString lemmaSlug(QString name)
 int runComment(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Opmerkingen bij een versie van een lemma.\n"
-                                        "  comment add LEMMA --quote TEKST [--rev REV] -m BERICHT\n"
-                                        "  comment reply|resolve|reopen ID [-m BERICHT]"));
-    const QCommandLineOption quote(QStringLiteral("quote"), tr("de passage, letterlijk"),
+    parser.setApplicationDescription(
+        CliText::tr("Opmerkingen bij een versie van een lemma.\n"
+                    "  comment add LEMMA --quote TEKST [--rev REV] -m BERICHT\n"
+                    "  comment reply|resolve|reopen ID [-m BERICHT]"));
+    const QCommandLineOption quote(QStringLiteral("quote"), CliText::tr("de passage, letterlijk"),
                                    QStringLiteral("TEXT"));
-    const QCommandLineOption revision(
-        QStringLiteral("rev"), tr("de versie (standaard: de laatste)"), QStringLiteral("REV"));
+    const QCommandLineOption revision(QStringLiteral("rev"),
+                                      CliText::tr("de versie (standaard: de laatste)"),
+                                      QStringLiteral("REV"));
     const QCommandLineOption message({QStringLiteral("m"), QStringLiteral("message")},
-                                     tr("het bericht"), QStringLiteral("MSG"));
+                                     CliText::tr("het bericht"), QStringLiteral("MSG"));
     const QCommandLineOption author(QStringLiteral("author"),
-                                    tr("uw naam (anders die uit git config user.name)"),
+                                    CliText::tr("uw naam (anders die uit git config user.name)"),
                                     QStringLiteral("NAME"));
     parser.addOptions({quote, revision, message, author});
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("add, reply, resolve of reopen"));
-    parser.addPositionalArgument(QStringLiteral("LEMMA|ID"), tr("het lemma of de draad"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                 CliText::tr("add, reply, resolve of reopen"));
+    parser.addPositionalArgument(QStringLiteral("LEMMA|ID"), CliText::tr("het lemma of de draad"));
     int exitCode = Ok;
     if (!parseOptions(parser, arguments, context, exitCode))
         return exitCode;
@@ -62,8 +66,8 @@ int runComment(const QStringList &arguments, Context &context)
     static const QStringList actions = {QStringLiteral("add"), QStringLiteral("reply"),
                                         QStringLiteral("resolve"), QStringLiteral("reopen")};
     if (positional.size() != 2 || !actions.contains(positional[0])) {
-        context.err << tr("Gebruik: trendweb comment add LEMMA --quote TEKST -m BERICHT | "
-                          "trendweb comment reply|resolve|reopen ID [-m BERICHT]")
+        context.err << CliText::tr("Gebruik: trendweb comment add LEMMA --quote TEKST -m BERICHT | "
+                                   "trendweb comment reply|resolve|reopen ID [-m BERICHT]")
                     << Qt::endl;
         return UnusableInput;
     }
@@ -79,7 +83,7 @@ int runComment(const QStringList &arguments, Context &context)
     const QString who = signature->name;
     if (positional[0] == QLatin1String("add")) {
         if (!parser.isSet(quote) || !parser.isSet(message)) {
-            context.err << tr("trendweb comment add: geef --quote en -m") << Qt::endl;
+            context.err << CliText::tr("trendweb comment add: geef --quote en -m") << Qt::endl;
             return UnusableInput;
         }
         const auto added =
@@ -97,11 +101,12 @@ int runComment(const QStringList &arguments, Context &context)
         threads && std::any_of(threads->begin(), threads->end(),
                                [&](const ReviewThread &t) { return t.id == positional[1]; });
     if (!known) {
-        context.err << tr("trendweb comment: er is geen draad %1").arg(positional[1]) << Qt::endl;
+        context.err << CliText::tr("trendweb comment: er is geen draad %1").arg(positional[1])
+                    << Qt::endl;
         return UnusableInput;
     }
     if (positional[0] == QLatin1String("reply") && !parser.isSet(message)) {
-        context.err << tr("trendweb comment reply: geef een bericht met -m") << Qt::endl;
+        context.err << CliText::tr("trendweb comment reply: geef een bericht met -m") << Qt::endl;
         return UnusableInput;
     }
     const auto written =
@@ -116,12 +121,13 @@ int runComment(const QStringList &arguments, Context &context)
 int runComments(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("De draden met opmerkingen, met hun berichten en of hun "
-                                        "passage er nog is (anchored, moved, orphaned)."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("text of json"),
+    parser.setApplicationDescription(
+        CliText::tr("De draden met opmerkingen, met hun berichten en of hun "
+                    "passage er nog is (anchored, moved, orphaned)."));
+    const QCommandLineOption format(QStringLiteral("format"), CliText::tr("text of json"),
                                     QStringLiteral("FORMAT"), QStringLiteral("text"));
     parser.addOption(format);
-    parser.addPositionalArgument(QStringLiteral("LEMMA"), tr("alleen dit lemma"),
+    parser.addPositionalArgument(QStringLiteral("LEMMA"), CliText::tr("alleen dit lemma"),
                                  QStringLiteral("[LEMMA]"));
     int exitCode = Ok;
     if (!parseOptions(parser, arguments, context, exitCode))
@@ -156,7 +162,7 @@ int runComments(const QStringList &arguments, Context &context)
                                 {QStringLiteral("messages"), messages}});
         if (parser.value(format) != QLatin1String("json")) {
             context.out << thread.id << "  " << thread.lemma << "  " << stateName(thread.state)
-                        << (thread.resolved ? tr("  (opgelost)") : QString()) << "\n  > "
+                        << (thread.resolved ? CliText::tr("  (opgelost)") : QString()) << "\n  > "
                         << thread.anchor.exact << '\n';
             for (const ReviewMessage &message : thread.messages)
                 context.out << "  " << message.author << ": " << message.text << '\n';
@@ -172,8 +178,8 @@ int runReviewReport(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Alle open opmerkingen per lemma, voor een redactieoverleg."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("markdown of html"),
+        CliText::tr("Alle open opmerkingen per lemma, voor een redactieoverleg."));
+    const QCommandLineOption format(QStringLiteral("format"), CliText::tr("markdown of html"),
                                     QStringLiteral("FORMAT"), QStringLiteral("markdown"));
     parser.addOption(format);
     int exitCode = Ok;

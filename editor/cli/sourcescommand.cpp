@@ -106,9 +106,9 @@ int runCheckSources(const QStringList &arguments, Context &context)
     if (chosen == QLatin1String("json")) {
         context.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
-        context.out << QCoreApplication::translate("cli", "%n adres(sen) gecontroleerd, ", nullptr,
+        context.out << QCoreApplication::translate("cli", "%n adressen gecontroleerd, ", nullptr,
                                                    int(urls.size()))
-                    << QCoreApplication::translate("cli", "%n werkt/werken niet.", nullptr, broken)
+                    << QCoreApplication::translate("cli", "%n werken niet.", nullptr, broken)
                     << '\n';
     }
     context.out.flush();

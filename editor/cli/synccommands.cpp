@@ -3,6 +3,7 @@
 #include "command.h"
 #include "git/repository.h"
 #include "git/share.h"
+#include "messages.h"
 #include "terminalcredentials.h"
 #include "versions/conflicts.h"
 #include "workspace.h"
@@ -49,14 +50,18 @@ git::RemoteCallbacks terminalCallbacks(const QString &trustedHostKey, Context &c
     callbacks.askPassphrase = [&context](const QString &keyFile) -> std::optional<QString> {
         if (!isatty(STDIN_FILENO))
             return std::nullopt;
-        return readHidden(tr("Wachtwoordzin voor de sleutel %1: ").arg(keyFile), context);
+        return readHidden(
+            QCoreApplication::translate("cli", "Wachtwoordzin voor de sleutel %1: ").arg(keyFile),
+            context);
     };
     callbacks.acceptHostKey = [trustedHostKey, &context](const QString &host,
                                                          const QString &fingerprint) {
         if (!trustedHostKey.isEmpty() && trustedHostKey == fingerprint)
             return true;
-        context.err << tr("De sleutel van %1 is onbekend: %2. Vertrouwt u hem na controle bij "
-                          "de beheerder, herhaal dan met --trust-host %2")
+        context.err << QCoreApplication::translate(
+                           "cli",
+                           "De sleutel van %1 is onbekend: %2. Vertrouwt u hem na controle bij "
+                           "de beheerder, herhaal dan met --trust-host %2")
                            .arg(host, fingerprint)
                     << Qt::endl;
         return false;
@@ -72,9 +77,10 @@ void reportSyncFailure(const QString &verb, const Error &error, Context &context
 {
     context.err << "trendweb " << verb << ": " << error.message << Qt::endl;
     if (git::syncError(error) == git::SyncError::CredentialsMissing)
-        context.err << tr("Een token wordt gevonden via een credential helper van Git, "
-                          "GIT_ASKPASS, of TRENDWEB_GIT_USER en TRENDWEB_GIT_TOKEN; in een "
-                          "terminal wordt erom gevraagd.")
+        context.err << CliText::tr(
+                           "Een token wordt gevonden via een credential helper van Git, "
+                           "GIT_ASKPASS, of TRENDWEB_GIT_USER en TRENDWEB_GIT_TOKEN; in een "
+                           "terminal wordt erom gevraagd.")
                     << Qt::endl;
 }
 
@@ -83,19 +89,21 @@ void reportSyncFailure(const QString &verb, const Error &error, Context &context
 int runClone(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Haalt een gedeelde editie op in een nieuwe map."));
+    parser.setApplicationDescription(
+        CliText::tr("Haalt een gedeelde editie op in een nieuwe map."));
     const QCommandLineOption trust(QStringLiteral("trust-host"),
-                                   tr("vertrouw de server met deze sleutel (SHA256:…)"),
+                                   CliText::tr("vertrouw de server met deze sleutel (SHA256:…)"),
                                    QStringLiteral("FINGERPRINT"));
     parser.addOption(trust);
-    parser.addPositionalArgument(QStringLiteral("URL"), tr("pad, file://, ssh:// of https://"));
-    parser.addPositionalArgument(QStringLiteral("DIR"), tr("de nieuwe map"));
+    parser.addPositionalArgument(QStringLiteral("URL"),
+                                 CliText::tr("pad, file://, ssh:// of https://"));
+    parser.addPositionalArgument(QStringLiteral("DIR"), CliText::tr("de nieuwe map"));
     int code = Ok;
     if (!parseOptions(parser, arguments, context, code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
-        context.err << tr("Gebruik: trendweb clone URL DIR") << Qt::endl;
+        context.err << CliText::tr("Gebruik: trendweb clone URL DIR") << Qt::endl;
         return UnusableInput;
     }
     QString url = positional[0];
@@ -115,15 +123,17 @@ int runClone(const QStringList &arguments, Context &context)
 int runPull(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Haalt de gedeelde versie op en voegt haar samen."));
+    parser.setApplicationDescription(
+        CliText::tr("Haalt de gedeelde versie op en voegt haar samen."));
     const QCommandLineOption abort(QStringLiteral("abort"),
-                                   tr("breek een samenvoeging met conflicten af"));
-    const QCommandLineOption trust(QStringLiteral("trust-host"), tr("vertrouw deze serversleutel"),
+                                   CliText::tr("breek een samenvoeging met conflicten af"));
+    const QCommandLineOption trust(QStringLiteral("trust-host"),
+                                   CliText::tr("vertrouw deze serversleutel"),
                                    QStringLiteral("FINGERPRINT"));
     const QCommandLineOption authorOption(
         QStringLiteral("author"),
-        tr("naam voor een samenvoeging: \"Naam <e-mail>\" of \"Naam\" (anders die uit git "
-           "config user.name)"),
+        CliText::tr("naam voor een samenvoeging: \"Naam <e-mail>\" of \"Naam\" (anders die uit git "
+                    "config user.name)"),
         QStringLiteral("AUTHOR"));
     parser.addOptions({abort, trust, authorOption});
     int code = Ok;
@@ -139,7 +149,8 @@ int runPull(const QStringList &arguments, Context &context)
             return Findings;
         }
         clearConflictDecisions(repo);
-        context.out << tr("Samenvoeging afgebroken; alles staat weer zoals voor het ophalen.")
+        context.out << CliText::tr(
+                           "Samenvoeging afgebroken; alles staat weer zoals voor het ophalen.")
                     << Qt::endl;
         return Ok;
     }
@@ -162,14 +173,14 @@ int runPull(const QStringList &arguments, Context &context)
     }
     switch (pulled.value()) {
     case git::PullOutcome::UpToDate:
-        context.out << tr("Al bijgewerkt.") << Qt::endl;
+        context.out << CliText::tr("Al bijgewerkt.") << Qt::endl;
         return Ok;
     case git::PullOutcome::FastForward:
     case git::PullOutcome::Merged:
-        context.out << tr("Bijgewerkt met de gedeelde editie.") << Qt::endl;
+        context.out << CliText::tr("Bijgewerkt met de gedeelde editie.") << Qt::endl;
         return Ok;
     case git::PullOutcome::Conflicts:
-        context.out << tr("Samengevoegd, maar er zijn conflicten: zie trendweb conflicts.")
+        context.out << CliText::tr("Samengevoegd, maar er zijn conflicten: zie trendweb conflicts.")
                     << Qt::endl;
         return Findings;
     }
@@ -180,8 +191,9 @@ int runPush(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Verstuurt de vastgelegde versies naar de gedeelde editie."));
-    const QCommandLineOption trust(QStringLiteral("trust-host"), tr("vertrouw deze serversleutel"),
+        CliText::tr("Verstuurt de vastgelegde versies naar de gedeelde editie."));
+    const QCommandLineOption trust(QStringLiteral("trust-host"),
+                                   CliText::tr("vertrouw deze serversleutel"),
                                    QStringLiteral("FINGERPRINT"));
     parser.addOption(trust);
     int code = Ok;
@@ -201,26 +213,29 @@ int runPush(const QStringList &arguments, Context &context)
 int runShare(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Deelt deze editie: verbindt haar met een LEGE gedeelde editie en verstuurt haar "
-           "daarheen. Staan daar al versies, haal die dan op met trendweb clone."));
-    const QCommandLineOption trust(QStringLiteral("trust-host"), tr("vertrouw deze serversleutel"),
+    parser.setApplicationDescription(CliText::tr(
+        "Deelt deze editie: verbindt haar met een LEGE gedeelde editie en verstuurt haar "
+        "daarheen. Staan daar al versies, haal die dan op met trendweb clone."));
+    const QCommandLineOption trust(QStringLiteral("trust-host"),
+                                   CliText::tr("vertrouw deze serversleutel"),
                                    QStringLiteral("FINGERPRINT"));
     const QCommandLineOption authorOption(
         QStringLiteral("author"),
-        tr("naam voor de versie die delen vastlegt: \"Naam <e-mail>\" of \"Naam\" (anders die "
-           "uit git config user.name)"),
+        CliText::tr(
+            "naam voor de versie die delen vastlegt: \"Naam <e-mail>\" of \"Naam\" (anders die "
+            "uit git config user.name)"),
         QStringLiteral("AUTHOR"));
     parser.addOptions({trust, authorOption});
-    parser.addPositionalArgument(QStringLiteral("URL"),
-                                 tr("de lege gedeelde editie: pad, file://, ssh:// of https://"));
+    parser.addPositionalArgument(
+        QStringLiteral("URL"),
+        CliText::tr("de lege gedeelde editie: pad, file://, ssh:// of https://"));
     addEditionPathArgument(parser);
     int code = Ok;
     if (!parseOptions(parser, arguments, context, code))
         return code;
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty() || positional.size() > 2) {
-        context.err << tr("Gebruik: trendweb share URL [PATH]") << Qt::endl;
+        context.err << CliText::tr("Gebruik: trendweb share URL [PATH]") << Qt::endl;
         return UnusableInput;
     }
     QString url = positional.takeFirst();
@@ -254,8 +269,9 @@ int runShare(const QStringList &arguments, Context &context)
         }
         return Findings;
     }
-    context.out << tr("Gedeeld: de editie staat nu in %1. Anderen halen haar op met trendweb "
-                      "clone; daarna delen jullie met pull en push.")
+    context.out << CliText::tr(
+                       "Gedeeld: de editie staat nu in %1. Anderen halen haar op met trendweb "
+                       "clone; daarna delen jullie met pull en push.")
                        .arg(url)
                 << Qt::endl;
     return Ok;

@@ -1,6 +1,7 @@
 #include "terminalcredentials.h"
 
 #include "command.h"
+#include "messages.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -159,10 +160,11 @@ std::optional<std::pair<QString, QString>> TerminalCredentials::ask(const QStrin
     if (!isatty(STDIN_FILENO))
         return std::nullopt;
     if (m_user.isEmpty()) {
-        m_err << tr("Gebruikersnaam voor %1: ").arg(place) << Qt::flush;
+        m_err << CliText::tr("Gebruikersnaam voor %1: ").arg(place) << Qt::flush;
         m_user = readLine().trimmed();
     }
-    m_err << tr("Token of wachtwoord voor %1 (wordt niet getoond): ").arg(m_user) << Qt::flush;
+    m_err << CliText::tr("Token of wachtwoord voor %1 (wordt niet getoond): ").arg(m_user)
+          << Qt::flush;
     m_token = readSecretLine();
     if (m_user.isEmpty() || m_token.isEmpty())
         return std::nullopt;

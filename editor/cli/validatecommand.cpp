@@ -58,8 +58,8 @@ int runValidate(const QStringList &arguments, Context &context)
     } else {
         for (const Diagnostic &diagnostic : diagnostics)
             context.out << diagnostic.toText(parser.isSet(english)) << '\n';
-        context.err << QCoreApplication::translate("cli", "%1 fouten, %2 andere meldingen")
-                           .arg(errors)
+        context.err << QCoreApplication::translate("cli", "%n fouten, %1 andere meldingen", nullptr,
+                                                   int(errors))
                            .arg(diagnostics.size() - errors)
                     << Qt::endl;
     }

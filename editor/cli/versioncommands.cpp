@@ -3,6 +3,7 @@
 #include "command.h"
 #include "editionloader.h"
 #include "git/repository.h"
+#include "messages.h"
 #include "textfile.h"
 #include "versions/conflicts.h"
 #include "versions/textdiff.h"
@@ -34,23 +35,23 @@ QString lemmaFile(const QString &name)
 int runCommit(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Legt een versie vast van de genoemde lemma's, of van alle wijzigingen. Rondt ook "
-           "een samenvoeging af als elk conflict is opgelost."));
+    parser.setApplicationDescription(CliText::tr(
+        "Legt een versie vast van de genoemde lemma's, of van alle wijzigingen. Rondt ook "
+        "een samenvoeging af als elk conflict is opgelost."));
     const QCommandLineOption message({QStringLiteral("m"), QStringLiteral("message")},
-                                     tr("wat er veranderd is"), QStringLiteral("MSG"));
+                                     CliText::tr("wat er veranderd is"), QStringLiteral("MSG"));
     const QCommandLineOption authorOption(
         QStringLiteral("author"),
-        tr("\"Naam <e-mail>\" of \"Naam\" (anders die uit git config user.name)"),
+        CliText::tr("\"Naam <e-mail>\" of \"Naam\" (anders die uit git config user.name)"),
         QStringLiteral("AUTHOR"));
     parser.addOptions({message, authorOption});
-    parser.addPositionalArgument(QStringLiteral("LEMMA"), tr("lemma's (slug of pad)"),
+    parser.addPositionalArgument(QStringLiteral("LEMMA"), CliText::tr("lemma's (slug of pad)"),
                                  QStringLiteral("[LEMMA…]"));
     int code = Ok;
     if (!parseOptions(parser, arguments, context, code))
         return code;
     if (!parser.isSet(message)) {
-        context.err << tr("trendweb commit: geef een beschrijving met -m") << Qt::endl;
+        context.err << CliText::tr("trendweb commit: geef een beschrijving met -m") << Qt::endl;
         return UnusableInput;
     }
     auto repository = openHere(context, QStringLiteral("commit"));
@@ -83,8 +84,8 @@ int runCommit(const QStringList &arguments, Context &context)
 int runLog(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("De versies van de editie, of van één lemma."));
-    parser.addPositionalArgument(QStringLiteral("LEMMA"), tr("een lemma"),
+    parser.setApplicationDescription(CliText::tr("De versies van de editie, of van één lemma."));
+    parser.addPositionalArgument(QStringLiteral("LEMMA"), CliText::tr("een lemma"),
                                  QStringLiteral("[LEMMA]"));
     int code = Ok;
     if (!parseOptions(parser, arguments, context, code))
@@ -111,18 +112,18 @@ int runLog(const QStringList &arguments, Context &context)
 int runDiff(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Wat er in een lemma veranderd is, woord voor woord: tussen twee versies, tussen een "
-           "versie en nu, of (zonder REV) tussen de laatste versie en nu."));
-    parser.addPositionalArgument(QStringLiteral("LEMMA"), tr("een lemma"));
-    parser.addPositionalArgument(QStringLiteral("REV"), tr("versies"),
+    parser.setApplicationDescription(CliText::tr(
+        "Wat er in een lemma veranderd is, woord voor woord: tussen twee versies, tussen een "
+        "versie en nu, of (zonder REV) tussen de laatste versie en nu."));
+    parser.addPositionalArgument(QStringLiteral("LEMMA"), CliText::tr("een lemma"));
+    parser.addPositionalArgument(QStringLiteral("REV"), CliText::tr("versies"),
                                  QStringLiteral("[REV [REV]]"));
     int code = Ok;
     if (!parseOptions(parser, arguments, context, code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty() || positional.size() > 3) {
-        context.err << tr("Gebruik: trendweb diff LEMMA [REV [REV]]") << Qt::endl;
+        context.err << CliText::tr("Gebruik: trendweb diff LEMMA [REV [REV]]") << Qt::endl;
         return UnusableInput;
     }
     auto repository = openHere(context, QStringLiteral("diff"));
@@ -155,11 +156,11 @@ int runDiff(const QStringList &arguments, Context &context)
 int runConflicts(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("De conflicten van een samenvoeging, in elk bestand van de editie: per alinea, per "
-           "sleutel (edition.yaml, de kop van een lemma) of per bestand; met de basis, mijn "
-           "versie en die van de anderen."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("text of json"),
+    parser.setApplicationDescription(CliText::tr(
+        "De conflicten van een samenvoeging, in elk bestand van de editie: per alinea, per "
+        "sleutel (edition.yaml, de kop van een lemma) of per bestand; met de basis, mijn "
+        "versie en die van de anderen."));
+    const QCommandLineOption format(QStringLiteral("format"), CliText::tr("text of json"),
                                     QStringLiteral("FORMAT"), QStringLiteral("text"));
     parser.addOption(format);
     int code = Ok;
@@ -195,24 +196,25 @@ int runConflicts(const QStringList &arguments, Context &context)
             items.append(entry);
             if (json)
                 continue;
-            QString place = tr("  alinea %1").arg(item.number);
+            QString place = CliText::tr("  alinea %1").arg(item.number);
             if (item.kind == ParagraphConflict::Kind::Key)
-                place = tr("  sleutel %1").arg(item.key);
+                place = CliText::tr("  sleutel %1").arg(item.key);
             else if (item.kind == ParagraphConflict::Kind::File)
-                place = tr("  het hele bestand (aan één kant verwijderd, aan de andere veranderd)");
+                place = CliText::tr(
+                    "  het hele bestand (aan één kant verwijderd, aan de andere veranderd)");
             const auto shown = [&](const QStringList &side) {
                 return item.kind == ParagraphConflict::Kind::Paragraph || !side.isEmpty()
                            ? join(side).trimmed()
-                           : tr("(geen)");
+                           : CliText::tr("(geen)");
             };
             context.out << place
                         << (item.decision.isEmpty()
                                 ? QString()
                                 : QStringLiteral(" (") + item.decision + QLatin1Char(')'))
                         << '\n'
-                        << tr("    basis:  ") << shown(item.base) << '\n'
-                        << tr("    mijn:   ") << shown(item.mine) << '\n'
-                        << tr("    anders: ") << shown(item.theirs) << '\n';
+                        << CliText::tr("    basis:  ") << shown(item.base) << '\n'
+                        << CliText::tr("    mijn:   ") << shown(item.mine) << '\n'
+                        << CliText::tr("    anders: ") << shown(item.theirs) << '\n';
         }
         list.append(QJsonObject{{QStringLiteral("file"), conflict.path},
                                 {QStringLiteral("paragraphs"), items}});
@@ -227,42 +229,51 @@ int runResolve(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Lost conflicten van een bestand op: een lemma (slug of pad), edition.yaml, "
+        CliText::tr("Lost conflicten van een bestand op: een lemma (slug of pad), edition.yaml, "
            "woordenlijst.dic of elk ander bestand van de editie. --take edit neemt de tekst uit "
            "--from BESTAND of --from - (standaardinvoer): met --paragraph of --key de tekst van "
            "die alinea of sleutel, zonder de tekst van het hele bestand. Een keuze waarna het "
-           "bestand niet klopt, wordt geweigerd; dan verandert er niets."));
-    const QCommandLineOption take(QStringLiteral("take"), tr("mine, theirs, both of edit"),
+           "bestand niet klopt, wordt geweigerd; dan verandert er niets. --reopen herziet een "
+           "keuze zolang de samenvoeging niet is vastgelegd: die alinea of sleutel (zonder "
+           "--paragraph of --key: elke keuze in het bestand) staat weer open, het bestand weer "
+           "zoals voor die keuze."));
+    const QCommandLineOption take(QStringLiteral("take"), CliText::tr("mine, theirs, both of edit"),
                                   QStringLiteral("WHICH"));
     const QCommandLineOption paragraph(QStringLiteral("paragraph"),
-                                       tr("alleen deze alinea (zonder: alle conflicten)"),
+                                       CliText::tr("alleen deze alinea (zonder: alle conflicten)"),
                                        QStringLiteral("N"));
-    const QCommandLineOption key(QStringLiteral("key"),
-                                 tr("alleen deze sleutel (edition.yaml of de kop van een lemma)"),
-                                 QStringLiteral("NAME"));
+    const QCommandLineOption key(
+        QStringLiteral("key"),
+        CliText::tr("alleen deze sleutel (edition.yaml of de kop van een lemma)"),
+        QStringLiteral("NAME"));
     const QCommandLineOption from(QStringLiteral("from"),
-                                  tr("de tekst voor --take edit: een bestand, of - voor "
-                                     "standaardinvoer"),
+                                  CliText::tr("de tekst voor --take edit: een bestand, of - voor "
+                                              "standaardinvoer"),
                                   QStringLiteral("FILE"));
-    parser.addOptions({take, paragraph, key, from});
+    const QCommandLineOption reopen(QStringLiteral("reopen"),
+                                    CliText::tr("een gemaakte keuze herzien: weer open, zoals ervoor"));
+    parser.addOptions({take, paragraph, key, from, reopen});
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("het bestand (pad in de editie) of de slug van een lemma"));
+                                 CliText::tr("het bestand (pad in de editie) of de slug van een lemma"));
     int code = Ok;
     if (!parseOptions(parser, arguments, context, code))
         return code;
-    const QString usage = tr("Gebruik: trendweb resolve BESTAND --take mine|theirs|both "
-                             "[--paragraph N | --key NAAM], of --take edit --from BESTAND|-");
+    const QString usage = CliText::tr("Gebruik: trendweb resolve BESTAND --take mine|theirs|both "
+                             "[--paragraph N | --key NAAM], of --take edit --from BESTAND|-, of "
+                             "--reopen [--paragraph N | --key NAAM]");
     const QString choice = parser.value(take);
     const bool edit = choice == QLatin1String("edit");
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(take) ||
-        (parser.isSet(paragraph) && parser.isSet(key))) {
+    if (parser.positionalArguments().size() != 1 || parser.isSet(take) == parser.isSet(reopen) ||
+        (parser.isSet(paragraph) && parser.isSet(key)) ||
+        (parser.isSet(reopen) && parser.isSet(from))) {
         context.err << usage << Qt::endl;
         return UnusableInput;
     }
     if (edit != parser.isSet(from)) {
-        context.err << (edit ? tr("trendweb resolve: --take edit vraagt om de tekst: geef "
-                                  "--from BESTAND, of --from - en de tekst op standaardinvoer.")
-                             : tr("trendweb resolve: --from hoort bij --take edit."))
+        context.err << (edit ? CliText::tr(
+                                   "trendweb resolve: --take edit vraagt om de tekst: geef "
+                                   "--from BESTAND, of --from - en de tekst op standaardinvoer.")
+                             : CliText::tr("trendweb resolve: --from hoort bij --take edit."))
                     << Qt::endl;
         return UnusableInput;
     }
@@ -292,7 +303,11 @@ int runResolve(const QStringList &arguments, Context &context)
         return UnusableInput;
     const QString path = lemmaFile(parser.positionalArguments()[0]);
     Result<void> resolved;
-    if (parser.isSet(key))
+    if (parser.isSet(reopen) && parser.isSet(key))
+        resolved = reopenKey(repository.value(), path, parser.value(key));
+    else if (parser.isSet(reopen))
+        resolved = reopenParagraphs(repository.value(), path, number);
+    else if (parser.isSet(key))
         resolved = resolveKey(repository.value(), path, parser.value(key), choice, text);
     else if (edit && !parser.isSet(paragraph))
         resolved = resolveWithText(repository.value(), path, text);

@@ -1,5 +1,8 @@
 #include "confinement.h"
 
+#include "git/repository.h"
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -33,8 +36,25 @@ bool staysInEdition(const QString &root, const QString &relative)
     return real == edition || real.startsWith(edition + QLatin1Char('/'));
 }
 
+Error leavesEditionError(const QString &relative)
+{
+    return Error{QCoreApplication::translate(
+                     "trendweb", "%1 verwijst naar een plek buiten de editie (een snelkoppeling "
+                                 "of een pad naar elders); daar schrijft dit programma niet. Er "
+                                 "is niets gewijzigd. Vervang de verwijzing door een gewoon "
+                                 "bestand in de editie.")
+                     .arg(relative),
+                 relative};
+}
+
 bool mergeInProgress(const QString &root)
 {
+    // libgit2's view of the repository's state: `.git` may be a folder or a file that
+    // points to the repository elsewhere (a linked worktree, a submodule).
+    const auto repository = git::Repository::open(root);
+    if (repository)
+        return repository->isMerging();
+    // Not a repository libgit2 can open (e.g. one owned by another user): Git's own mark.
     return QFileInfo(QDir(root).filePath(QStringLiteral(".git/MERGE_HEAD"))).isFile();
 }
 

@@ -3,6 +3,8 @@
 // the program reads or writes in an edition is checked to stay inside it.
 #pragma once
 
+#include "result.h"
+
 #include <QString>
 
 namespace trendweb {
@@ -12,8 +14,12 @@ namespace trendweb {
 // nearest folder above it that does; a link that leads nowhere does not stay inside.
 bool staysInEdition(const QString &root, const QString &relative);
 
-// True when the repository of the edition at `root` is in the middle of a merge
-// (command-line Git or this program left .git/MERGE_HEAD).
+// The refusal to write `relative` because it leads outside the edition, in Dutch.
+Error leavesEditionError(const QString &relative);
+
+// True when the repository of the edition at `root` is in the middle of a merge (started by
+// command-line Git or by this program), also when `.git` is a file that points elsewhere
+// (a linked worktree, a submodule): libgit2's view of the repository's state decides.
 bool mergeInProgress(const QString &root);
 
 } // namespace trendweb

@@ -1,5 +1,7 @@
 #include "editionlock.h"
 
+#include "messages.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -11,11 +13,6 @@
 namespace trendweb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("trendweb::EditionLock", text);
-}
 
 // Inside .git where there is one, so that the lock is never part of a version.
 QString lockPath(const QString &root)
@@ -103,11 +100,12 @@ Result<EditionLock> EditionLock::take(const QString &root, int waitMs)
         QString host;
         QString program;
         file->getLockInfo(&pid, &host, &program);
-        return Error{tr("Een ander programma (%1, proces %2) werkt nu aan deze editie. Wacht tot "
-                        "het klaar is en probeer het dan opnieuw.")
-                         .arg(program.isEmpty() ? tr("onbekend") : program)
-                         .arg(pid),
-                     root};
+        return Error{
+            CoreText::tr("Een ander programma (%1, proces %2) werkt nu aan deze editie. Wacht tot "
+                         "het klaar is en probeer het dan opnieuw.")
+                .arg(program.isEmpty() ? CoreText::tr("onbekend") : program)
+                .arg(pid),
+            root};
     }
     // No lock file can be made (a full disk, a read-only folder): nothing else can be
     // written either, and the operation itself says why in its own words.

@@ -1,6 +1,8 @@
 #include "filetransaction.h"
 
+#include "confinement.h"
 #include "editionlock.h"
+#include "messages.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,11 +19,6 @@
 namespace trendweb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("trendweb", text);
-}
 
 QByteArray native(const QString &path)
 {
@@ -118,35 +115,41 @@ Error writeError(const QString &path, const QString &shown, int errorNumber,
     case ENOSPC:
     case EDQUOT:
     case EFBIG:
-        message = tr("de schijf is vol; %1 kon niet worden geschreven. Maak ruimte vrij op de "
-                     "schijf en probeer het opnieuw.")
-                      .arg(shown);
+        message =
+            CoreText::tr("de schijf is vol; %1 kon niet worden geschreven. Maak ruimte vrij op de "
+                         "schijf en probeer het opnieuw.")
+                .arg(shown);
         break;
     case EROFS:
-        message = tr("de map van %1 is alleen-lezen (de schijf mag niet worden beschreven). "
-                     "Werk in een map waarin u mag schrijven, of maak de schijf beschrijfbaar.")
-                      .arg(shown);
+        message =
+            CoreText::tr("de map van %1 is alleen-lezen (de schijf mag niet worden beschreven). "
+                         "Werk in een map waarin u mag schrijven, of maak de schijf beschrijfbaar.")
+                .arg(shown);
         break;
     case EACCES:
     case EPERM:
-        message = tr("u hebt geen toestemming om %1 te schrijven (in de map %2). Vraag die "
-                     "toestemming, of werk in een kopie waarin u mag schrijven.")
-                      .arg(shown, QDir::toNativeSeparators(folder));
+        message =
+            CoreText::tr("u hebt geen toestemming om %1 te schrijven (in de map %2). Vraag die "
+                         "toestemming, of werk in een kopie waarin u mag schrijven.")
+                .arg(shown, QDir::toNativeSeparators(folder));
         break;
     case ENOENT:
-        message = tr("de map van %1 bestaat niet (meer). Controleer of de editie nog op deze "
-                     "plek staat en probeer het opnieuw.")
-                      .arg(shown);
+        message =
+            CoreText::tr("de map van %1 bestaat niet (meer). Controleer of de editie nog op deze "
+                         "plek staat en probeer het opnieuw.")
+                .arg(shown);
         break;
     case EIO:
-        message = tr("de schijf gaf een fout bij het schrijven van %1. Controleer de schijf "
-                     "en probeer het opnieuw.")
-                      .arg(shown);
+        message =
+            CoreText::tr("de schijf gaf een fout bij het schrijven van %1. Controleer de schijf "
+                         "en probeer het opnieuw.")
+                .arg(shown);
         break;
     default:
-        message = tr("%1 kon niet worden geschreven. Controleer of de schijf werkt en of u er "
-                     "mag schrijven, en probeer het opnieuw.")
-                      .arg(shown);
+        message =
+            CoreText::tr("%1 kon niet worden geschreven. Controleer of de schijf werkt en of u er "
+                         "mag schrijven, en probeer het opnieuw.")
+                .arg(shown);
         break;
     }
     Error error;
@@ -200,14 +203,19 @@ Result<void> FileTransaction::stage(Step &step)
     const QString shown = QDir(m_root).relativeFilePath(step.target);
     if (step.kind == Step::Kind::Remove || step.kind == Step::Kind::Move)
         return {};
+    // Never through a link that leaves the edition (a file of the program's own outside it,
+    // such as the Git folder of a linked worktree, is not the edition's to judge).
+    if (!shown.startsWith(QLatin1String("../")) && !staysInEdition(m_root, shown))
+        return leavesEditionError(shown);
     QByteArray bytes = step.bytes;
     if (step.kind == Step::Kind::Copy) {
         QFile source(step.from);
         if (!source.open(QIODevice::ReadOnly)) {
-            return Error{tr("het bestand %1 kan niet worden gelezen. Controleer of het nog "
-                            "bestaat en of u het mag openen.")
-                             .arg(QDir::toNativeSeparators(step.from)),
-                         step.from};
+            return Error{
+                CoreText::tr("het bestand %1 kan niet worden gelezen. Controleer of het nog "
+                             "bestaat en of u het mag openen.")
+                    .arg(QDir::toNativeSeparators(step.from)),
+                step.from};
         }
         bytes = source.readAll();
     }
@@ -332,10 +340,10 @@ void FileTransaction::discardStaged()
     m_createdFolders.clear();
 }
 
-Result<void> FileTransaction::commit()
+Result<void> FileTransaction::commit(const std::function<Result<void>()> &last)
 {
     const auto failed = [](Error error) {
-        error.message = tr("Er is niets gewijzigd: %1").arg(error.message);
+        error.message = CoreText::tr("Er is niets gewijzigd: %1").arg(error.message);
         return error;
     };
     // One writer at a time: another program's files go in before or after these, whole.
@@ -355,6 +363,13 @@ Result<void> FileTransaction::commit()
             rollBack();
             discardStaged();
             return failed(applied.error());
+        }
+    }
+    if (last) {
+        if (auto done = last(); !done) {
+            rollBack();
+            discardStaged();
+            return failed(done.error());
         }
     }
     // 3. The old copies go.

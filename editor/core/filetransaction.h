@@ -13,6 +13,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace trendweb {
 
@@ -34,7 +35,10 @@ public:
     bool isEmpty() const { return m_steps.isEmpty(); }
 
     // Does it all, or nothing: the error says what stopped it, in the user's terms.
-    Result<void> commit();
+    // `last`, when given, runs once every file is in place (still under the edition's
+    // lock): a change outside these files that belongs with them, such as Git's index. When
+    // it fails, every file is put back as it was; it must leave its own state as it found it.
+    Result<void> commit(const std::function<Result<void>()> &last = {});
 
 private:
     struct Step

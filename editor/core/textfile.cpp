@@ -1,5 +1,6 @@
 #include "textfile.h"
 
+#include "confinement.h"
 #include "filetransaction.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <QStringDecoder>
 #include <cerrno>
 
@@ -107,6 +109,17 @@ Result<void> writeTextFile(const QString &path, const QString &text)
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder))
         return failed(errno, {});
+    // A file made read-only on purpose: said as such (a new file in its place would pass
+    // over that choice). On a read-only disk the disk is the cause, said below.
+    const QFileInfo existing(path);
+    if (existing.exists() && !existing.isWritable() && !QStorageInfo(folder).isReadOnly()) {
+        return Error{QCoreApplication::translate(
+                         "trendweb", "Niet opgeslagen: het bestand %1 is alleen-lezen. Maak het "
+                                     "beschrijfbaar (bij de eigenschappen van het bestand) en sla "
+                                     "dan opnieuw op.")
+                         .arg(existing.fileName()),
+                     path};
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return failed(0, file.errorString());
@@ -123,6 +136,13 @@ Result<void> writeTextFile(const QString &path, const QString &text)
     if (!file.commit())
         return failed(0, file.errorString());
     return {};
+}
+
+Result<void> writeEditionFile(const QString &root, const QString &relative, const QString &text)
+{
+    if (!staysInEdition(root, relative))
+        return leavesEditionError(relative);
+    return writeTextFile(QDir(root).filePath(relative), text);
 }
 
 } // namespace trendweb

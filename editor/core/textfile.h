@@ -19,4 +19,9 @@ Result<QString> readTextFile(const QString &path);
 // text, never half. The error names the cause (disk full, read-only, no permission) in Dutch.
 Result<void> writeTextFile(const QString &path, const QString &text);
 
+// writeTextFile for the file `relative` of the edition at `root`: refused, with nothing
+// written, when the path leads outside the edition (a symbolic link to elsewhere, "..",
+// an absolute path). Every write of a single file of an edition goes through here.
+Result<void> writeEditionFile(const QString &root, const QString &relative, const QString &text);
+
 } // namespace trendweb

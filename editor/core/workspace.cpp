@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "git/repository.h"
+#include "messages.h"
 #include "textfile.h"
 
 #include <QCoreApplication>
@@ -18,11 +19,6 @@ namespace trendweb {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("trendweb", text);
-}
-
 Result<void> copyTree(const QString &from, const QString &to)
 {
     const QDir source(from);
@@ -35,9 +31,10 @@ Result<void> copyTree(const QString &from, const QString &to)
         QDir().mkpath(QFileInfo(destination).absolutePath());
         QFile::remove(destination);
         if (!QFile::copy(file, destination)) {
-            return Error{tr("Kan de ingebouwde editie niet kopiëren. Is er schijfruimte en "
-                            "mag er in deze map geschreven worden?"),
-                         destination};
+            return Error{
+                CoreText::tr("Kan de ingebouwde editie niet kopiëren. Is er schijfruimte en "
+                             "mag er in deze map geschreven worden?"),
+                destination};
         }
         QFile::setPermissions(destination, QFile::permissions(destination) |
                                                QFileDevice::WriteOwner | QFileDevice::ReadOwner);
@@ -70,16 +67,17 @@ Result<QString> prepareWorkingEdition(const QString &builtin, const QString &tar
     if (QFileInfo::exists(QDir(target).filePath(QStringLiteral("edition.yaml"))))
         return target;
     if (!QFileInfo::exists(QDir(builtin).filePath(QStringLiteral("edition.yaml")))) {
-        return Error{tr("De ingebouwde editie is niet gevonden. Installeer Trendweb Studio "
-                        "opnieuw, of open een editie met 'trendweb-studio MAP'."),
-                     builtin};
+        return Error{
+            CoreText::tr("De ingebouwde editie is niet gevonden. Installeer Trendweb Studio "
+                         "opnieuw, of open een editie met 'trendweb-studio MAP'."),
+            builtin};
     }
     // Copy into a fresh folder beside the target, then move it in place, so that a
     // half-finished first start never looks like a working edition.
     const QString staging = target + QStringLiteral(".nieuw");
     QDir(staging).removeRecursively();
     if (!QDir().mkpath(staging))
-        return Error{tr("Kan de werkmap niet aanmaken."), staging};
+        return Error{CoreText::tr("Kan de werkmap niet aanmaken."), staging};
     if (auto copied = copyTree(builtin, staging); !copied)
         return copied.error();
     if (auto attributes = ensureGitAttributes(staging); !attributes)
@@ -90,11 +88,12 @@ Result<QString> prepareWorkingEdition(const QString &builtin, const QString &tar
     // This first version is the program's copy of the edition as shipped, not any person's
     // work: it says so, whoever happens to be at the computer.
     const git::Signature author{QStringLiteral("Trendweb Studio"), QString()};
-    if (auto commit = repository.value().commitAll(tr("Ingebouwde editie overgenomen"), author);
+    if (auto commit =
+            repository.value().commitAll(CoreText::tr("Ingebouwde editie overgenomen"), author);
         !commit)
         return commit.error();
     if (!QDir().rename(staging, target))
-        return Error{tr("Kan de werkmap niet op zijn plaats zetten."), target};
+        return Error{CoreText::tr("Kan de werkmap niet op zijn plaats zetten."), target};
     return target;
 }
 
@@ -102,16 +101,19 @@ Result<void> checkEditionFolder(const QString &folder)
 {
     const QFileInfo info(folder);
     if (folder.isEmpty() || !info.isDir())
-        return Error{tr("Deze map bestaat niet (meer). Kies de map van een editie."), folder};
+        return Error{CoreText::tr("Deze map bestaat niet (meer). Kies de map van een editie."),
+                     folder};
     const QDir root(folder);
     if (!QFileInfo(root.filePath(QStringLiteral("edition.yaml"))).isFile())
-        return Error{tr("Deze map is geen editie: edition.yaml ontbreekt. Kies de map waarin "
-                        "edition.yaml en de map lemmas staan."),
-                     folder};
+        return Error{
+            CoreText::tr("Deze map is geen editie: edition.yaml ontbreekt. Kies de map waarin "
+                         "edition.yaml en de map lemmas staan."),
+            folder};
     if (!QFileInfo(root.filePath(QStringLiteral("lemmas"))).isDir())
-        return Error{tr("Deze map is geen editie: de map lemmas ontbreekt. Kies de map waarin "
-                        "edition.yaml en de map lemmas staan."),
-                     folder};
+        return Error{
+            CoreText::tr("Deze map is geen editie: de map lemmas ontbreekt. Kies de map waarin "
+                         "edition.yaml en de map lemmas staan."),
+            folder};
     return {};
 }
 
@@ -137,7 +139,7 @@ Result<bool> ensureGitAttributes(const QString &root)
         "*.tif binary\n"
         "*.tiff binary\n"
         "*.pdf binary\n");
-    if (auto written = writeTextFile(path, text); !written)
+    if (auto written = writeEditionFile(root, gitAttributesFile(), text); !written)
         return written.error();
     return true;
 }

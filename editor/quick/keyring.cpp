@@ -70,4 +70,39 @@ void Keyring::remove(const QString &key,
     job->start();
 }
 
+void Keyring::readSecret(
+    const QString &key,
+    std::function<void(std::optional<QString>, const QString &error)> done) const
+{
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
+    job->setAutoDelete(true);
+    job->setKey(key);
+    QObject::connect(job, &QKeychain::Job::finished, job, [done](QKeychain::Job *finished) {
+        auto *reading = static_cast<QKeychain::ReadPasswordJob *>(finished);
+        if (reading->error() == QKeychain::EntryNotFound)
+            return done(std::nullopt, {});
+        if (reading->error() != QKeychain::NoError)
+            return done(std::nullopt, reading->errorString());
+        const QString secret = reading->textData();
+        if (secret.isEmpty())
+            return done(std::nullopt, {});
+        done(secret, {});
+    });
+    job->start();
+}
+
+void Keyring::writeSecret(const QString &key, const QString &secret,
+                          std::function<void(bool ok, const QString &error)> done) const
+{
+    auto *job = new QKeychain::WritePasswordJob(m_service);
+    job->setAutoDelete(true);
+    job->setKey(key);
+    job->setTextData(secret);
+    QObject::connect(job, &QKeychain::Job::finished, job, [done](QKeychain::Job *finished) {
+        if (done)
+            done(finished->error() == QKeychain::NoError, finished->errorString());
+    });
+    job->start();
+}
+
 } // namespace trendweb

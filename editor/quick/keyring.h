@@ -1,5 +1,6 @@
 // The desktop's keyring (Secret Service, KWallet) through QtKeychain: where the app keeps a
-// shared edition's user name and token between starts, never in a file of its own.
+// shared edition's user name and token and an SSH key's passphrase between starts, never in
+// a file of its own.
 // Asynchronous: call on the UI thread; `done` is called there when the keyring answered.
 #pragma once
 
@@ -34,6 +35,13 @@ public:
                std::function<void(bool ok, const QString &error)> done = {}) const;
     void remove(const QString &key,
                 std::function<void(bool ok, const QString &error)> done = {}) const;
+
+    // A single secret, such as the passphrase of an SSH key (key: the private key file's
+    // path). nullopt when nothing is stored or the keyring cannot be reached.
+    void readSecret(const QString &key,
+                    std::function<void(std::optional<QString>, const QString &error)> done) const;
+    void writeSecret(const QString &key, const QString &secret,
+                     std::function<void(bool ok, const QString &error)> done = {}) const;
 
 private:
     QString m_service;

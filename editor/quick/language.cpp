@@ -1,22 +1,11 @@
 #include "language.h"
 
-#include <QCoreApplication>
-#include <QLocale>
+#include "translations.h"
+
 #include <QQmlEngine>
 #include <QSettings>
-#include <QTranslator>
 
 namespace trendweb {
-
-namespace {
-
-QTranslator *&installedTranslator()
-{
-    static QTranslator *translator = nullptr;
-    return translator;
-}
-
-} // namespace
 
 Language::Language(QQmlEngine *engine)
     : m_engine(engine)
@@ -49,25 +38,12 @@ QString Language::resolve(const QString &choice)
 {
     if (choice == QLatin1String("nl") || choice == QLatin1String("en"))
         return choice;
-    // The system's language: English when it asks for English, Dutch otherwise.
-    return QLocale::system().language() == QLocale::English ? QStringLiteral("en")
-                                                            : QStringLiteral("nl");
+    return systemLanguage();
 }
 
 bool Language::install(const QString &language)
 {
-    QTranslator *&translator = installedTranslator();
-    if (translator) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-        translator = nullptr;
-    }
-    if (language != QLatin1String("en"))
-        return true; // Dutch is the language the UI is written in
-    translator = new QTranslator(QCoreApplication::instance());
-    if (!translator->load(QStringLiteral(":/i18n/trendweb_en.qm")))
-        return false;
-    return QCoreApplication::installTranslator(translator);
+    return installTranslations(language);
 }
 
 void Language::applyAtStartup(const QString &override)

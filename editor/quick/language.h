@@ -8,7 +8,6 @@
 
 class QJSEngine;
 class QQmlEngine;
-class QTranslator;
 
 namespace trendweb {
 

@@ -7,6 +7,7 @@
 #include "textfile.h"
 #include "versions/textdiff.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace trendweb {
@@ -236,7 +237,13 @@ bool LemmaDocument::save()
 
 bool LemmaDocument::write()
 {
-    if (auto written = writeTextFile(m_filePath, m_text); !written) {
+    // Only into the edition: never through a link to a file elsewhere (a lemma that arrived
+    // as a symbolic link through a clone). Without an edition, its own folder is the limit.
+    const QString root = m_edition && !m_edition->rootPath().isEmpty()
+                             ? m_edition->rootPath()
+                             : QFileInfo(m_filePath).absolutePath();
+    const QString relative = QDir(root).relativeFilePath(m_filePath);
+    if (auto written = writeEditionFile(root, relative, m_text); !written) {
         // The text is still in the editor: nothing of it is lost.
         setErrorMessage(written.error().message + QLatin1Char(' ') +
                         tr("Uw tekst staat nog in de editor."));

@@ -14,6 +14,16 @@ QHash<QString, int> problemCounts(const Diagnostics &diagnostics)
     return counts;
 }
 
+QHash<QString, int> errorCounts(const Diagnostics &diagnostics)
+{
+    QHash<QString, int> counts;
+    for (const Diagnostic &diagnostic : diagnostics) {
+        if (diagnostic.severity == Severity::Error)
+            ++counts[diagnostic.file];
+    }
+    return counts;
+}
+
 } // namespace
 
 LemmaListModel::LemmaListModel(QObject *parent)
@@ -48,6 +58,8 @@ QVariant LemmaListModel::data(const QModelIndex &index, int role) const
         return row.uncommitted;
     case ProblemCountRole:
         return row.problems;
+    case ErrorCountRole:
+        return row.errors;
     default:
         return {};
     }
@@ -62,7 +74,8 @@ QHash<int, QByteArray> LemmaListModel::roleNames() const
             {PathRole, "path"},
             {UnsavedRole, "unsaved"},
             {UncommittedRole, "uncommitted"},
-            {ProblemCountRole, "problemCount"}};
+            {ProblemCountRole, "problemCount"},
+            {ErrorCountRole, "errorCount"}};
 }
 
 void LemmaListModel::setEdition(const Edition &edition)
@@ -76,9 +89,10 @@ void LemmaListModel::setEdition(const Edition &edition, const Diagnostics &diagn
     beginResetModel();
     m_rows.clear();
     const QHash<QString, int> counts = problemCounts(diagnostics);
+    const QHash<QString, int> errors = errorCounts(diagnostics);
     for (const Document &lemma : edition.lemmas) {
         m_rows.append({lemma.letter, lemma.slug, lemma.displayTitle(), lemma.status, lemma.path,
-                       counts.value(lemma.path)});
+                       counts.value(lemma.path), errors.value(lemma.path)});
     }
     endResetModel();
     if (oldCount != m_rows.size())
@@ -88,6 +102,7 @@ void LemmaListModel::setEdition(const Edition &edition, const Diagnostics &diagn
 void LemmaListModel::setChecked(const Edition &edition, const Diagnostics &diagnostics)
 {
     const QHash<QString, int> counts = problemCounts(diagnostics);
+    const QHash<QString, int> errors = errorCounts(diagnostics);
     for (int row = 0; row < m_rows.size() && row < edition.lemmas.size(); ++row) {
         const Document &lemma = edition.lemmas[row];
         Row &shown = m_rows[row];
@@ -105,6 +120,10 @@ void LemmaListModel::setChecked(const Edition &edition, const Diagnostics &diagn
         if (const int problems = counts.value(lemma.path); shown.problems != problems) {
             shown.problems = problems;
             roles.append(ProblemCountRole);
+        }
+        if (const int count = errors.value(lemma.path); shown.errors != count) {
+            shown.errors = count;
+            roles.append(ErrorCountRole);
         }
         if (!roles.isEmpty())
             Q_EMIT dataChanged(index(row), index(row), roles);

@@ -26,6 +26,7 @@ public:
         UnsavedRole,
         UncommittedRole,
         ProblemCountRole,
+        ErrorCountRole, // of the problems, the errors (the rest are warnings and notes)
     };
     Q_ENUM(Role)
 
@@ -56,6 +57,7 @@ private:
     {
         QString letter, slug, title, status, path;
         int problems = 0;
+        int errors = 0;
         bool unsaved = false;
         bool uncommitted = false;
     };

@@ -1,5 +1,7 @@
 #include "remoteanswers.h"
 
+#include "keyring.h"
+
 #include <QPointer>
 
 namespace trendweb {
@@ -44,8 +46,10 @@ git::RemoteCallbacks RemoteAnswers::callbacks(QObject *receiver,
     const auto passphrases = m_passphrases;
     callbacks.askPassphrase = [question,
                                passphrases](const QString &keyFile) -> std::optional<QString> {
-        if (passphrases.contains(keyFile))
+        if (passphrases.contains(keyFile)) {
+            question->passphraseGiven = keyFile; // the verdict that follows is about this key
             return passphrases.value(keyFile);
+        }
         if (question->passphraseKey.isEmpty())
             question->passphraseKey = keyFile; // asked for after this step, then run again
         return std::nullopt;
@@ -56,6 +60,44 @@ git::RemoteCallbacks RemoteAnswers::callbacks(QObject *receiver,
             question->wrongPassphrase = true; // asked again next time
     };
     return callbacks;
+}
+
+void RemoteAnswers::lookUpPassphrase(const QString &keyFile, const Keyring &keyring,
+                                     QObject *context, std::function<void(bool found)> done)
+{
+    const QPointer<QObject> alive(context);
+    keyring.readSecret(keyFile,
+                       [this, alive, keyFile, done](std::optional<QString> found, const QString &) {
+                           if (!alive)
+                               return; // the controller holding these answers is gone
+                           if (found)
+                               providePassphrase(keyFile, *found, true);
+                           done(found.has_value());
+                       });
+}
+
+QString RemoteAnswers::settlePassphrase(const RemoteQuestion &question, bool serverRefused,
+                                        const Keyring &keyring)
+{
+    const QString keyFile = question.passphraseGiven;
+    if (keyFile.isEmpty() || !question.secretAccepted || !m_passphrases.contains(keyFile))
+        return {};
+    const bool kept = m_keptPassphrases.contains(keyFile);
+    if (*question.secretAccepted) {
+        // The key opened with it: kept for the next start, unless the server refused the key
+        // itself (then whether it is the right key is not known yet).
+        if (!kept && !serverRefused) {
+            keyring.writeSecret(keyFile, m_passphrases.value(keyFile));
+            m_keptPassphrases.insert(keyFile);
+        }
+        return {};
+    }
+    // Wrong: never sent again, and never kept.
+    forgetPassphrases();
+    if (!kept)
+        return {};
+    keyring.remove(keyFile);
+    return keyFile;
 }
 
 } // namespace trendweb

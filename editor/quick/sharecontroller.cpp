@@ -1,6 +1,7 @@
 #include "sharecontroller.h"
 
 #include "git/share.h"
+#include "git/syncerror.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -189,7 +190,7 @@ void ShareController::providePassphrase(const QString &keyFile, const QString &p
 
 void ShareController::start()
 {
-    if (!m_step || busy())
+    if (!m_step || busy() || m_lookingUp)
         return;
     m_step->question = std::make_shared<RemoteQuestion>();
     m_cancel = std::make_shared<std::atomic_bool>(false);
@@ -222,10 +223,22 @@ void ShareController::finish()
         Q_EMIT unknownHost(step.question->host, step.question->fingerprint);
         return;
     }
+    const bool serverRefused =
+        !result && git::syncError(result.error()) == git::SyncError::AuthenticationRefused;
+    if (const QString wrongKept =
+            m_answers.settlePassphrase(*step.question, serverRefused, m_keyring);
+        !wrongKept.isEmpty()) {
+        const QString problem = tr("De opgeslagen wachtwoordzin voor de sleutel %1 klopt niet "
+                                   "meer en is vergeten. Vul de juiste wachtwoordzin in.")
+                                    .arg(wrongKept);
+        setErrorMessage(problem);
+        Q_EMIT passphraseRequested(wrongKept, problem);
+        return;
+    }
     if (step.question->wrongPassphrase)
         m_answers.forgetPassphrases();
     if (!result && !step.question->passphraseKey.isEmpty()) {
-        Q_EMIT passphraseRequested(step.question->passphraseKey);
+        askPassphrase(step.question->passphraseKey);
         return;
     }
     const auto credentials = m_answers.credentials();
@@ -248,6 +261,18 @@ void ShareController::finish()
         Q_EMIT fetched(step.folder);
     else
         Q_EMIT shared(step.url);
+}
+
+void ShareController::askPassphrase(const QString &keyFile)
+{
+    m_lookingUp = true;
+    QPointer<ShareController> self(this);
+    m_answers.lookUpPassphrase(keyFile, m_keyring, this, [self, keyFile](bool found) {
+        self->m_lookingUp = false;
+        if (found)
+            return self->start(); // kept from an earlier time: nothing is asked
+        Q_EMIT self->passphraseRequested(keyFile, QString());
+    });
 }
 
 void ShareController::setErrorMessage(const QString &message)

@@ -58,7 +58,9 @@ public:
     // Ophalen and Versturen find them later without asking.
     Q_INVOKABLE void provideCredentials(const QString &user, const QString &token,
                                         bool remember = true);
-    // After passphraseRequested: the passphrase of that SSH key (this session only).
+    // After passphraseRequested: the passphrase of that SSH key, then the step again. Kept in
+    // the desktop's keyring once the key opened with it and the server took it; looked up
+    // there before the author is asked, and removed there when it no longer fits.
     Q_INVOKABLE void providePassphrase(const QString &keyFile, const QString &passphrase);
     Q_INVOKABLE void clearError() { setErrorMessage({}); }
 
@@ -70,17 +72,21 @@ Q_SIGNALS:
     void shared(const QString &url);
     void unknownHost(const QString &host, const QString &fingerprint);
     void credentialsRequested(const QString &url);
-    void passphraseRequested(const QString &keyFile);
+    // `problem`: why it is asked again ("" the first time), in Dutch.
+    void passphraseRequested(const QString &keyFile, const QString &problem);
 
 private:
     struct Step;
     void start();
     void finish();
+    // The keyring first; the dialog only when the passphrase is not kept there.
+    void askPassphrase(const QString &keyFile);
     void setErrorMessage(const QString &message);
 
     std::shared_ptr<Step> m_step; // the last step, run again after a question
     RemoteAnswers m_answers;
     bool m_rememberCredentials = true;
+    bool m_lookingUp = false; // reading the keyring between two runs of a step
     Keyring m_keyring;
     std::shared_ptr<std::atomic_bool> m_cancel;
     double m_progress = 0;

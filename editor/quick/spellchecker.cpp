@@ -1,10 +1,12 @@
 #include "spellchecker.h"
 
+#include "confinement.h"
 #include "editing/markdownhighlighter.h"
 #include "spelling/spellcheck.h"
 #include "spelling/speller.h"
 #include "spelling/spelltokenizer.h"
 
+#include <QDir>
 #include <QGuiApplication>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -175,7 +177,12 @@ bool SpellChecker::addToWordList(const QString &word)
 {
     if (m_editionRoot.isEmpty() || word.isEmpty())
         return false;
-    if (auto added = trendweb::addToWordList(sharedWordListPath(m_editionRoot), word); !added) {
+    // The shared list is a file of the edition: never written through a link to elsewhere.
+    const QString list = sharedWordListPath(m_editionRoot);
+    const QString name = QDir(m_editionRoot).relativeFilePath(list);
+    const auto added = staysInEdition(m_editionRoot, name) ? trendweb::addToWordList(list, word)
+                                                           : Result<void>(leavesEditionError(name));
+    if (!added) {
         setErrorMessage(added.error().toString());
         return false;
     }

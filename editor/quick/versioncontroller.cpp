@@ -148,7 +148,7 @@ void VersionController::refresh()
     m_remoteUrl = m_repository->remoteUrl();
     m_merging = m_repository->isMerging();
     m_branch = QStringLiteral("main");
-    if (auto conflicts = lemmaConflicts(*m_repository); conflicts)
+    if (auto conflicts = lemmaConflicts(*m_repository, true); conflicts)
         m_conflicts.setConflicts(conflicts.value(), m_root);
     m_otherAuthors.clear();
     if (m_merging) {
@@ -333,6 +333,37 @@ bool VersionController::settleCredentials(const SyncResult &result)
     return true;
 }
 
+bool VersionController::settlePassphrase(const SyncResult &result)
+{
+    const bool serverRefused =
+        result.failed && git::syncError(result.error) == git::SyncError::AuthenticationRefused;
+    const QString wrongKept =
+        m_answers.settlePassphrase(*result.question, serverRefused, m_keyring);
+    if (wrongKept.isEmpty())
+        return false;
+    const QString problem = tr("De opgeslagen wachtwoordzin voor de sleutel %1 klopt niet meer en "
+                               "is vergeten. Vul de juiste wachtwoordzin in.")
+                                .arg(wrongKept);
+    setMessage({});
+    setErrorMessage(problem, git::syncErrorName(git::SyncError::AuthenticationRefused));
+    Q_EMIT passphraseRequested(wrongKept, problem);
+    return true;
+}
+
+void VersionController::askPassphrase(const QString &keyFile)
+{
+    m_lookingUp = true;
+    const bool pushing = m_lastWasPush;
+    QPointer<VersionController> self(this);
+    m_answers.lookUpPassphrase(keyFile, m_keyring, this, [self, keyFile, pushing](bool found) {
+        self->m_lookingUp = false;
+        if (found)
+            return self->runSync(pushing); // kept from an earlier time: nothing is asked
+        self->setMessage({});
+        Q_EMIT self->passphraseRequested(keyFile, QString());
+    });
+}
+
 void VersionController::finishSync()
 {
     const std::shared_ptr<SyncResult> result = m_sync.result();
@@ -346,11 +377,12 @@ void VersionController::finishSync()
         Q_EMIT unknownHost(question.host, question.fingerprint);
         return;
     }
+    if (settlePassphrase(*result))
+        return;
     if (question.wrongPassphrase)
         m_answers.forgetPassphrases();
     if (result->failed && !question.passphraseKey.isEmpty()) {
-        setMessage({});
-        Q_EMIT passphraseRequested(question.passphraseKey);
+        askPassphrase(question.passphraseKey);
         return;
     }
     if (!question.credentialsUrl.isEmpty() && !m_answers.hasCredentials()) {
@@ -422,6 +454,34 @@ bool VersionController::resolveKey(const QString &path, const QString &key, cons
         return false;
     if (auto resolved = trendweb::resolveKey(*m_repository, path, key, take, edited); !resolved) {
         setErrorMessage(resolved.error().message);
+        return false;
+    }
+    refresh();
+    settleMergeMessage();
+    Q_EMIT pulled();
+    return true;
+}
+
+bool VersionController::reconsider(const QString &path, int paragraph)
+{
+    if (!m_repository)
+        return false;
+    if (auto reopened = reopenParagraphs(*m_repository, path, paragraph); !reopened) {
+        setErrorMessage(reopened.error().message);
+        return false;
+    }
+    refresh();
+    settleMergeMessage();
+    Q_EMIT pulled();
+    return true;
+}
+
+bool VersionController::reconsiderKey(const QString &path, const QString &key)
+{
+    if (!m_repository)
+        return false;
+    if (auto reopened = reopenKey(*m_repository, path, key); !reopened) {
+        setErrorMessage(reopened.error().message);
         return false;
     }
     refresh();

@@ -96,7 +96,9 @@ public:
     // time; a token the server refuses is removed from it.
     Q_INVOKABLE void provideCredentials(const QString &user, const QString &token,
                                         bool remember = true);
-    // After passphraseRequested: the passphrase of that SSH key, kept in memory only.
+    // After passphraseRequested: the passphrase of that SSH key. Kept in the desktop's
+    // keyring once the key opened with it and the server took it, and found there the next
+    // time before anything is asked; one kept there that no longer fits is removed.
     Q_INVOKABLE void providePassphrase(const QString &keyFile, const QString &passphrase);
     Q_INVOKABLE bool abortMerge();
     // take: "mine", "theirs", "both" or "edit" (with the edited text).
@@ -105,6 +107,10 @@ public:
     // The same for a conflict about one key of edition.yaml or a front matter (no "both").
     Q_INVOKABLE bool resolveKey(const QString &path, const QString &key, const QString &take,
                                 const QString &edited = {});
+    // Keuze herzien: a decided paragraph (or key) is open again with both versions and the
+    // file as before that choice; possible until the merge is committed.
+    Q_INVOKABLE bool reconsider(const QString &path, int paragraph);
+    Q_INVOKABLE bool reconsiderKey(const QString &path, const QString &key);
     Q_INVOKABLE void loadHistory(const QString &path);
     // The change a version made to a file, word by word, as HTML.
     Q_INVOKABLE QString diffHtml(const QString &commitId, const QString &path) const;
@@ -125,7 +131,8 @@ Q_SIGNALS:
     void pulled(); // the files may have changed: reload what is open
     void unknownHost(const QString &host, const QString &fingerprint);
     void credentialsRequested(const QString &url);
-    void passphraseRequested(const QString &keyFile);
+    // `problem`: why it is asked again ("" the first time), in Dutch.
+    void passphraseRequested(const QString &keyFile, const QString &problem);
 
 private:
     struct SyncResult;
@@ -136,6 +143,10 @@ private:
     void finishSync();
     // The keyring's part after an operation in which a token was given.
     bool settleCredentials(const SyncResult &result);
+    // The keyring's part for an SSH key's passphrase; true when the author is asked again.
+    bool settlePassphrase(const SyncResult &result);
+    // The keyring first; the dialog only when the passphrase is not kept there.
+    void askPassphrase(const QString &keyFile);
     void setMessage(const QString &message);
     void setErrorMessage(const QString &message, const QString &kind = {});
     git::Signature signature() const { return m_author; }
@@ -160,7 +171,7 @@ private:
     enum class CredentialSource { None, Dialog, Keyring };
     CredentialSource m_credentialSource = CredentialSource::None;
     bool m_rememberCredentials = true;
-    bool m_lookingUp = false; // reading the keyring before a pull or push
+    bool m_lookingUp = false; // reading the keyring before (or between runs of) a pull or push
     Keyring m_keyring;
     bool m_lastWasPush = false;
     ChangeListModel m_changes;

@@ -66,7 +66,7 @@ bool VersionController::startNextEdition()
     next.replace(year.capturedStart(1), year.capturedLength(1), QString::number(thisYear + 1));
     next.replace(QStringLiteral("Trendweb %1").arg(thisYear),
                  QStringLiteral("Trendweb %1").arg(thisYear + 1));
-    if (auto written = writeTextFile(editionFile, next); !written) {
+    if (auto written = writeEditionFile(m_root, QStringLiteral("edition.yaml"), next); !written) {
         setErrorMessage(written.error().message);
         return false;
     }

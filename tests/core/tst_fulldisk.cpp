@@ -8,7 +8,10 @@
 #include "editing/search.h"
 #include "fixtures.h"
 #include "git/repository.h"
+#include "lemmadocument.h"
 #include "testregistry.h"
+#include "textfile.h"
+#include "versions/conflicts.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -18,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <fcntl.h>
+#include <functional>
 #include <unistd.h>
 
 using namespace trendweb;
@@ -93,7 +97,8 @@ void mountSmallDisk(const QString &dir, const QString &source, const char *size 
          QStringLiteral("size=") + QLatin1String(size), QStringLiteral("tmpfs"), dir});
     if (mounted != 0)
         QFAIL("cannot mount a small disk (mount -t tmpfs failed)");
-    copyTree(source, dir);
+    if (!source.isEmpty())
+        copyTree(source, dir);
 }
 
 // Fills the disk at `dir` up to `room` bytes (whole pages) with one file, "vulsel".
@@ -146,6 +151,102 @@ Run trendwebIn(const QString &directory, const QStringList &arguments)
     if (!process.waitForFinished(60000))
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
+}
+
+// The files a conflict's resolution may touch in a clone: its working files and Git's
+// index with the merge state beside it. Git's object store is left out: an object written
+// before the disk was full is unreferenced and harmless (git gc takes it away).
+QMap<QString, QByteArray> cloneState(const QString &root)
+{
+    QMap<QString, QByteArray> files = snapshot(root);
+    for (auto it = files.begin(); it != files.end();) {
+        if (it.key().startsWith(QLatin1String(".git/objects/")))
+            it = files.erase(it);
+        else
+            ++it;
+    }
+    return files;
+}
+
+QStringList conflictPlaces(const git::Repository &repository)
+{
+    QStringList places;
+    const auto conflicts = lemmaConflicts(repository);
+    if (!conflicts)
+        return {QStringLiteral("unreadable: ") + conflicts.error().message};
+    for (const LemmaConflict &conflict : conflicts.value()) {
+        for (const ParagraphConflict &item : conflict.conflicts)
+            places.append(conflict.path + QLatin1Char(' ') + item.place() + QLatin1Char(' ') +
+                          item.decision);
+    }
+    places.sort();
+    return places;
+}
+
+// The setting up of a test may not fail.
+void must(Result<void> &&result)
+{
+    if (!result)
+        qFatal("%s", qPrintable(result.error().toString()));
+}
+
+template<typename T> T must(Result<T> &&result)
+{
+    if (!result)
+        qFatal("%s", qPrintable(result.error().toString()));
+    return std::move(result).value();
+}
+
+void edit(const QString &root, const QString &path, const QString &before, const QString &after)
+{
+    const QString file = QDir(root).filePath(path);
+    QString text = readTextFile(file).value();
+    QVERIFY2(text.contains(before), qPrintable(before));
+    text.replace(before, after);
+    QVERIFY(writeTextFile(file, text).ok());
+}
+
+// On the disk at `dir`: a shared repository, Anna's clone and Bert's; both changed the same
+// paragraph of "tweede", the status of "derde", and Anna removed "derde" while Bert edited it
+// (`removed`). Bert has pulled and has the conflicts; his clone is returned.
+git::Repository conflictsOnDisk(const QString &dir, bool removed)
+{
+    const git::Signature anna{QStringLiteral("Anna"), QStringLiteral("anna@example.org")};
+    const git::Signature bert{QStringLiteral("Bert"), QStringLiteral("bert@example.org")};
+    const QString remote = QDir(dir).filePath(QStringLiteral("gedeeld.git"));
+    must(git::Repository::init(remote, true));
+    const QString first = QDir(dir).filePath(QStringLiteral("begin"));
+    writeFiles(first, goodEdition());
+    auto begin = must(git::Repository::init(first));
+    must(begin.commitAll(QStringLiteral("Begin"), anna));
+    must(begin.setRemote(remote));
+    must(begin.push());
+    auto a = must(git::Repository::clone(remote, QDir(dir).filePath(QStringLiteral("anna"))));
+    auto b = must(git::Repository::clone(remote, QDir(dir).filePath(QStringLiteral("bert"))));
+    edit(a.workdir(), QStringLiteral("lemmas/tweede.md"), QStringLiteral("Tekst van het"),
+         QStringLiteral("Annas tekst van het"));
+    edit(b.workdir(), QStringLiteral("lemmas/tweede.md"), QStringLiteral("Tekst van het"),
+         QStringLiteral("Berts tekst van het"));
+    if (removed) {
+        QFile::remove(QDir(a.workdir()).filePath(QStringLiteral("lemmas/derde.md")));
+        edit(a.workdir(), QStringLiteral("edition.yaml"), QStringLiteral("tweede, derde]"),
+             QStringLiteral("tweede]"));
+        edit(a.workdir(), QStringLiteral("lemmas/eerste.md"),
+             QStringLiteral("related: [tweede, derde]"), QStringLiteral("related: [tweede]"));
+        edit(b.workdir(), QStringLiteral("lemmas/derde.md"), QStringLiteral("Derde tekst."),
+             QStringLiteral("Derde tekst, herzien."));
+    } else {
+        edit(a.workdir(), QStringLiteral("lemmas/derde.md"), QStringLiteral("status: final"),
+             QStringLiteral("status: review"));
+        edit(b.workdir(), QStringLiteral("lemmas/derde.md"), QStringLiteral("status: final"),
+             QStringLiteral("status: draft"));
+    }
+    must(a.commitAll(QStringLiteral("Anna"), anna));
+    must(a.push());
+    must(b.commitAll(QStringLiteral("Bert"), bert));
+    if (must(b.pull(bert)) != git::PullOutcome::Conflicts)
+        qFatal("no conflicts after the pull");
+    return b;
 }
 
 void saysTheDiskIsFull(const QString &message)
@@ -266,6 +367,112 @@ private Q_SLOTS:
         saysTheDiskIsFull(added.error().message);
         QCOMPARE(snapshot(dir.path(), QStringLiteral("vulsel")), before);
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("figures"))));
+        QVERIFY(QProcess::execute(QStringLiteral("umount"), {dir.path()}) == 0);
+    }
+
+    // Choosing a side of a conflict, or settling a file by hand, on a disk that fills up
+    // halfway: the file, Git's index with its conflicts and the decisions so far stay as they
+    // were, the conflict is still there to choose, and the same choice works once there is room.
+    void resolvingAConflictOnAFullDiskChangesNothing()
+    {
+        IN_PRIVATE_MOUNTS();
+        struct Choice
+        {
+            const char *name;
+            bool removed; // the lemma-removed-on-one-side story
+            qint64 room;  // free bytes: for Git's lock and the resolved file, not the index
+            std::function<Result<void>(git::Repository &)> choose;
+        };
+        const QString tweede = QStringLiteral("lemmas/tweede.md");
+        const QString derde = QStringLiteral("lemmas/derde.md");
+        const QList<Choice> choices = {
+            {"a paragraph: theirs", false, 8192,
+             [&](git::Repository &b) {
+                 return resolveParagraphs(b, tweede, QStringLiteral("theirs"), 0);
+             }},
+            {"a key: theirs", false, 8192,
+             [&](git::Repository &b) {
+                 return resolveKey(b, derde, QStringLiteral("status"), QStringLiteral("theirs"));
+             }},
+            {"a text written by hand", false, 8192,
+             [&](git::Repository &b) {
+                 return resolveWithText(
+                     b, tweede,
+                     QStringLiteral("---\ntitle: Tweede lemma\nstatus: review\nrelated: "
+                                    "[eerste]\n---\nOnze tekst van het tweede lemma.\n\n## "
+                                    "Relevantie voor Overijsselse gemeenten\n\nOok.\n"));
+             }},
+            {"a removed lemma: kept", true, 8192,
+             [&](git::Repository &b) {
+                 return resolveParagraphs(b, derde, QStringLiteral("mine"));
+             }},
+            {"a removed lemma: removed", true, 0,
+             [&](git::Repository &b) {
+                 return resolveParagraphs(b, derde, QStringLiteral("theirs"));
+             }},
+        };
+        for (const Choice &choice : choices) {
+            QTemporaryDir dir;
+            mountSmallDisk(dir.path(), QString(), "4m");
+            {
+                // The repository closes its files before the disk goes.
+                git::Repository b = conflictsOnDisk(dir.path(), choice.removed);
+                const QString clone = b.workdir();
+                const auto before = cloneState(clone);
+                const QStringList places = conflictPlaces(b);
+                QVERIFY(!places.isEmpty());
+                QVERIFY(before.contains(QStringLiteral(".git/index")));
+                fillDisk(dir.path(), choice.room);
+                const auto chosen = choice.choose(b);
+                QVERIFY2(!chosen, choice.name);
+                saysTheDiskIsFull(chosen.error().message);
+                // It was Git's index that found no room: the file had been put in place and
+                // is back as it was.
+                QVERIFY2(
+                    chosen.error().message.contains(QStringLiteral("kon niet worden vastgelegd")),
+                    qPrintable(chosen.error().message));
+                QCOMPARE(cloneState(clone), before);
+                QCOMPARE(conflictPlaces(b), places);
+                QCOMPARE(conflictPlaces(must(git::Repository::open(clone))), places);
+                // With room again the same choice is made.
+                QVERIFY(QFile::remove(QDir(dir.path()).filePath(QStringLiteral("vulsel"))));
+                const auto again = choice.choose(b);
+                QVERIFY2(again.ok(),
+                         qPrintable(QString::fromLatin1(choice.name) + QLatin1String(": ") +
+                                    (again ? QString() : again.error().message)));
+                QVERIFY(conflictPlaces(b) != places);
+            }
+            QVERIFY(QProcess::execute(QStringLiteral("umount"), {dir.path()}) == 0);
+        }
+    }
+
+    // The lemmas folder on a disk that may only be read: saving says it is read-only, in
+    // Dutch, and the text stays in the editor.
+    void savingIntoAReadOnlyLemmasFolderSaysSo()
+    {
+        IN_PRIVATE_MOUNTS();
+        QTemporaryDir dir;
+        mountSmallDisk(dir.path(), edition());
+        const QString lemmas = dir.filePath(QStringLiteral("lemmas"));
+        QVERIFY(QProcess::execute(QStringLiteral("mount"),
+                                  {QStringLiteral("--bind"), lemmas, lemmas}) == 0);
+        QVERIFY(QProcess::execute(QStringLiteral("mount"),
+                                  {QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), lemmas,
+                                   lemmas}) == 0);
+        const auto before = snapshot(dir.path());
+        LemmaDocument document;
+        QVERIFY(document.load(QDir(lemmas).filePath(QStringLiteral("woningbouw.md"))));
+        const QString text = document.text() + QStringLiteral("\nEen nieuwe alinea.\n");
+        document.setText(text);
+        QVERIFY(!document.save());
+        QVERIFY2(document.errorMessage().contains(QStringLiteral("alleen-lezen")),
+                 qPrintable(document.errorMessage()));
+        QVERIFY2(!document.errorMessage().contains(QStringLiteral("Read-only")),
+                 qPrintable(document.errorMessage()));
+        QCOMPARE(document.text(), text);
+        QVERIFY(document.modified());
+        QCOMPARE(snapshot(dir.path()), before);
+        QVERIFY(QProcess::execute(QStringLiteral("umount"), {lemmas}) == 0);
         QVERIFY(QProcess::execute(QStringLiteral("umount"), {dir.path()}) == 0);
     }
 

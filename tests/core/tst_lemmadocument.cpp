@@ -1,13 +1,18 @@
 #include "editing/journal.h"
+#include "editioncontroller.h"
+#include "fixtures.h"
 #include "lemmadocument.h"
 #include "testregistry.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <unistd.h>
 
 using namespace trendweb;
 
@@ -26,7 +31,44 @@ void write(const QString &path, const QByteArray &bytes)
     file.write(bytes);
 }
 
+const char *const ordinaryVariable = "TRENDWEB_TEST_ORDINARY_USER";
+
+// Runs the current test function again as an ordinary user ("nobody"): for root every file
+// and folder is writable, whatever its permissions say. Skips when that user cannot be had.
+void runAsOrdinaryUser()
+{
+    QTemporaryDir home;
+    QVERIFY(QFile::setPermissions(
+        home.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                         QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther));
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QString::fromLatin1(ordinaryVariable), QStringLiteral("1"));
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("TMPDIR"), home.path());
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral("setpriv"),
+                  {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                   QStringLiteral("--clear-groups"), QCoreApplication::applicationFilePath(),
+                   QStringLiteral("LemmaDocumentTest"),
+                   QString::fromLatin1(QTest::currentTestFunction())});
+    if (!process.waitForStarted())
+        QSKIP("setpriv is not available here, so no ordinary user can be had");
+    QVERIFY(process.waitForFinished(120000));
+    const QString output = QString::fromUtf8(process.readAll());
+    QVERIFY2(process.exitCode() == 0, qPrintable(output));
+    QVERIFY2(!output.contains(QStringLiteral("SKIP")), qPrintable(output));
+}
+
 } // namespace
+
+#define AS_ORDINARY_USER()                                                                         \
+    if (::geteuid() == 0 && !qEnvironmentVariableIsSet(ordinaryVariable)) {                        \
+        runAsOrdinaryUser();                                                                       \
+        return;                                                                                    \
+    }
 
 class LemmaDocumentTest : public QObject
 {
@@ -212,6 +254,92 @@ private Q_SLOTS:
         QVERIFY(!document.errorMessage().isEmpty());
         QVERIFY(document.modified());
         QCOMPARE(document.text(), QStringLiteral("Nieuw en kostbaar"));
+    }
+
+    // A lemma that is a symbolic link to a file elsewhere (it can arrive through a clone):
+    // saving it never writes into that file; the text stays in the editor, and says why.
+    void savingNeverWritesThroughALinkOutOfTheEdition()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir elsewhere;
+        test::writeFiles(dir.path(), test::goodEdition());
+        const QString secret = elsewhere.filePath(QStringLiteral("geheim.md"));
+        const QByteArray outside = "---\ntitle: Tweede lemma\nrelated: [eerste]\n---\nGeheim.\n";
+        write(secret, outside);
+        const QString link = dir.filePath(QStringLiteral("lemmas/tweede.md"));
+        QVERIFY(QFile::remove(link));
+        QVERIFY(QFile::link(secret, link));
+        EditionController edition;
+        QVERIFY(test::openEdition(edition, dir.path()));
+        LemmaDocument document;
+        document.setEdition(&edition);
+        QVERIFY(document.load(link));
+        document.setText(QStringLiteral("---\ntitle: Tweede lemma\n---\nOverschreven.\n"));
+        QVERIFY(!document.save());
+        QVERIFY2(document.errorMessage().contains(QStringLiteral("buiten de editie")),
+                 qPrintable(document.errorMessage()));
+        QCOMPARE(contents(secret), outside);
+        QVERIFY(QFileInfo(link).isSymLink());
+        QVERIFY(document.modified());
+        QCOMPARE(document.text(), QStringLiteral("---\ntitle: Tweede lemma\n---\nOverschreven.\n"));
+        // Without an edition the file's own folder is the limit.
+        LemmaDocument alone;
+        QVERIFY(alone.load(link));
+        alone.setText(QStringLiteral("Ook niet.\n"));
+        QVERIFY(!alone.save());
+        QCOMPARE(contents(secret), outside);
+        // A lemma of the edition itself saves as always.
+        const QString eerste = dir.filePath(QStringLiteral("lemmas/eerste.md"));
+        QVERIFY(document.load(eerste));
+        document.setText(document.text() + QStringLiteral("\nErbij.\n"));
+        QVERIFY2(document.save(), qPrintable(document.errorMessage()));
+        QVERIFY(contents(eerste).endsWith("\nErbij.\n"));
+    }
+
+    // A lemma file made read-only: saving says so in Dutch and keeps the text.
+    void savingAReadOnlyLemmaSaysItIsReadOnly()
+    {
+        AS_ORDINARY_USER();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lemma.md"));
+        write(path, "Oud.\n");
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadOther));
+        LemmaDocument document;
+        QVERIFY(document.load(path));
+        document.setText(QStringLiteral("Nieuw en kostbaar.\n"));
+        QVERIFY(!document.save());
+        QVERIFY2(document.errorMessage().contains(QStringLiteral("alleen-lezen")),
+                 qPrintable(document.errorMessage()));
+        QVERIFY2(!document.errorMessage().contains(QStringLiteral("not writable")),
+                 qPrintable(document.errorMessage()));
+        QCOMPARE(contents(path), QByteArray("Oud.\n"));
+        QVERIFY(document.modified());
+        QCOMPARE(document.text(), QStringLiteral("Nieuw en kostbaar.\n"));
+    }
+
+    // A lemmas folder the author may not write in: saving says there is no permission.
+    void savingInAFolderWithoutPermissionSaysSo()
+    {
+        AS_ORDINARY_USER();
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("lemmas"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = QDir(folder).filePath(QStringLiteral("lemma.md"));
+        write(path, "Oud.\n");
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        LemmaDocument document;
+        QVERIFY(document.load(path));
+        document.setText(QStringLiteral("Nieuw en kostbaar.\n"));
+        const bool saved = document.save();
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                  QFileDevice::ExeOwner));
+        QVERIFY(!saved);
+        QVERIFY2(document.errorMessage().contains(QStringLiteral("geen toestemming")),
+                 qPrintable(document.errorMessage()));
+        QVERIFY2(!document.errorMessage().contains(QStringLiteral("Permission")),
+                 qPrintable(document.errorMessage()));
+        QCOMPARE(contents(path), QByteArray("Oud.\n"));
+        QCOMPARE(document.text(), QStringLiteral("Nieuw en kostbaar.\n"));
     }
 
     void invalidUtf8IsNotOpenedForEditing()

@@ -291,6 +291,92 @@ private Q_SLOTS:
         QCOMPARE(errorsIn(b.workdir()), 0);
     }
 
+    // A choice is reconsidered before the merge is committed: the place is open again with
+    // both versions and the file is as before that choice, also once the file was settled
+    // and after the app was closed in between; the commit has the second choice.
+    void aChoiceCanBeReconsideredUntilTheMergeIsCommitted()
+    {
+        Shared shared;
+        shared.create();
+        git::Repository a = shared.clone(QStringLiteral("anna"));
+        git::Repository b = shared.clone(QStringLiteral("bert"));
+        replace(a, eerste, QStringLiteral("\nVeel.\n"), QStringLiteral("\nVeel, zegt Anna.\n"));
+        replace(a, eerste, QStringLiteral("title: Eerste lemma\n"),
+                QStringLiteral("title: Eerste lemma volgens Anna\n"));
+        QVERIFY(a.commitAll(QStringLiteral("Anna"), person(QStringLiteral("Anna"))).ok());
+        QVERIFY(a.push().ok());
+        replace(b, eerste, QStringLiteral("\nVeel.\n"), QStringLiteral("\nVeel, zegt Bert.\n"));
+        replace(b, eerste, QStringLiteral("title: Eerste lemma\n"),
+                QStringLiteral("title: Eerste lemma volgens Bert\n"));
+        QVERIFY(b.commitAll(QStringLiteral("Bert"), person(QStringLiteral("Bert"))).ok());
+        QCOMPARE(b.pull(person(QStringLiteral("Bert"))).value(), git::PullOutcome::Conflicts);
+        const QString open = read(b, eerste);
+        QCOMPARE(lemmaConflicts(b)->value(0).conflicts.size(), 2);
+        const auto decisionOf = [](const QList<LemmaConflict> &conflicts, const QString &id) {
+            for (const LemmaConflict &conflict : conflicts) {
+                for (const ParagraphConflict &item : conflict.conflicts) {
+                    if (item.id() == id)
+                        return item.decision;
+                }
+            }
+            return QStringLiteral("(geen)");
+        };
+
+        // Within a file still in conflict: the paragraph back to open, the text as before.
+        QVERIFY(resolveParagraphs(b, eerste, QStringLiteral("theirs"), 1).ok());
+        QVERIFY(read(b, eerste).contains(QStringLiteral("Veel, zegt Anna.")));
+        QVERIFY(!reopenParagraphs(b, eerste, 2).ok());                // no such decided paragraph
+        QVERIFY(!reopenKey(b, eerste, QStringLiteral("title")).ok()); // not decided yet
+        QVERIFY(reopenParagraphs(b, eerste, 1).ok());
+        QCOMPARE(read(b, eerste), open);
+        QCOMPARE(decisionOf(lemmaConflicts(b).value(), QStringLiteral("1")), QString());
+
+        // Every place decided: the file is settled; its choices still show and can be reopened.
+        QVERIFY(resolveParagraphs(b, eerste, QStringLiteral("mine"), 1).ok());
+        QVERIFY(resolveKey(b, eerste, QStringLiteral("title"), QStringLiteral("theirs")).ok());
+        QVERIFY(lemmaConflicts(b)->isEmpty());
+        const QString settled = read(b, eerste);
+        QVERIFY(settled.contains(QStringLiteral("title: Eerste lemma volgens Anna\n")));
+        const auto shown = lemmaConflicts(b, true);
+        QVERIFY(shown.ok());
+        QCOMPARE(shown->size(), 1);
+        QVERIFY(shown->first().settled);
+        QCOMPARE(decisionOf(shown.value(), QStringLiteral("key:title")), QStringLiteral("theirs"));
+
+        // The app closed and opened again: the sides are still known.
+        {
+            git::Repository later = git::Repository::open(b.workdir()).value();
+            const auto reopened = reopenKey(later, eerste, QStringLiteral("title"));
+            QVERIFY2(reopened.ok(), qPrintable(reopened.error().message));
+        }
+        const QString reopenedText = read(b, eerste);
+        QVERIFY(reopenedText.contains(QStringLiteral("title: Eerste lemma volgens Bert\n")));
+        QVERIFY(reopenedText.contains(QStringLiteral("Veel, zegt Bert.")));
+        const auto again = lemmaConflicts(b);
+        QCOMPARE(again->size(), 1);
+        QVERIFY(!again->first().settled);
+        QCOMPARE(decisionOf(again.value(), QStringLiteral("key:title")), QString());
+        QCOMPARE(decisionOf(again.value(), QStringLiteral("1")), QStringLiteral("mine"));
+        // Open again: the merge cannot be committed until it is decided.
+        QVERIFY(!b.commit({}, QStringLiteral("Te vroeg"), person(QStringLiteral("Bert"))).ok());
+
+        // Decided differently, then committed: the second choice is what was recorded.
+        QVERIFY(resolveKey(b, eerste, QStringLiteral("title"), QStringLiteral("mine")).ok());
+        QVERIFY(b.commit({}, QStringLiteral("Samengevoegd"), person(QStringLiteral("Bert"))).ok());
+        clearConflictDecisions(b);
+        const QString recorded = b.fileAt(QStringLiteral("HEAD"), eerste).value();
+        QVERIFY2(recorded.contains(QStringLiteral("title: Eerste lemma volgens Bert\n")),
+                 qPrintable(recorded));
+        QVERIFY(recorded.contains(QStringLiteral("Veel, zegt Bert.")));
+        QVERIFY(!recorded.contains(QStringLiteral("volgens Anna")));
+        QCOMPARE(errorsIn(b.workdir()), 0);
+        // Once committed, there is nothing left to reconsider.
+        const auto late = reopenKey(b, eerste, QStringLiteral("title"));
+        QVERIFY(!late.ok());
+        QVERIFY2(late.error().message.contains(QStringLiteral("vastgelegd")),
+                 qPrintable(late.error().message));
+    }
+
     // The merge of each kind of file, on its own.
     void filesMergeByTheirStructure_data()
     {

@@ -256,7 +256,7 @@ private Q_SLOTS:
                  qPrintable(out));
         QVERIFY(out.contains(QStringLiteral("[^1] %1 — doorverwezen (301)")
                                  .arg(server.url(QStringLiteral("/oud")))));
-        QVERIFY(out.contains(QStringLiteral("3 adres(sen) gecontroleerd, 1 werkt/werken niet.")));
+        QVERIFY(out.contains(QStringLiteral("3 adressen gecontroleerd, 1 werkt niet.")));
 
         cli.start(QStringLiteral(TRENDWEB_CLI_BIN),
                   arguments + QStringList{QStringLiteral("--format"), QStringLiteral("json")});

@@ -1,11 +1,15 @@
 #include "editionloader.h"
+#include "export/siteexport.h"
 #include "fixtures.h"
 #include "footnotes.h"
 #include "testregistry.h"
 #include "validation/diagnosticcodes.h"
 #include "validation/editionchecks.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -401,6 +405,78 @@ private Q_SLOTS:
         });
         QVERIFY2(it != found.end(), qPrintable(describe(found)));
         QCOMPARE(it->severity, Severity::Error);
+    }
+
+    // A merge that command-line Git started in a linked worktree, where .git is a file that
+    // points to the repository elsewhere: validate reports it, and export refuses.
+    void aMergeInProgressInALinkedWorktreeIsAnError()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir out;
+        const QString main = dir.filePath(QStringLiteral("hoofd"));
+        const QString linked = dir.filePath(QStringLiteral("tweede-werkmap"));
+        writeFiles(main, goodEdition());
+        const auto git = [&dir](const QString &where, const QStringList &arguments) {
+            QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("HOME"), dir.path());
+            environment.insert(QStringLiteral("GIT_CONFIG_NOSYSTEM"), QStringLiteral("1"));
+            process.setProcessEnvironment(environment);
+            process.setWorkingDirectory(where);
+            process.start(QStringLiteral("git"),
+                          QStringList{QStringLiteral("-c"), QStringLiteral("user.name=Anna"),
+                                      QStringLiteral("-c"),
+                                      QStringLiteral("user.email=anna@example.org")} +
+                              arguments);
+            process.waitForFinished(60000);
+            return process.exitCode();
+        };
+        const auto change = [](const QString &root, const QByteArray &paragraph) {
+            QFile file(QDir(root).filePath(QStringLiteral("lemmas/tweede.md")));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QByteArray text = file.readAll();
+            file.close();
+            text.replace("Tekst van het tweede lemma.", paragraph);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(text);
+        };
+        QCOMPARE(git(main, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"),
+                            QStringLiteral("main")}),
+                 0);
+        QCOMPARE(git(main, {QStringLiteral("add"), QStringLiteral("-A")}), 0);
+        QCOMPARE(
+            git(main, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("Begin")}),
+            0);
+        QCOMPARE(git(main, {QStringLiteral("worktree"), QStringLiteral("add"), QStringLiteral("-q"),
+                            QStringLiteral("-b"), QStringLiteral("ander"), linked}),
+                 0);
+        QVERIFY(QFileInfo(QDir(linked).filePath(QStringLiteral(".git"))).isFile());
+        change(main, "Tekst van Anna.");
+        QCOMPARE(
+            git(main, {QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("Anna")}),
+            0);
+        change(linked, "Tekst van Bert.");
+        QCOMPARE(
+            git(linked, {QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("Bert")}),
+            0);
+        QVERIFY(git(linked,
+                    {QStringLiteral("merge"), QStringLiteral("-q"), QStringLiteral("main")}) != 0);
+
+        const auto edition = loadEdition(linked);
+        QVERIFY(edition.ok());
+        const Diagnostics found = allDiagnostics(edition.value());
+        const auto it = std::find_if(found.begin(), found.end(), [](const Diagnostic &d) {
+            return d.code == QLatin1String("merge-in-progress");
+        });
+        QVERIFY2(it != found.end(), qPrintable(describe(found)));
+        QCOMPARE(it->severity, Severity::Error);
+        QVERIFY(!exportStaticSite(edition.value(), out.path(), true).ok());
+        QVERIFY(QDir(out.path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+        // The main folder is not merging.
+        const Diagnostics mainFound = allDiagnostics(loadEdition(main).value());
+        QVERIFY(std::none_of(mainFound.begin(), mainFound.end(), [](const Diagnostic &d) {
+            return d.code == QLatin1String("merge-in-progress");
+        }));
     }
 };
 

@@ -550,6 +550,61 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     }
 
+    // resolve --reopen: a choice reconsidered before the commit; the commit has the second.
+    void aChoiceIsReconsideredOnTheCommandLine()
+    {
+        Collision collision;
+        collision.make(QStringLiteral("\nVeel.\n"), QStringLiteral("\nVeel, zegt Anna.\n"),
+                       QStringLiteral("\nVeel, zegt Bert.\n"));
+        const QString before = collision.text();
+        Run run = trendwebIn(collision.bert, {QStringLiteral("resolve"), QStringLiteral("eerste"),
+                                              QStringLiteral("--take"), QStringLiteral("theirs")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(collision.text().contains(QStringLiteral("Veel, zegt Anna.")));
+        QCOMPARE(collision.conflicts().size(), 0);
+        // --reopen and --take together make no sense.
+        run = trendwebIn(collision.bert, {QStringLiteral("resolve"), QStringLiteral("eerste"),
+                                          QStringLiteral("--reopen"), QStringLiteral("--take"),
+                                          QStringLiteral("mine")});
+        QCOMPARE(run.exitCode, 2);
+
+        run = trendwebIn(collision.bert, {QStringLiteral("resolve"), QStringLiteral("eerste"),
+                                          QStringLiteral("--reopen"), QStringLiteral("--paragraph"),
+                                          QStringLiteral("1")});
+        QVERIFY2(run.exitCode == 1, qPrintable(run.err)); // a conflict is open again
+        QCOMPARE(collision.text(), before);
+        const QJsonArray open = collision.conflicts();
+        QCOMPARE(open.size(), 1);
+        const QJsonObject item =
+            open[0].toObject().value(QStringLiteral("paragraphs")).toArray()[0].toObject();
+        QCOMPARE(item.value(QStringLiteral("decision")).toString(), QString());
+        QCOMPARE(item.value(QStringLiteral("theirs")).toString(),
+                 QStringLiteral("Veel, zegt Anna."));
+        // Not decided: nothing to reconsider.
+        run = trendwebIn(collision.bert, {QStringLiteral("resolve"), QStringLiteral("eerste"),
+                                          QStringLiteral("--reopen")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("nog niets gekozen")), qPrintable(run.err));
+
+        run = trendwebIn(collision.bert, {QStringLiteral("resolve"), QStringLiteral("eerste"),
+                                          QStringLiteral("--take"), QStringLiteral("both"),
+                                          QStringLiteral("--paragraph"), QStringLiteral("1")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = trendwebIn(collision.bert,
+                         {QStringLiteral("commit"), QStringLiteral("-m"), QStringLiteral("Samen")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString recorded =
+            git::Repository::open(collision.bert)
+                .value()
+                .fileAt(QStringLiteral("HEAD"), QStringLiteral("lemmas/eerste.md"))
+                .value();
+        QVERIFY(recorded.contains(QStringLiteral("\nVeel, zegt Bert.\n\nVeel, zegt Anna.\n")));
+        run = trendwebIn(collision.bert, {QStringLiteral("resolve"), QStringLiteral("eerste"),
+                                          QStringLiteral("--reopen")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("vastgelegd")), qPrintable(run.err));
+    }
+
     // A hand-written paragraph that smuggles in a second front matter is refused.
     void aResolutionThatWouldNotValidateIsRefused()
     {

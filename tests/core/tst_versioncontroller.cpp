@@ -100,11 +100,23 @@ private Q_SLOTS:
         QCOMPARE(paragraph.data(ConflictModel::TheirsRole).toString(),
                  QStringLiteral("Veel, zegt Anna."));
 
+        QVERIFY(
+            bertVersions.resolve(QStringLiteral("lemmas/eerste.md"), 1, QStringLiteral("mine")));
+        // Decided places stay in view, so that the choice can be reconsidered (Keuze herzien).
+        QCOMPARE(bertVersions.conflicts()->rowCount(), 1);
+        QCOMPARE(bertVersions.conflicts()->openCount(), 0);
+        QCOMPARE(bertVersions.conflicts()->index(0).data(ConflictModel::DecisionRole).toString(),
+                 QStringLiteral("mine"));
+        QVERIFY(bertVersions.reconsider(QStringLiteral("lemmas/eerste.md"), 1));
+        QCOMPARE(bertVersions.conflicts()->openCount(), 1);
+        QCOMPARE(bertVersions.conflicts()->index(0).data(ConflictModel::TheirsRole).toString(),
+                 QStringLiteral("Veel, zegt Anna."));
         QVERIFY(bertVersions.resolve(QStringLiteral("lemmas/eerste.md"), 1, QStringLiteral("edit"),
                                      QStringLiteral("Veel, zeggen Anna en Bert.")));
-        QCOMPARE(bertVersions.conflicts()->rowCount(), 0);
+        QCOMPARE(bertVersions.conflicts()->openCount(), 0);
         QVERIFY(bertVersions.commit(QStringLiteral("Samengevoegd")));
         QVERIFY(!bertVersions.merging());
+        QCOMPARE(bertVersions.conflicts()->rowCount(), 0);
 
         bertVersions.loadHistory(QStringLiteral("lemmas/eerste.md"));
         QVERIFY(bertVersions.history()->rowCount() >= 3);
@@ -158,8 +170,9 @@ private Q_SLOTS:
                                          QStringLiteral("title"), QStringLiteral("both")));
         QVERIFY(bertVersions.resolveKey(QStringLiteral("lemmas/eerste.md"), QStringLiteral("title"),
                                         QStringLiteral("theirs")));
-        QCOMPARE(bertVersions.conflicts()->rowCount(), 0);
+        QCOMPARE(bertVersions.conflicts()->openCount(), 0);
         QVERIFY(bertVersions.commit(QStringLiteral("Samengevoegd")));
+        QCOMPARE(bertVersions.conflicts()->rowCount(), 0);
         QVERIFY(readTextFile(bertRoot + QStringLiteral("/lemmas/eerste.md"))
                     .value()
                     .contains(QStringLiteral("title: De titel van Anna\n")));

@@ -157,11 +157,13 @@ QtObject {
         test.tryVerify(() => !window.document.modified, 5000, "saved")
     }
 
-    // The problems the window lists for `relative` (the Problemen panel's "Dit lemma").
+    // The problems the window lists for `relative` (the Problemen panel's "Dit lemma"),
+    // with the group of footnotes still to be written opened.
     function shownProblems(relative) {
         test.compare(window.sidePanel.problemsPanel.currentFile, relative)
+        window.sidePanel.problemsPanel.inheritedExpanded = true
         return journey.rows(window.edition.problems)
-                .filter(p => p.file === relative)
+                .filter(p => p.kind === "problem" && p.file === relative)
                 .map(p => p.file + ":" + p.line + ":" + p.column + ": " + p.code).sort()
     }
 

@@ -4,7 +4,8 @@ import Trendweb.Studio
 
 // Bram and Anne edit the same paragraph in two clones of the shared edition. Bram sends
 // his version first; Anne saves and records hers, fetches, and settles the collision in
-// the window's conflict view. Nothing is lost: both sentences end up in the paragraph,
+// the window's conflict view, reconsidering her first choice before she records the merge.
+// Nothing is lost: both sentences end up in the paragraph,
 // no conflict marker reaches a file, and the edition validates as before.
 TestCase {
     id: test
@@ -77,9 +78,30 @@ TestCase {
         test.verify(conflicts.itemAtIndex(0).place.startsWith("alinea "),
                     "the paragraph is counted as a reader counts it")
         test.tryVerify(() => conflicts.itemAtIndex(0) !== null)
+        const afterPull = journey.readFile(anne + "/" + lemma)
+        // First Anne takes Bram's version, then thinks better of it: Keuze herzien puts the
+        // paragraph back to open, both versions shown and her sentence back in the file.
+        const theirs = test.findChild(conflicts.itemAtIndex(0), "takeTheirs")
+        theirs.forceActiveFocus()
+        test.keyClick(Qt.Key_Space)
+        test.tryCompare(window.versions.conflicts, "openCount", 0, 5000)
+        test.verify(journey.readFile(anne + "/" + lemma).indexOf(anneSentence) < 0,
+                    "Bram's version was taken")
+        test.tryVerify(() => conflicts.itemAtIndex(0) !== null
+                       && conflicts.itemAtIndex(0).decision === "theirs")
+        const reconsider = test.findChild(conflicts.itemAtIndex(0), "reconsider")
+        test.verify(reconsider !== null && reconsider.visible, "a decided place offers Keuze herzien")
+        reconsider.forceActiveFocus()
+        test.keyClick(Qt.Key_Space)
+        test.tryCompare(window.versions.conflicts, "openCount", 1, 5000)
+        test.compare(journey.readFile(anne + "/" + lemma), afterPull)
+        test.verify(window.versions.merging)
+        test.tryVerify(() => conflicts.itemAtIndex(0) !== null
+                       && conflicts.itemAtIndex(0).decision === "")
         // The choice by keyboard: the side column is too short to show the buttons
         // without scrolling.
         const both = test.findChild(conflicts.itemAtIndex(0), "takeBoth")
+        test.verify(both.visible, "the choices are back")
         both.forceActiveFocus()
         test.keyClick(Qt.Key_Space)
         test.tryCompare(window.versions.conflicts, "openCount", 0, 5000)

@@ -3,6 +3,7 @@
 #include "loopbackserver.h"
 #include "qmlwarnings.h"
 #include "textfile.h"
+#include "translations.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -135,7 +136,12 @@ public:
     }
 
 public Q_SLOTS:
-    void applicationAvailable() { QQuickStyle::setStyle(QStringLiteral("Fusion")); }
+    void applicationAvailable()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+        // Dutch, as the app starts: its plural forms and Qt's own Dutch texts.
+        trendweb::installTranslations(QStringLiteral("nl"));
+    }
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/"));

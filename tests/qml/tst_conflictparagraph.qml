@@ -26,6 +26,12 @@ Item {
     }
 
     SignalSpy {
+        id: reconsidered
+        target: paragraph
+        signalName: "reconsidered"
+    }
+
+    SignalSpy {
         id: chosen
         target: paragraph
         signalName: "chosen"
@@ -65,7 +71,9 @@ Item {
 
         function init() {
             chosen.clear()
+            reconsidered.clear()
             paragraph.otherName = ""
+            paragraph.decision = ""
         }
 
         function test_saysWhereAndWhose() {
@@ -87,6 +95,21 @@ Item {
             mouseClick(button("Die van de anderen"))
             compare(chosen.count, 1)
             compare(chosen.signalArguments[0][0], "theirs")
+        }
+
+        function test_aDecidedPlaceCanBeReconsidered() {
+            verify(!button("Keuze herzien").visible, "nothing to reconsider before a choice")
+            paragraph.decision = "mine"
+            verify(findText("✓ uw versie gekozen") !== null)
+            verify(!button("Mijn versie").visible, "the choices wait for Keuze herzien")
+            verify(findText(paragraph.mineChanges) !== null
+                   && findText(paragraph.theirsChanges) !== null, "both versions stay in view")
+            mouseClick(button("Keuze herzien"))
+            compare(reconsidered.count, 1)
+            compare(chosen.count, 0)
+            paragraph.decision = ""
+            verify(button("Mijn versie").visible, "open again: the four choices are back")
+            verify(!button("Keuze herzien").visible)
         }
 
         function test_editingTakesTheEditedText() {

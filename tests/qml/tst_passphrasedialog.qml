@@ -57,6 +57,21 @@ Item {
             compare(field().text, "") // not kept in the window
         }
 
+        function test_aKeptPassphraseThatNoLongerFitsIsExplained() {
+            dialog.ask("/home/anna/.ssh/id_ed25519")
+            tryCompare(dialog, "opened", true)
+            const problem = findChild(dialog.contentItem, "passphraseProblem")
+            verify(!problem.visible, "the first time, nothing is wrong")
+            dialog.reject()
+            tryCompare(dialog, "visible", false)
+            dialog.ask("/home/anna/.ssh/id_ed25519", "De opgeslagen wachtwoordzin klopt niet meer.")
+            tryCompare(dialog, "opened", true)
+            verify(problem.visible)
+            compare(problem.text, "De opgeslagen wachtwoordzin klopt niet meer.")
+            dialog.reject()
+            tryCompare(dialog, "visible", false)
+        }
+
         function test_closingGivesNothing() {
             dialog.ask("/home/anna/.ssh/id_ed25519")
             tryCompare(dialog, "opened", true)

@@ -1,10 +1,11 @@
 #include "editionsnapshot.h"
 
+#include "filetransaction.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace trendweb {
 
@@ -70,25 +71,27 @@ bool EditionSnapshot::matches(const QString &root) const
 Result<void> EditionSnapshot::restore(const QString &root) const
 {
     const QDir dir(root);
+    // Every file back as it was, or none: on a full disk, a read-only folder or a file that
+    // became a link out of the edition nothing is changed (filetransaction.h).
+    FileTransaction transaction(root);
     for (auto it = m_files.cbegin(); it != m_files.cend(); ++it) {
         QFile current(dir.filePath(it.key()));
-        if (current.open(QIODevice::ReadOnly) && current.readAll() == it.value())
+        if (!QFileInfo(current.fileName()).isSymLink() && current.open(QIODevice::ReadOnly) &&
+            current.readAll() == it.value())
             continue;
-        current.close();
-        QDir().mkpath(QFileInfo(current.fileName()).absolutePath());
-        QSaveFile file(dir.filePath(it.key()));
-        if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size() ||
-            !file.commit())
-            return fileError(
-                QObject::tr("%1 kan niet worden teruggezet. Is er schrijfruimte?").arg(it.key()),
-                it.key(), file.errorString());
+        transaction.write(it.key(), it.value());
     }
+    QStringList removed;
     for (const QString &path : filesUnder(root)) {
         if (m_files.contains(path))
             continue;
-        if (!QFile::remove(dir.filePath(path)))
-            return fileError(QObject::tr("%1 kan niet worden verwijderd.").arg(path), path, {});
-        // A folder left empty by it goes too (figures/<slug>/ after a rename).
+        transaction.remove(path);
+        removed << path;
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    // A folder left empty by it goes too (figures/<slug>/ after a rename).
+    for (const QString &path : std::as_const(removed)) {
         QDir parent = QFileInfo(dir.filePath(path)).dir();
         while (parent != dir && parent.isEmpty())
             if (!parent.removeRecursively() || !parent.cdUp())

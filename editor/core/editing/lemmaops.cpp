@@ -253,7 +253,7 @@ Result<void> moveLemma(const QString &root, const QString &slug, int step)
     });
     if (!problem.isEmpty())
         return Error{problem, QStringLiteral("edition.yaml")};
-    return writeTextFile(path, moved);
+    return writeEditionFile(root, QStringLiteral("edition.yaml"), moved);
 }
 
 QStringList referencesTo(const QString &root, const QString &slug)

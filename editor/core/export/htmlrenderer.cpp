@@ -4,6 +4,7 @@
 #include "export/sitepages.h"
 #include "markdown/markdownhtml.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QHash>
 #include <QRegularExpression>
@@ -162,6 +163,11 @@ QString readableNotes(QString html)
 {
     static const QRegularExpression run(QStringLiteral("</sup>(?=<sup class=\"footnote-ref\">)"));
     html.replace(run, QStringLiteral("</sup><sup class=\"noot-komma\">,</sup>"));
+    // A screen reader says "link 1" for a bare number: the reference is named as a note.
+    static const QRegularExpression reference(
+        QStringLiteral("(<sup class=\"footnote-ref\"><a href=\"#fn-[^\"]*\" id=\"fnref-[^\"]*\" "
+                       "data-footnote-ref)>(\\d+)</a>"));
+    html.replace(reference, QStringLiteral("\\1 aria-label=\"Voetnoot \\2\">\\2</a>"));
     static const QRegularExpression empty(
         QStringLiteral("(<li id=\"fn-[^\"]*\"[^>]*>\\s*)(<a href=\"#fnref-[^>]*"
                        "class=\"footnote-backref\")"));
@@ -238,11 +244,15 @@ QString previewHtml(const Edition &edition, const Document &lemma)
         "background: #fff6d6; border-left: 3px solid #c28a00; }\n"
         ".kantlijn b { display: block; }\n"
         ".met-opmerking { background: #fffbea; }\n");
+    // The page's title is what a screen reader announces as the preview's name.
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
-                          "<style>\n%1%4</style>\n</head>\n<body>\n<main id=\"inhoud\" "
-                          "data-line-offset=\"%2\">\n%3</main>\n</body>\n</html>\n")
+                          "<title>%5</title>\n<style>\n%1%4</style>\n</head>\n<body>\n"
+                          "<main id=\"inhoud\" data-line-offset=\"%2\">\n%3</main>\n</body>\n"
+                          "</html>\n")
         .arg(siteStylesheet(), QString::number(lemma.bodyFirstLine - 1),
-             renderLemma(edition, lemma, options), previewStyle);
+             renderLemma(edition, lemma, options), previewStyle,
+             escapeHtml(QCoreApplication::translate("trendweb", "Voorbeeld: %1")
+                            .arg(lemma.displayTitle())));
 }
 
 QUrl previewBaseUrl(const Edition &edition)

@@ -34,9 +34,9 @@ Result<ExportResult> prepareExport(const Edition &edition, const QString &output
     }
     if (!result.errors.isEmpty() && !force) {
         return Error{QCoreApplication::translate(
-                         "export", "De editie heeft %1 fout(en); los ze eerst op, of exporteer "
-                                   "toch (--force).")
-                         .arg(result.errors.size()),
+                         "export",
+                         "De editie heeft %n fouten; los ze eerst op, of exporteer toch (--force).",
+                         nullptr, int(result.errors.size())),
                      edition.root};
     }
     if (auto claimed = claimExportFolder(outputDir, edition.root); !claimed)

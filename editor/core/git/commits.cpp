@@ -2,6 +2,7 @@
 // tags that mark an edition, each under a name that Git's rules accept.
 #include "editionlock.h"
 #include "git/repository_p.h"
+#include "messages.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -39,9 +40,10 @@ public:
         static const QByteArray forbidden("<>\n\r");
         for (const char c : forbidden) {
             if (m_name.contains(c) || m_email.contains(c))
-                return Error{tr("Een naam of e-mailadres mag geen < of > en geen regeleinde "
+                return Error{
+                    GitText::tr("Een naam of e-mailadres mag geen < of > en geen regeleinde "
                                 "bevatten."),
-                             where};
+                    where};
         }
         return std::nullopt;
     }
@@ -55,8 +57,8 @@ private:
 
 Error unresolvedConflicts(const QString &where)
 {
-    return Error{tr("Er zijn nog conflicten. Los ze eerst op, dan kan de versie worden "
-                    "vastgelegd."),
+    return Error{GitText::tr("Er zijn nog conflicten. Los ze eerst op, dan kan de versie worden "
+                             "vastgelegd."),
                  where};
 }
 
@@ -72,10 +74,10 @@ Result<QString> commitIndex(git_repository *repo, git_index *index, const QStrin
         return *problem;
     git_oid treeId;
     if (git_index_write_tree(&treeId, index) < 0)
-        return lastError(tr("Kan de versie niet samenstellen"), where);
+        return lastError(GitText::tr("Kan de versie niet samenstellen"), where);
     git_tree *rawTree = nullptr;
     if (git_tree_lookup(&rawTree, repo, &treeId) < 0)
-        return lastError(tr("Kan de versie niet samenstellen"), where);
+        return lastError(GitText::tr("Kan de versie niet samenstellen"), where);
     TreeHandle tree(rawTree);
 
     std::vector<CommitHandle> parents;
@@ -83,10 +85,10 @@ Result<QString> commitIndex(git_repository *repo, git_index *index, const QStrin
     if (const int found = git_reference_name_to_id(&headId, repo, "HEAD"); found == 0) {
         git_commit *parent = nullptr;
         if (git_commit_lookup(&parent, repo, &headId) < 0)
-            return lastError(tr("Kan de vorige versie niet lezen"), where);
+            return lastError(GitText::tr("Kan de vorige versie niet lezen"), where);
         parents.emplace_back(parent);
     } else if (!isAbsent(found)) { // absent: no version yet, this is the first
-        return lastError(tr("Kan de vorige versie niet lezen"), where);
+        return lastError(GitText::tr("Kan de vorige versie niet lezen"), where);
     }
     std::vector<git_oid> mergeHeads;
     const int merging = git_repository_mergehead_foreach(
@@ -97,19 +99,20 @@ Result<QString> commitIndex(git_repository *repo, git_index *index, const QStrin
         },
         &mergeHeads);
     if (merging < 0 && !isAbsent(merging)) // absent: no merge under way
-        return lastError(tr("Kan de samenvoeging niet lezen"), where);
+        return lastError(GitText::tr("Kan de samenvoeging niet lezen"), where);
     for (const git_oid &id : mergeHeads) {
         git_commit *parent = nullptr;
         if (git_commit_lookup(&parent, repo, &id) < 0)
-            return lastError(tr("Kan de samengevoegde versie niet lezen"), where);
+            return lastError(GitText::tr("Kan de samengevoegde versie niet lezen"), where);
         parents.emplace_back(parent);
     }
     // A version that changes nothing is never made (a merge's version always is).
     if (mergeHeads.empty() && parents.size() == 1 &&
         git_oid_equal(git_commit_tree_id(parents.front().get()), &treeId))
-        return Error{tr("Er is niets veranderd sinds de laatste versie; er is geen nieuwe versie "
+        return Error{
+            GitText::tr("Er is niets veranderd sinds de laatste versie; er is geen nieuwe versie "
                         "gemaakt."),
-                     where};
+            where};
     std::vector<const git_commit *> parentPointers;
     for (const CommitHandle &parent : parents)
         parentPointers.push_back(parent.get());
@@ -117,9 +120,10 @@ Result<QString> commitIndex(git_repository *repo, git_index *index, const QStrin
     if (git_commit_create(&commitId, repo, "HEAD", signature.get(), signature.get(), "UTF-8",
                           message.toUtf8().constData(), tree.get(), parentPointers.size(),
                           parentPointers.data()) < 0)
-        return lastError(tr("Vastleggen is mislukt"), where);
+        return lastError(GitText::tr("Vastleggen is mislukt"), where);
     if (!mergeHeads.empty() && git_repository_state_cleanup(repo) < 0)
-        return lastError(tr("De versie is vastgelegd, maar de samenvoeging staat nog open"), where);
+        return lastError(
+            GitText::tr("De versie is vastgelegd, maar de samenvoeging staat nog open"), where);
     return oidText(&commitId);
 }
 
@@ -141,17 +145,17 @@ Result<QString> recordVersion(git_repository *repo, const QString &where, const 
         return lock.error();
     git_index *rawIndex = nullptr;
     if (git_repository_index(&rawIndex, repo) < 0)
-        return lastError(tr("Kan de lijst met wijzigingen niet lezen"), where);
+        return lastError(GitText::tr("Kan de lijst met wijzigingen niet lezen"), where);
     IndexHandle index(rawIndex);
     if (git_index_read(index.get(), 0) < 0) // as another writer may have left it
-        return lastError(tr("Kan de lijst met wijzigingen niet lezen"), where);
+        return lastError(GitText::tr("Kan de lijst met wijzigingen niet lezen"), where);
     // Staging a conflicted file would take its text as the resolution: refuse first.
     if (git_index_has_conflicts(index.get()))
         return unresolvedConflicts(where);
     if (auto staged = stage(index.get()); !staged)
         return staged.error();
     if (git_index_write(index.get()) < 0)
-        return lastError(tr("Kan de wijzigingen niet klaarzetten"), where);
+        return lastError(GitText::tr("Kan de wijzigingen niet klaarzetten"), where);
     return commitIndex(repo, index.get(), message, author, where);
 }
 
@@ -160,15 +164,15 @@ Result<QString> recordVersion(git_repository *repo, const QString &where, const 
 Result<QString> Repository::commitAll(const QString &message, const Signature &author)
 {
     const QString where = workdir();
-    return recordVersion(d->repository.get(), where, message, author,
-                         [&where](git_index *index) -> Result<void> {
-                             git_strarray everything = {nullptr, 0};
-                             if (git_index_add_all(index, &everything, GIT_INDEX_ADD_DEFAULT,
-                                                   nullptr, nullptr) < 0 ||
-                                 git_index_update_all(index, &everything, nullptr, nullptr) < 0)
-                                 return lastError(tr("Kan de wijzigingen niet klaarzetten"), where);
-                             return {};
-                         });
+    return recordVersion(
+        d->repository.get(), where, message, author, [&where](git_index *index) -> Result<void> {
+            git_strarray everything = {nullptr, 0};
+            if (git_index_add_all(index, &everything, GIT_INDEX_ADD_DEFAULT, nullptr, nullptr) <
+                    0 ||
+                git_index_update_all(index, &everything, nullptr, nullptr) < 0)
+                return lastError(GitText::tr("Kan de wijzigingen niet klaarzetten"), where);
+            return {};
+        });
 }
 
 Result<QString> Repository::commit(const QStringList &paths, const QString &message,
@@ -184,7 +188,7 @@ Result<QString> Repository::commit(const QStringList &paths, const QString &mess
                 const int result = exists ? git_index_add_bypath(index, name.constData())
                                           : git_index_remove_bypath(index, name.constData());
                 if (result < 0)
-                    return lastError(tr("Kan deze wijziging niet klaarzetten"), path);
+                    return lastError(GitText::tr("Kan deze wijziging niet klaarzetten"), path);
             }
             return {};
         });
@@ -195,7 +199,7 @@ Result<void> Repository::createTag(const QString &name, const QString &message,
 {
     git_object *rawHead = nullptr;
     if (git_revparse_single(&rawHead, d->repository.get(), "HEAD^{commit}") < 0)
-        return lastError(tr("Er is nog geen versie om te markeren"), workdir());
+        return lastError(GitText::tr("Er is nog geen versie om te markeren"), workdir());
     ObjectHandle head(rawHead);
     const SignatureNow signature(tagger);
     if (auto problem = signature.problem(workdir()))
@@ -203,7 +207,7 @@ Result<void> Repository::createTag(const QString &name, const QString &message,
     git_oid id;
     if (git_tag_create(&id, d->repository.get(), name.toUtf8().constData(), head.get(),
                        signature.get(), message.toUtf8().constData(), 0) < 0)
-        return lastError(tr("Kan de editie niet markeren"), name);
+        return lastError(GitText::tr("Kan de editie niet markeren"), name);
     return {};
 }
 

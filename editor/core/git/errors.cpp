@@ -3,6 +3,7 @@
 // it appears only as a detail after a Dutch sentence when the cause is unknown.
 #include "git/repository_p.h"
 #include "git/sshsession_p.h"
+#include "messages.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -48,7 +49,7 @@ QString serverName(const QString &url)
     if (!url.contains(QLatin1String("://")) || url.startsWith(QLatin1String("file://")))
         return url.startsWith(QLatin1String("file://")) ? parsed.toLocalFile() : url;
     if (parsed.host().isEmpty())
-        return tr("de gedeelde plek");
+        return GitText::tr("de gedeelde plek");
     return parsed.port() > 0 ? QStringLiteral("%1:%2").arg(parsed.host()).arg(parsed.port())
                              : parsed.host();
 }
@@ -130,18 +131,19 @@ QString stepWhat(SyncStep step)
 {
     switch (step) {
     case SyncStep::Clone:
-        return tr("De gedeelde editie kon niet worden opgehaald.");
+        return GitText::tr("De gedeelde editie kon niet worden opgehaald.");
     case SyncStep::Fetch:
-        return tr("Ophalen van de gedeelde editie is mislukt.");
+        return GitText::tr("Ophalen van de gedeelde editie is mislukt.");
     case SyncStep::Push:
-        return tr("Versturen naar de gedeelde editie is mislukt.");
+        return GitText::tr("Versturen naar de gedeelde editie is mislukt.");
     }
     return {};
 }
 
 QString nothingChanged(SyncStep step)
 {
-    return step == SyncStep::Clone ? tr("Er is geen map gemaakt.") : tr("Hier is niets veranderd.");
+    return step == SyncStep::Clone ? GitText::tr("Er is geen map gemaakt.")
+                                   : GitText::tr("Hier is niets veranderd.");
 }
 
 QString message(SyncError kind, const CallbackPayload &payload, SyncStep step,
@@ -150,49 +152,54 @@ QString message(SyncError kind, const CallbackPayload &payload, SyncStep step,
     const QString server = serverName(payload.url);
     switch (kind) {
     case SyncError::AuthenticationRefused:
-        return tr("De server %1 weigerde de gebruikersnaam of het token. Controleer ze (of "
-                  "vraag de beheerder om een nieuw token) en probeer het opnieuw. %2")
+        return GitText::tr(
+                   "De server %1 weigerde de gebruikersnaam of het token. Controleer ze (of "
+                   "vraag de beheerder om een nieuw token) en probeer het opnieuw. %2")
             .arg(server, nothingChanged(step));
     case SyncError::CredentialsMissing:
-        return tr("De server %1 vraagt om een gebruikersnaam en token, maar die zijn niet "
-                  "gegeven. Probeer het opnieuw en vul ze in. %2")
+        return GitText::tr("De server %1 vraagt om een gebruikersnaam en token, maar die zijn niet "
+                           "gegeven. Probeer het opnieuw en vul ze in. %2")
             .arg(server, nothingChanged(step));
     case SyncError::CertificateUntrusted:
-        return tr("Het certificaat van %1 wordt niet vertrouwd (zelf ondertekend, van een "
-                  "onbekende uitgever of voor een andere naam). Er is niets verstuurd of "
-                  "opgehaald. Vraag de beheerder of dit de juiste server is.")
+        return GitText::tr("Het certificaat van %1 wordt niet vertrouwd (zelf ondertekend, van een "
+                           "onbekende uitgever of voor een andere naam). Er is niets verstuurd of "
+                           "opgehaald. Vraag de beheerder of dit de juiste server is.")
             .arg(server);
     case SyncError::Unreachable:
-        return tr("De server %1 is niet bereikbaar (geen verbinding, onbekende naam of geen "
-                  "antwoord). Controleer de internetverbinding en het adres en probeer het "
-                  "later opnieuw. %2")
+        return GitText::tr(
+                   "De server %1 is niet bereikbaar (geen verbinding, onbekende naam of geen "
+                   "antwoord). Controleer de internetverbinding en het adres en probeer het "
+                   "later opnieuw. %2")
             .arg(server, nothingChanged(step));
     case SyncError::NotFound:
-        return tr("Op %1 is op dit adres geen gedeelde editie gevonden. Controleer het adres "
-                  "bij de beheerder. %2")
+        return GitText::tr(
+                   "Op %1 is op dit adres geen gedeelde editie gevonden. Controleer het adres "
+                   "bij de beheerder. %2")
             .arg(server, nothingChanged(step));
     case SyncError::MovedOn:
-        return tr("De gedeelde editie is intussen veranderd. Haal eerst op (Ophalen) en "
-                  "verstuur daarna opnieuw; hier is niets veranderd.");
+        return GitText::tr("De gedeelde editie is intussen veranderd. Haal eerst op (Ophalen) en "
+                           "verstuur daarna opnieuw; hier is niets veranderd.");
     case SyncError::RefusedByServer: {
         const QString words = serverWords(payload.serverText);
         if (words.isEmpty())
-            return tr("De server %1 weigerde uw versies zonder uitleg. Er is niets verstuurd; "
-                      "vraag de beheerder waarom.")
+            return GitText::tr(
+                       "De server %1 weigerde uw versies zonder uitleg. Er is niets verstuurd; "
+                       "vraag de beheerder waarom.")
                 .arg(server);
-        return tr("De server %1 weigerde uw versies. De server zegt:\n%2\nEr is niets "
-                  "verstuurd; pas aan wat de server vraagt of vraag de beheerder om hulp.")
+        return GitText::tr("De server %1 weigerde uw versies. De server zegt:\n%2\nEr is niets "
+                           "verstuurd; pas aan wat de server vraagt of vraag de beheerder om hulp.")
             .arg(server, words);
     }
     case SyncError::Cancelled:
-        return tr("Gestopt op uw verzoek. %1").arg(nothingChanged(step));
+        return GitText::tr("Gestopt op uw verzoek. %1").arg(nothingChanged(step));
     case SyncError::HostKeyUnknown:
     case SyncError::Other:
     case SyncError::None:
         break;
     }
-    return tr("%1 De oorzaak is niet bekend; probeer het opnieuw en geef de melding aan de "
-              "beheerder als het blijft gebeuren. (Technisch: %2)")
+    return GitText::tr(
+               "%1 De oorzaak is niet bekend; probeer het opnieuw en geef de melding aan de "
+               "beheerder als het blijft gebeuren. (Technisch: %2)")
         .arg(stepWhat(step), detail);
 }
 

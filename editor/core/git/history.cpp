@@ -1,6 +1,7 @@
 // The past of an edition: its versions, newest first, a file's text at any of them,
 // revisions resolved to commits, and the tags that mark editions.
 #include "git/repository_p.h"
+#include "messages.h"
 #include "textfile.h"
 
 #include <QHash>
@@ -22,11 +23,11 @@ Result<QString> Repository::resolveRevision(const QString &revision) const
 {
     git_object *raw = nullptr;
     if (git_revparse_single(&raw, d->repository.get(), revision.toUtf8().constData()) < 0)
-        return lastError(tr("Deze versie bestaat niet"), revision);
+        return lastError(GitText::tr("Deze versie bestaat niet"), revision);
     ObjectHandle object(raw);
     git_object *peeled = nullptr;
     if (git_object_peel(&peeled, object.get(), GIT_OBJECT_COMMIT) < 0)
-        return lastError(tr("Dit is geen versie van de editie"), revision);
+        return lastError(GitText::tr("Dit is geen versie van de editie"), revision);
     ObjectHandle commit(peeled);
     return oidText(git_object_id(commit.get()));
 }
@@ -38,26 +39,26 @@ Result<QString> Repository::fileAt(const QString &revision, const QString &path)
         return id.error();
     git_oid oid;
     if (git_oid_fromstr(&oid, id->toLatin1().constData()) < 0)
-        return lastError(tr("Deze versie bestaat niet"), revision);
+        return lastError(GitText::tr("Deze versie bestaat niet"), revision);
     git_commit *rawCommit = nullptr;
     git_tree *rawTree = nullptr;
     if (git_commit_lookup(&rawCommit, d->repository.get(), &oid) < 0)
-        return lastError(tr("Deze versie bestaat niet"), revision);
+        return lastError(GitText::tr("Deze versie bestaat niet"), revision);
     CommitHandle commit(rawCommit);
     if (git_commit_tree(&rawTree, commit.get()) < 0)
-        return lastError(tr("Deze versie is niet leesbaar"), revision);
+        return lastError(GitText::tr("Deze versie is niet leesbaar"), revision);
     TreeHandle tree(rawTree);
     git_tree_entry *rawEntry = nullptr;
     if (const int found = git_tree_entry_bypath(&rawEntry, tree.get(), path.toUtf8().constData());
         found < 0) {
         if (isAbsent(found))
-            return Error{tr("Dit bestand bestond in die versie nog niet."), path};
-        return lastError(tr("Deze versie is niet leesbaar"), path);
+            return Error{GitText::tr("Dit bestand bestond in die versie nog niet."), path};
+        return lastError(GitText::tr("Deze versie is niet leesbaar"), path);
     }
     TreeEntryHandle entry(rawEntry);
     git_blob *rawBlob = nullptr;
     if (git_blob_lookup(&rawBlob, d->repository.get(), git_tree_entry_id(entry.get())) < 0)
-        return lastError(tr("Deze versie van het bestand is niet leesbaar"), path);
+        return lastError(GitText::tr("Deze versie van het bestand is niet leesbaar"), path);
     BlobHandle blob(rawBlob);
     const QByteArray bytes(static_cast<const char *>(git_blob_rawcontent(blob.get())),
                            qsizetype(git_blob_rawsize(blob.get())));
@@ -69,14 +70,14 @@ Result<QList<CommitInfo>> Repository::log(const QString &path, int limit) const
     git_repository *repo = d->repository.get();
     git_revwalk *rawWalk = nullptr;
     if (git_revwalk_new(&rawWalk, repo) < 0)
-        return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
+        return lastError(GitText::tr("Kan de geschiedenis niet lezen"), workdir());
     RevwalkHandle walk(rawWalk);
     if (git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME) < 0)
-        return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
+        return lastError(GitText::tr("Kan de geschiedenis niet lezen"), workdir());
     if (const int pushed = git_revwalk_push_head(walk.get()); pushed < 0) {
         if (isAbsent(pushed))
             return QList<CommitInfo>(); // no versions yet
-        return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
+        return lastError(GitText::tr("Kan de geschiedenis niet lezen"), workdir());
     }
     // The file's name as the walk goes back; a rename switches it to the older name, as
     // `git log --follow` does.
@@ -94,7 +95,7 @@ Result<QList<CommitInfo>> Repository::log(const QString &path, int limit) const
         git_oid id = {};
         git_tree *rawTree = nullptr;
         if (git_commit_tree(&rawTree, commit) < 0)
-            return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
+            return lastError(GitText::tr("Kan de geschiedenis niet lezen"), workdir());
         TreeHandle tree(rawTree);
         git_tree_entry *rawEntry = nullptr;
         const int found = git_tree_entry_bypath(&rawEntry, tree.get(), pathBytes.constData());
@@ -102,7 +103,7 @@ Result<QList<CommitInfo>> Repository::log(const QString &path, int limit) const
             TreeEntryHandle entry(rawEntry);
             id = *git_tree_entry_id(entry.get());
         } else if (!isAbsent(found)) {
-            return lastError(tr("Kan de geschiedenis niet lezen"), current);
+            return lastError(GitText::tr("Kan de geschiedenis niet lezen"), current);
         }
         known.insert(key, id);
         return id;
@@ -112,19 +113,19 @@ Result<QList<CommitInfo>> Repository::log(const QString &path, int limit) const
         git_tree *rawOld = nullptr;
         git_tree *rawNew = nullptr;
         if (git_commit_tree(&rawOld, parent) < 0)
-            return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
+            return lastError(GitText::tr("Kan de geschiedenis niet lezen"), workdir());
         TreeHandle oldTree(rawOld);
         if (git_commit_tree(&rawNew, commit) < 0)
-            return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
+            return lastError(GitText::tr("Kan de geschiedenis niet lezen"), workdir());
         TreeHandle newTree(rawNew);
         git_diff *rawDiff = nullptr;
         if (git_diff_tree_to_tree(&rawDiff, repo, oldTree.get(), newTree.get(), nullptr) < 0)
-            return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
+            return lastError(GitText::tr("Kan de geschiedenis niet lezen"), workdir());
         DiffHandle diff(rawDiff);
         git_diff_find_options find = GIT_DIFF_FIND_OPTIONS_INIT;
         find.flags = GIT_DIFF_FIND_RENAMES;
         if (git_diff_find_similar(diff.get(), &find) < 0)
-            return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
+            return lastError(GitText::tr("Kan de geschiedenis niet lezen"), workdir());
         for (size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) {
             const git_diff_delta *delta = git_diff_get_delta(diff.get(), i);
             if (delta->status == GIT_DELTA_RENAMED && pathBytes == delta->new_file.path)
@@ -140,11 +141,11 @@ Result<QList<CommitInfo>> Repository::log(const QString &path, int limit) const
             git_error_clear();
             break;
         } else if (next < 0) {
-            return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
+            return lastError(GitText::tr("Kan de geschiedenis niet lezen"), workdir());
         }
         git_commit *rawCommit = nullptr;
         if (git_commit_lookup(&rawCommit, repo, &id) < 0)
-            return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
+            return lastError(GitText::tr("Kan de geschiedenis niet lezen"), workdir());
         CommitHandle commit(rawCommit);
         QString nameHere = current;
         if (!path.isEmpty()) {
@@ -158,7 +159,7 @@ Result<QList<CommitInfo>> Repository::log(const QString &path, int limit) const
             for (unsigned i = 0; i < parents; ++i) {
                 git_commit *rawParent = nullptr;
                 if (git_commit_parent(&rawParent, commit.get(), i) < 0)
-                    return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
+                    return lastError(GitText::tr("Kan de geschiedenis niet lezen"), workdir());
                 CommitHandle parent(rawParent);
                 const Result<git_oid> theirs = entryId(parent.get());
                 if (!theirs)
@@ -173,7 +174,7 @@ Result<QList<CommitInfo>> Repository::log(const QString &path, int limit) const
             if (absentBefore && parents == 1) {
                 git_commit *rawParent = nullptr;
                 if (git_commit_parent(&rawParent, commit.get(), 0) < 0)
-                    return lastError(tr("Kan de geschiedenis niet lezen"), workdir());
+                    return lastError(GitText::tr("Kan de geschiedenis niet lezen"), workdir());
                 CommitHandle parent(rawParent);
                 const Result<QString> older = renamedFrom(parent.get(), commit.get());
                 if (!older)
@@ -203,7 +204,7 @@ Result<QList<CommitInfo>> Repository::log(const QString &path, int limit) const
 Result<QStringList> Repository::incomingAuthors() const
 {
     git_repository *repo = d->repository.get();
-    const QString what = tr("Kan niet lezen wie de andere versie maakte");
+    const QString what = GitText::tr("Kan niet lezen wie de andere versie maakte");
     git_revwalk *rawWalk = nullptr;
     if (git_revwalk_new(&rawWalk, repo) < 0)
         return lastError(what, workdir());
@@ -241,7 +242,7 @@ Result<QStringList> Repository::tags() const
 {
     git_strarray names = {nullptr, 0};
     if (git_tag_list(&names, d->repository.get()) < 0)
-        return lastError(tr("Kan de edities niet lezen"), workdir());
+        return lastError(GitText::tr("Kan de edities niet lezen"), workdir());
     QStringList list;
     for (size_t i = 0; i < names.count; ++i)
         list.append(QString::fromUtf8(names.strings[i]));

@@ -2,6 +2,8 @@
 // hosts is a comma-separated list of patterns, or one "|1|salt|hash" (HMAC-SHA1 of the name).
 #include "git/knownhosts.h"
 
+#include "messages.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -15,11 +17,6 @@
 namespace trendweb::git {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("git", text);
-}
 
 // OpenSSH's patterns: only * and ? are special ("[host]:port" is literal).
 bool globMatches(const QString &pattern, const QString &name)
@@ -147,7 +144,8 @@ Result<void> rememberHostKey(const QString &file, const QString &name, const Hos
     const bool existed = out.exists() && out.size() > 0;
     if (!out.open(QIODevice::ReadWrite | QIODevice::Append))
         return Error{
-            tr("Kan de sleutel van de server niet onthouden: %1 is niet te schrijven.").arg(file),
+            GitText::tr("Kan de sleutel van de server niet onthouden: %1 is niet te schrijven.")
+                .arg(file),
             file};
     QByteArray text;
     if (existed) {
@@ -160,7 +158,8 @@ Result<void> rememberHostKey(const QString &file, const QString &name, const Hos
                 .toUtf8();
     if (out.write(text) != text.size() || !out.flush())
         return Error{
-            tr("Kan de sleutel van de server niet onthouden: %1 is niet te schrijven.").arg(file),
+            GitText::tr("Kan de sleutel van de server niet onthouden: %1 is niet te schrijven.")
+                .arg(file),
             file};
     return {};
 }
@@ -186,8 +185,9 @@ Result<QList<KnownHostLine>> forgetHost(const QStringList &files, const QString 
         QSaveFile out(file);
         if (!out.open(QIODevice::WriteOnly) ||
             out.write(lines.join(QLatin1Char('\n')).toUtf8()) < 0 || !out.commit())
-            return Error{
-                tr("Kan %1 niet bijwerken; uit dat bestand is niets verwijderd.").arg(file), file};
+            return Error{GitText::tr("Kan %1 niet bijwerken; uit dat bestand is niets verwijderd.")
+                             .arg(file),
+                         file};
     }
     return removed;
 }

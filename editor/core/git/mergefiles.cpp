@@ -1,14 +1,18 @@
 // Merging the files of an edition by their structure, right after libgit2's merge; and
 // settling a conflicted file with one side's version.
+#include "confinement.h"
 #include "editionlock.h"
 #include "filetransaction.h"
 #include "git/repository_p.h"
+#include "messages.h"
 #include "textfile.h"
 #include "versions/filemerge.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <algorithm>
 
@@ -22,11 +26,11 @@ Result<TreeHandle> treeOf(git_repository *repo, const git_oid *commitId)
 {
     git_commit *rawCommit = nullptr;
     if (git_commit_lookup(&rawCommit, repo, commitId) < 0)
-        return lastError(tr("Kan een versie niet lezen"));
+        return lastError(GitText::tr("Kan een versie niet lezen"));
     CommitHandle commit(rawCommit);
     git_tree *rawTree = nullptr;
     if (git_commit_tree(&rawTree, commit.get()) < 0)
-        return lastError(tr("Kan een versie niet lezen"));
+        return lastError(GitText::tr("Kan een versie niet lezen"));
     return TreeHandle(rawTree);
 }
 
@@ -35,7 +39,7 @@ Result<QSet<QString>> changedPaths(git_repository *repo, git_tree *from, git_tre
     git_diff *raw = nullptr;
     git_diff_options options = GIT_DIFF_OPTIONS_INIT;
     if (git_diff_tree_to_tree(&raw, repo, from, to, &options) < 0)
-        return lastError(tr("Kan de versies niet vergelijken"));
+        return lastError(GitText::tr("Kan de versies niet vergelijken"));
     DiffHandle diff(raw);
     QSet<QString> paths;
     for (size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) {
@@ -66,7 +70,7 @@ Result<Sides> sidesOf(git_repository *repo, const git_oid *ours, const git_oid *
             return base.error();
         sides.base = std::move(base).value();
     } else if (found != GIT_ENOTFOUND) {
-        return lastError(tr("Kan de versies niet vergelijken"));
+        return lastError(GitText::tr("Kan de versies niet vergelijken"));
     }
     git_error_clear();
     auto mine = treeOf(repo, ours);
@@ -104,7 +108,8 @@ Result<Version> versionAt(git_repository *repo, git_tree *tree, const QByteArray
             git_error_clear();
             return version;
         }
-        return lastError(tr("Kan een bestand van een versie niet lezen"), QString::fromUtf8(path));
+        return lastError(GitText::tr("Kan een bestand van een versie niet lezen"),
+                         QString::fromUtf8(path));
     }
     TreeEntryHandle entry(rawEntry);
     if (git_tree_entry_type(entry.get()) != GIT_OBJECT_BLOB) {
@@ -113,7 +118,8 @@ Result<Version> versionAt(git_repository *repo, git_tree *tree, const QByteArray
     }
     git_blob *rawBlob = nullptr;
     if (git_blob_lookup(&rawBlob, repo, git_tree_entry_id(entry.get())) < 0)
-        return lastError(tr("Kan een bestand van een versie niet lezen"), QString::fromUtf8(path));
+        return lastError(GitText::tr("Kan een bestand van een versie niet lezen"),
+                         QString::fromUtf8(path));
     BlobHandle blob(rawBlob);
     version.present = true;
     version.entry.mode = git_tree_entry_filemode(entry.get());
@@ -132,7 +138,7 @@ Result<Version> versionAt(git_repository *repo, git_tree *tree, const QByteArray
 Result<void> mergeByStructure(git_repository *repo, const QString &workdir, const git_oid *ours,
                               const git_oid *theirs)
 {
-    const QString what = tr("Kan de samenvoeging niet afmaken");
+    const QString what = GitText::tr("Kan de samenvoeging niet afmaken");
     auto sides = sidesOf(repo, ours, theirs);
     if (!sides)
         return sides.error();
@@ -169,9 +175,10 @@ Result<void> mergeByStructure(git_repository *repo, const QString &workdir, cons
         const QString file = folder.filePath(path);
         if (merge.removed()) {
             if (QFile::exists(file) && !QFile::remove(file))
-                return Error{tr("Kan een bestand dat beide kanten verwijderden niet weghalen"),
+                return Error{GitText::tr("Kan een bestand dat beide kanten verwijderden niet weghalen"),
                              path};
-        } else if (auto written = writeTextFile(file, merge.text()); !written) {
+        } else if (auto written = writeEditionFile(workdir, path, merge.text()); !written) {
+            // Never through a link that leaves the edition (it can arrive with the pull).
             return written.error();
         }
         if (merge.conflicts.isEmpty()) {
@@ -203,50 +210,148 @@ Result<void> mergeByStructure(git_repository *repo, const QString &workdir, cons
     return {};
 }
 
+Result<void> changeIndex(git_repository *repo, const QString &path,
+                         const std::function<int(git_index *)> &change)
+{
+    git_index *rawIndex = nullptr;
+    if (git_repository_index(&rawIndex, repo) < 0)
+        return lastError(GitText::tr("Kan de samenvoeging niet lezen"), path);
+    IndexHandle index(rawIndex);
+    if (change(index.get()) >= 0 && git_index_write(index.get()) >= 0)
+        return {};
+    const git_error *failure = git_error_last();
+    const QString detail =
+        failure && failure->message ? QString::fromUtf8(failure->message) : QString();
+    // libgit2 writes the index through a lock file and a rename: the file on the disk is
+    // still the old one; the index in memory goes back to it.
+    (void)git_index_read(index.get(), 1);
+    const QString indexFile =
+        QDir(QString::fromUtf8(git_repository_path(repo))).filePath(QStringLiteral("index"));
+    Error error = writeError(indexFile, path, 0, detail);
+    error.message = GitText::tr("Uw keuze voor %1 kon niet worden vastgelegd: %2").arg(path, error.message);
+    return error;
+}
+
 Result<void> Repository::takeConflictSide(const QString &path, bool theirs)
 {
     auto lock = EditionLock::take(workdir());
     if (!lock)
         return lock.error();
+    if (!staysInEdition(workdir(), path))
+        return leavesEditionError(path);
     git_repository *repo = d->repository.get();
     git_index *rawIndex = nullptr;
     if (git_repository_index(&rawIndex, repo) < 0)
-        return lastError(tr("Kan de samenvoeging niet lezen"), workdir());
+        return lastError(GitText::tr("Kan de samenvoeging niet lezen"), workdir());
     IndexHandle index(rawIndex);
     const QByteArray name = path.toUtf8();
     const git_index_entry *ancestor = nullptr;
     const git_index_entry *ours = nullptr;
     const git_index_entry *other = nullptr;
     if (git_index_conflict_get(&ancestor, &ours, &other, index.get(), name.constData()) < 0)
-        return lastError(tr("Dit bestand heeft geen conflict."), path);
+        return lastError(GitText::tr("Dit bestand heeft geen conflict."), path);
     const git_index_entry *chosen = theirs ? other : ours;
-    const QString file = QDir(workdir()).filePath(path);
+    // The file and the index together: the file goes in place first, the index follows;
+    // when the index cannot be written, the file is put back.
+    FileTransaction transaction(workdir());
     if (!chosen) {
-        if (QFile::exists(file) && !QFile::remove(file))
-            return Error{tr("Kan het bestand niet weghalen"), path};
-        if (git_index_remove_bypath(index.get(), name.constData()) < 0 ||
-            git_index_write(index.get()) < 0)
-            return lastError(tr("Kan de oplossing niet vastleggen"), path);
-        return {};
+        if (QFileInfo(QDir(workdir()).filePath(path)).exists())
+            transaction.remove(path);
+        return transaction.commit([&]() {
+            return changeIndex(repo, path, [&name](git_index *changed) {
+                return git_index_remove_bypath(changed, name.constData());
+            });
+        });
     }
     git_blob *raw = nullptr;
     if (git_blob_lookup(&raw, repo, &chosen->id) < 0)
-        return lastError(tr("Kan een kant van het conflict niet lezen"), path);
+        return lastError(GitText::tr("Kan een kant van het conflict niet lezen"), path);
     BlobHandle blob(raw);
     git_index_entry entry = *chosen;
     entry.flags = 0;
     entry.flags_extended = 0;
     entry.path = name.constData();
-    QSaveFile out(file);
-    QDir().mkpath(QFileInfo(file).absolutePath());
-    if (!out.open(QIODevice::WriteOnly) ||
-        out.write(static_cast<const char *>(git_blob_rawcontent(blob.get())),
-                  qint64(git_blob_rawsize(blob.get()))) < 0 ||
-        !out.commit())
-        return writeError(file, path, 0, out.errorString());
-    if (git_index_conflict_remove(index.get(), name.constData()) < 0 ||
-        git_index_add(index.get(), &entry) < 0 || git_index_write(index.get()) < 0)
-        return lastError(tr("Kan de oplossing niet vastleggen"), path);
+    transaction.write(path, QByteArray(static_cast<const char *>(git_blob_rawcontent(blob.get())),
+                                       qsizetype(git_blob_rawsize(blob.get()))));
+    return transaction.commit([&]() {
+        return changeIndex(repo, path, [&](git_index *changed) {
+            const int removed = git_index_conflict_remove(changed, name.constData());
+            return removed < 0 ? removed : git_index_add(changed, &entry);
+        });
+    });
+}
+
+namespace {
+
+const char *const sideNames[] = {"base", "mine", "theirs"};
+
+} // namespace
+
+Result<QByteArray> Repository::conflictEntries(const QString &path) const
+{
+    git_index *rawIndex = nullptr;
+    if (git_repository_index(&rawIndex, d->repository.get()) < 0)
+        return lastError(GitText::tr("Kan de samenvoeging niet lezen"), workdir());
+    IndexHandle index(rawIndex);
+    if (git_index_read(index.get(), false) < 0)
+        return lastError(GitText::tr("Kan de samenvoeging niet lezen"), workdir());
+    const git_index_entry *sides[3] = {nullptr, nullptr, nullptr};
+    if (git_index_conflict_get(&sides[0], &sides[1], &sides[2], index.get(),
+                               path.toUtf8().constData()) < 0)
+        return lastError(GitText::tr("Dit bestand heeft geen conflict."), path);
+    QJsonObject entries;
+    for (int side = 0; side < 3; ++side) {
+        if (!sides[side])
+            continue;
+        char id[GIT_OID_HEXSZ + 1] = {};
+        git_oid_tostr(id, sizeof id, &sides[side]->id);
+        entries.insert(QLatin1String(sideNames[side]),
+                       QJsonObject{{QStringLiteral("id"), QString::fromLatin1(id)},
+                                   {QStringLiteral("mode"), qint64(sides[side]->mode)}});
+    }
+    return QJsonDocument(entries).toJson(QJsonDocument::Compact);
+}
+
+Result<void> Repository::restoreConflict(const QString &path, const QByteArray &entries)
+{
+    auto lock = EditionLock::take(workdir());
+    if (!lock)
+        return lock.error();
+    const QString what = GitText::tr("Kan het conflict niet terugzetten");
+    const QJsonObject stored = QJsonDocument::fromJson(entries).object();
+    if (stored.isEmpty())
+        return Error{what, path};
+    git_index *rawIndex = nullptr;
+    if (git_repository_index(&rawIndex, d->repository.get()) < 0)
+        return lastError(GitText::tr("Kan de samenvoeging niet lezen"), workdir());
+    IndexHandle index(rawIndex);
+    if (git_index_read(index.get(), false) < 0)
+        return lastError(GitText::tr("Kan de samenvoeging niet lezen"), workdir());
+    const QByteArray name = path.toUtf8();
+    git_index_entry sides[3];
+    bool present[3] = {false, false, false};
+    for (int side = 0; side < 3; ++side) {
+        const QJsonObject entry = stored.value(QLatin1String(sideNames[side])).toObject();
+        if (entry.isEmpty())
+            continue;
+        sides[side] = {};
+        sides[side].path = name.constData();
+        sides[side].mode = quint32(entry.value(QLatin1String("mode")).toInteger());
+        if (git_oid_fromstr(&sides[side].id,
+                            entry.value(QLatin1String("id")).toString().toLatin1().constData()) < 0)
+            return Error{what, path};
+        git_blob *raw = nullptr; // the side's text must still be there
+        if (git_blob_lookup(&raw, d->repository.get(), &sides[side].id) < 0)
+            return lastError(what, path);
+        BlobHandle blob(raw);
+        present[side] = true;
+    }
+    // Any entry of the path (the settled file) is replaced by its three sides.
+    if (git_index_conflict_add(index.get(), present[0] ? &sides[0] : nullptr,
+                               present[1] ? &sides[1] : nullptr,
+                               present[2] ? &sides[2] : nullptr) < 0 ||
+        git_index_write(index.get()) < 0)
+        return lastError(what, path);
     return {};
 }
 
@@ -262,12 +367,12 @@ Result<std::pair<QSet<QString>, QSet<QString>>> Repository::changedSinceMergeBas
         },
         &heads);
     if (merging < 0 && !isAbsent(merging))
-        return lastError(tr("Kan de samenvoeging niet lezen"), workdir());
+        return lastError(GitText::tr("Kan de samenvoeging niet lezen"), workdir());
     if (heads.empty())
         return std::make_pair(QSet<QString>(), QSet<QString>());
     git_oid ours;
     if (git_reference_name_to_id(&ours, repo, "HEAD") < 0)
-        return lastError(tr("Kan de samenvoeging niet lezen"), workdir());
+        return lastError(GitText::tr("Kan de samenvoeging niet lezen"), workdir());
     auto sides = sidesOf(repo, &ours, &heads.front());
     if (!sides)
         return sides.error();

@@ -1,6 +1,7 @@
 // An edition's repository itself: creating, opening and cloning it, Git's identity of the
 // writer, and what has changed in the working folder. History and commits live beside it.
 #include "git/repository_p.h"
+#include "messages.h"
 
 #include <QFile>
 
@@ -21,7 +22,7 @@ Result<Repository> Repository::init(const QString &path, bool bare)
     options.initial_head = "main";
     git_repository *repository = nullptr;
     if (git_repository_init_ext(&repository, QFile::encodeName(path).constData(), &options) < 0)
-        return lastError(tr("Kan geen versiebeheer beginnen in deze map"), path);
+        return lastError(GitText::tr("Kan geen versiebeheer beginnen in deze map"), path);
     d->repository.reset(repository);
     return Repository(std::move(d));
 }
@@ -31,7 +32,7 @@ Result<Repository> Repository::open(const QString &path)
     auto d = std::make_unique<Private>();
     git_repository *repository = nullptr;
     if (git_repository_open(&repository, QFile::encodeName(path).constData()) < 0)
-        return lastError(tr("Kan het versiebeheer van deze editie niet openen"), path);
+        return lastError(GitText::tr("Kan het versiebeheer van deze editie niet openen"), path);
     d->repository.reset(repository);
     return Repository(std::move(d));
 }
@@ -60,7 +61,7 @@ Result<void> adoptSharedBranch(git_repository *repo, const QString &url)
 {
     if (git_repository_head_unborn(repo) != 1)
         return {};
-    const QString what = tr("Kan de gedeelde editie niet neerzetten");
+    const QString what = GitText::tr("Kan de gedeelde editie niet neerzetten");
     git_reference *rawRemote = nullptr;
     if (git_reference_lookup(&rawRemote, repo, "refs/remotes/origin/main") < 0) {
         git_error_clear();
@@ -179,8 +180,9 @@ Signature userSignature()
 
 QString missingNameMessage()
 {
-    return tr("Er is geen naam bekend. Een versie of opmerking wordt altijd onder de naam van "
-              "de schrijver bewaard.");
+    return GitText::tr(
+        "Er is geen naam bekend. Een versie of opmerking wordt altijd onder de naam van "
+        "de schrijver bewaard.");
 }
 
 Signature Repository::configuredSignature() const
@@ -200,7 +202,7 @@ Result<QList<FileStatus>> Repository::status() const
     options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS;
     git_status_list *raw = nullptr;
     if (git_status_list_new(&raw, d->repository.get(), &options) < 0)
-        return lastError(tr("Kan niet zien wat er veranderd is"), workdir());
+        return lastError(GitText::tr("Kan niet zien wat er veranderd is"), workdir());
     StatusListHandle list(raw);
     QList<FileStatus> statuses;
     for (size_t i = 0; i < git_status_list_entrycount(list.get()); ++i) {

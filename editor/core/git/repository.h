@@ -158,6 +158,11 @@ public:
     // Resolves a conflicted file with one side's file as it is (bytes and all), or removes
     // it when that side removed it.
     Result<void> takeConflictSide(const QString &path, bool theirs);
+    // The sides of a conflicted file as the index holds them (ids and modes, as compact text),
+    // kept so that a settled file can be put back in conflict: restoreConflict does that,
+    // until the merge is committed (the sides' contents stay in the repository).
+    Result<QByteArray> conflictEntries(const QString &path) const;
+    Result<void> restoreConflict(const QString &path, const QByteArray &entries);
     // During a merge: the paths my side and their side each changed since they parted.
     Result<std::pair<QSet<QString>, QSet<QString>>> changedSinceMergeBase() const;
     // Ends a merge with conflicts and restores the state from before the pull.

@@ -3,6 +3,7 @@
 
 #include "git/gitpointers.h"
 #include "git/repository.h"
+#include "messages.h"
 
 #include <QCoreApplication>
 
@@ -33,10 +34,12 @@ inline bool isAbsent(int result)
     return true;
 }
 
-inline QString tr(const char *text)
-{
-    return QCoreApplication::translate("git", text);
-}
+// Changes Git's index of `repo` with `change` (in memory) and writes it, for the file `path`.
+// All or nothing: when the change or the write fails, the index is read back from the disk,
+// so that neither the file nor this program's view of it changed; the error names the
+// cause (a full disk, a read-only folder) in Dutch.
+Result<void> changeIndex(git_repository *repo, const QString &path,
+                         const std::function<int(git_index *)> &change);
 
 inline QString oidText(const git_oid *oid)
 {

@@ -3,6 +3,7 @@
 #include "git/share.h"
 
 #include "git/repository_p.h"
+#include "messages.h"
 #include "workspace.h"
 
 #include <QDir>
@@ -16,7 +17,8 @@ Result<bool> sharedRepositoryIsEmpty(const QString &url, const RemoteCallbacks &
     LibraryGuard guard;
     git_remote *raw = nullptr;
     if (git_remote_create_detached(&raw, url.toUtf8().constData()) < 0)
-        return lastError(tr("Dit adres van een gedeelde editie is niet te gebruiken"), url);
+        return lastError(GitText::tr("Dit adres van een gedeelde editie is niet te gebruiken"),
+                         url);
     RemoteHandle remote(raw);
     CallbackPayload payload{&callbacks, url};
     prepareSsh(payload, remote.get());
@@ -84,16 +86,16 @@ Result<void> followOrigin(const QString &root)
     LibraryGuard guard;
     git_repository *rawRepository = nullptr;
     if (git_repository_open(&rawRepository, QFile::encodeName(root).constData()) < 0)
-        return lastError(tr("Kan het versiebeheer van deze editie niet openen"), root);
+        return lastError(GitText::tr("Kan het versiebeheer van deze editie niet openen"), root);
     RepositoryHandle repository(rawRepository);
     git_reference *rawHead = nullptr;
     if (git_repository_head(&rawHead, repository.get()) < 0)
-        return lastError(tr("Kan de huidige versie niet lezen"), root);
+        return lastError(GitText::tr("Kan de huidige versie niet lezen"), root);
     ReferenceHandle head(rawHead);
     const QByteArray upstream =
         QByteArrayLiteral("origin/") + QByteArray(git_reference_shorthand(head.get()));
     if (git_branch_set_upstream(head.get(), upstream.constData()) < 0)
-        return lastError(tr("Kan de gedeelde versie niet koppelen"), root);
+        return lastError(GitText::tr("Kan de gedeelde versie niet koppelen"), root);
     return {};
 }
 
@@ -102,10 +104,10 @@ Result<void> forgetOrigin(const QString &root)
     LibraryGuard guard;
     git_repository *rawRepository = nullptr;
     if (git_repository_open(&rawRepository, QFile::encodeName(root).constData()) < 0)
-        return lastError(tr("Kan het versiebeheer van deze editie niet openen"), root);
+        return lastError(GitText::tr("Kan het versiebeheer van deze editie niet openen"), root);
     RepositoryHandle repository(rawRepository);
     if (git_remote_delete(repository.get(), "origin") < 0)
-        return lastError(tr("Kan de gedeelde plek niet weghalen"), root);
+        return lastError(GitText::tr("Kan de gedeelde plek niet weghalen"), root);
     return {};
 }
 
@@ -117,33 +119,36 @@ Result<void> shareEdition(const QString &root, const QString &url, const Signatu
     if (auto edition = checkEditionFolder(root); !edition)
         return edition.error();
     if (url.trimmed().isEmpty())
-        return Error{tr("Vul het adres van de gedeelde editie in."), root};
+        return Error{GitText::tr("Vul het adres van de gedeelde editie in."), root};
     // The folder itself, never a repository above it.
     auto existing = Repository::open(root);
     const bool underVersionControl = existing.ok();
     if (underVersionControl) {
         const QString shared = existing.value().remoteUrl();
         if (!shared.isEmpty())
-            return Error{tr("Deze editie wordt al gedeeld, via %1. Gebruik Ophalen en Versturen "
+            return Error{
+                GitText::tr("Deze editie wordt al gedeeld, via %1. Gebruik Ophalen en Versturen "
                             "om met de anderen te delen.")
-                             .arg(shared),
-                         root};
+                    .arg(shared),
+                root};
     }
     // Nothing is changed here before the shared repository is known to be empty.
     auto empty = sharedRepositoryIsEmpty(url, callbacks);
     if (!empty)
         return empty.error();
     if (!empty.value())
-        return Error{tr("In de gedeelde editie op %1 staan al versies. Kies een lege gedeelde "
+        return Error{
+            GitText::tr("In de gedeelde editie op %1 staan al versies. Kies een lege gedeelde "
                         "editie, of haal deze op met 'Gedeelde editie ophalen'.")
-                         .arg(url),
-                     root};
+                .arg(url),
+            root};
     // A version is recorded only when one is needed: under the author's name.
     const bool needsVersion = !underVersionControl || existing.value().headId().isEmpty() ||
                               !QFile::exists(QDir(root).filePath(gitAttributesFile()));
     if (needsVersion && !author.hasName())
-        return Error{tr("Delen legt een versie vast onder uw naam. %1").arg(missingNameMessage()),
-                     root};
+        return Error{
+            GitText::tr("Delen legt een versie vast onder uw naam. %1").arg(missingNameMessage()),
+            root};
 
     auto opened = underVersionControl ? std::move(existing) : Repository::init(root);
     if (!opened)
@@ -154,11 +159,11 @@ Result<void> shareEdition(const QString &root, const QString &url, const Signatu
         return attributes.error();
     if (repository.headId().isEmpty()) {
         // No version yet: the edition as it is becomes the first one.
-        if (auto first = repository.commitAll(tr("Editie gedeeld"), author); !first)
+        if (auto first = repository.commitAll(GitText::tr("Editie gedeeld"), author); !first)
             return first.error();
     } else if (attributes.value()) {
-        if (auto recorded = repository.commit({gitAttributesFile()},
-                                              tr("Regeleinden van de editie vastgelegd"), author);
+        if (auto recorded = repository.commit(
+                {gitAttributesFile()}, GitText::tr("Regeleinden van de editie vastgelegd"), author);
             !recorded)
             return recorded.error();
     }

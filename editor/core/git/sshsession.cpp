@@ -3,6 +3,7 @@
 // keys offered one by one with a passphrase asked where needed, and failures in Dutch.
 #include "git/knownhosts.h"
 #include "git/sshsession_p.h"
+#include "messages.h"
 
 #include <QDir>
 #include <QFile>
@@ -73,26 +74,29 @@ QString noKeyAccepted(const SshSession &ssh)
 {
     const SshTarget &target = ssh.target;
     if (!ssh.locked.isEmpty())
-        return tr("De sleutel %1 is beveiligd met een wachtwoordzin, en die is niet gegeven; er "
-                  "is niets verstuurd of opgehaald. Geef de wachtwoordzin wanneer erom gevraagd "
-                  "wordt, of laad de sleutel eenmalig in de ssh-agent met: ssh-add %1")
+        return GitText::tr(
+                   "De sleutel %1 is beveiligd met een wachtwoordzin, en die is niet gegeven; er "
+                   "is niets verstuurd of opgehaald. Geef de wachtwoordzin wanneer erom gevraagd "
+                   "wordt, of laad de sleutel eenmalig in de ssh-agent met: ssh-add %1")
             .arg(ssh.locked.first());
     if (ssh.tried.isEmpty())
-        return tr("Er is geen SSH-sleutel om mee in te loggen bij %1 (gezocht: %2). Maak er een "
-                  "met ssh-keygen en stuur de beheerder de publieke sleutel (het .pub-bestand).")
+        return GitText::tr(
+                   "Er is geen SSH-sleutel om mee in te loggen bij %1 (gezocht: %2). Maak er een "
+                   "met ssh-keygen en stuur de beheerder de publieke sleutel (het .pub-bestand).")
             .arg(target.host, target.identityFiles.join(QStringLiteral(", ")));
     QStringList tried;
     QString publicKey;
     for (const QString &key : ssh.tried) {
-        tried << (key.isEmpty() ? tr("de sleutels in de ssh-agent") : key);
+        tried << (key.isEmpty() ? GitText::tr("de sleutels in de ssh-agent") : key);
         if (publicKey.isEmpty() && !key.isEmpty())
             publicKey = key + QStringLiteral(".pub");
     }
-    return tr("De server %1 liet u als gebruiker %2 niet binnen: geen van uw SSH-sleutels werd "
-              "aangenomen (geprobeerd: %3). Stuur de beheerder uw publieke sleutel (%4) en vraag "
-              "hem die toe te voegen; er is niets verstuurd of opgehaald.")
+    return GitText::tr(
+               "De server %1 liet u als gebruiker %2 niet binnen: geen van uw SSH-sleutels werd "
+               "aangenomen (geprobeerd: %3). Stuur de beheerder uw publieke sleutel (%4) en vraag "
+               "hem die toe te voegen; er is niets verstuurd of opgehaald.")
         .arg(target.host, target.user, tried.join(QStringLiteral(", ")),
-             publicKey.isEmpty() ? tr("ssh-add -L toont hem") : publicKey);
+             publicKey.isEmpty() ? GitText::tr("ssh-add -L toont hem") : publicKey);
 }
 
 } // namespace
@@ -195,8 +199,8 @@ int sshCertificateCheck(git_cert *cert, CallbackPayload &payload)
     const auto *hostKey = reinterpret_cast<const git_cert_hostkey *>(cert);
     if (!(hostKey->type & GIT_CERT_SSH_RAW) || !hostKey->hostkey ||
         keyType(hostKey->raw_type).isEmpty()) {
-        payload.refusal = tr("De server %1 toont een sleutel die dit programma niet kan "
-                             "controleren; er is niets verstuurd of opgehaald.")
+        payload.refusal = GitText::tr("De server %1 toont een sleutel die dit programma niet kan "
+                                      "controleren; er is niets verstuurd of opgehaald.")
                               .arg(target.host);
         return GIT_ECERTIFICATE;
     }
@@ -215,18 +219,19 @@ int sshCertificateCheck(git_cert *cert, CallbackPayload &payload)
             }
         }
         payload.refusal =
-            tr("Pas op: de server %1 toont een andere sleutel dan de vorige keer. Bekend was %2, "
-               "nu is het %3. Misschien is de server vernieuwd, maar het kan ook iemand zijn die "
-               "zich voor de server uitgeeft; er is niets verstuurd of opgehaald. Vraag de "
-               "beheerder of de sleutel echt veranderd is. Alleen als hij %3 bevestigt: geef "
-               "'trendweb forget-host %4' en vertrouw daarna de nieuwe sleutel.")
+            GitText::tr(
+                "Pas op: de server %1 toont een andere sleutel dan de vorige keer. Bekend was %2, "
+                "nu is het %3. Misschien is de server vernieuwd, maar het kan ook iemand zijn die "
+                "zich voor de server uitgeeft; er is niets verstuurd of opgehaald. Vraag de "
+                "beheerder of de sleutel echt veranderd is. Alleen als hij %3 bevestigt: geef "
+                "'trendweb forget-host %4' en vertrouw daarna de nieuwe sleutel.")
                 .arg(target.host, old, key.fingerprint(), hostArgument(target));
         return GIT_ECERTIFICATE;
     }
     const RemoteCallbacks &callbacks = *payload.callbacks;
     if (!callbacks.acceptHostKey || !callbacks.acceptHostKey(target.host, key.fingerprint())) {
-        payload.refusal = tr("De sleutel van %1 is onbekend (%2). Controleer hem bij de "
-                             "beheerder en vertrouw hem pas daarna.")
+        payload.refusal = GitText::tr("De sleutel van %1 is onbekend (%2). Controleer hem bij de "
+                                      "beheerder en vertrouw hem pas daarna.")
                               .arg(target.host, key.fingerprint());
         return GIT_ECERTIFICATE;
     }
@@ -255,28 +260,32 @@ QString sshFailureReason(const CallbackPayload &payload)
         ssh.pendingPassphraseKey.clear();
         if (payload.callbacks->secretVerdict)
             payload.callbacks->secretVerdict(false);
-        return tr("De wachtwoordzin voor de sleutel %1 klopt niet; er is niets verstuurd of "
-                  "opgehaald. Probeer het opnieuw met de juiste wachtwoordzin.")
+        return GitText::tr(
+                   "De wachtwoordzin voor de sleutel %1 klopt niet; er is niets verstuurd of "
+                   "opgehaald. Probeer het opnieuw met de juiste wachtwoordzin.")
             .arg(key);
     }
     if (!payload.refusal.isEmpty())
         return payload.refusal;
     if (!ssh.reachedServer)
-        return tr("De server %1 (poort %2) is niet bereikbaar; er is niets verstuurd of "
-                  "opgehaald. Controleer de internetverbinding en het adres, of probeer het "
-                  "later opnieuw.")
+        return GitText::tr(
+                   "De server %1 (poort %2) is niet bereikbaar; er is niets verstuurd of "
+                   "opgehaald. Controleer de internetverbinding en het adres, of probeer het "
+                   "later opnieuw.")
             .arg(target.host)
             .arg(target.port);
     if (detail.contains(QLatin1String("does not appear to be a git repository")) ||
         detail.contains(QLatin1String("not found"), Qt::CaseInsensitive) ||
         detail.contains(QLatin1String("No such file"), Qt::CaseInsensitive))
-        return tr("Op de server %1 staat geen gedeelde editie op %2. Controleer het adres bij de "
-                  "beheerder; er is niets verstuurd of opgehaald.")
+        return GitText::tr(
+                   "Op de server %1 staat geen gedeelde editie op %2. Controleer het adres bij de "
+                   "beheerder; er is niets verstuurd of opgehaald.")
             .arg(target.host, target.path);
     if (klass == GIT_ERROR_SSH)
-        return tr("De verbinding met de server %1 is onverwacht afgebroken; er is niets verstuurd "
-                  "of opgehaald. Probeer het opnieuw; blijft het misgaan, vraag het dan de "
-                  "beheerder.")
+        return GitText::tr(
+                   "De verbinding met de server %1 is onverwacht afgebroken; er is niets verstuurd "
+                   "of opgehaald. Probeer het opnieuw; blijft het misgaan, vraag het dan de "
+                   "beheerder.")
             .arg(target.host);
     return {};
 }

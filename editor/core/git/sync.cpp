@@ -1,8 +1,11 @@
 // Sharing an edition: fetch, merge and push through libgit2, with progress,
 // cancel, credentials and host-key checks.
+#include "confinement.h"
 #include "editionlock.h"
+#include "filetransaction.h"
 #include "git/repository_p.h"
 #include "git/sshsession_p.h"
+#include "messages.h"
 #include "textfile.h"
 
 #include <QDir>
@@ -18,12 +21,12 @@ Result<void> Repository::setRemote(const QString &url)
     if (git_remote_lookup(&raw, d->repository.get(), "origin") == 0) {
         RemoteHandle existing(raw);
         if (git_remote_set_url(d->repository.get(), "origin", url.toUtf8().constData()) < 0)
-            return lastError(tr("Kan de gedeelde plek niet instellen"), url);
+            return lastError(GitText::tr("Kan de gedeelde plek niet instellen"), url);
         return {};
     }
     git_error_clear();
     if (git_remote_create(&raw, d->repository.get(), "origin", url.toUtf8().constData()) < 0)
-        return lastError(tr("Kan de gedeelde plek niet instellen"), url);
+        return lastError(GitText::tr("Kan de gedeelde plek niet instellen"), url);
     RemoteHandle created(raw);
     return {};
 }
@@ -43,7 +46,8 @@ Result<void> Repository::fetch(const RemoteCallbacks &callbacks)
 {
     git_remote *raw = nullptr;
     if (git_remote_lookup(&raw, d->repository.get(), "origin") < 0)
-        return lastError(tr("Deze editie heeft geen gedeelde plek om mee te delen"), workdir());
+        return lastError(GitText::tr("Deze editie heeft geen gedeelde plek om mee te delen"),
+                         workdir());
     RemoteHandle remote(raw);
     CallbackPayload payload{&callbacks, QString::fromUtf8(git_remote_url(remote.get()))};
     prepareSsh(payload, remote.get());
@@ -74,7 +78,7 @@ QString currentBranch(git_repository *repo)
 Result<std::pair<int, int>> Repository::aheadBehind() const
 {
     git_repository *repo = d->repository.get();
-    const QString what = tr("Kan niet zien welke versies nog gedeeld moeten worden");
+    const QString what = GitText::tr("Kan niet zien welke versies nog gedeeld moeten worden");
     git_oid local;
     git_oid upstream;
     const QByteArray remoteRef =
@@ -120,18 +124,20 @@ Result<PullOutcome> Repository::pull(const Signature &author, const RemoteCallba
         return lock.error();
     git_repository *repo = d->repository.get();
     if (isMerging())
-        return Error{tr("Er loopt nog een samenvoeging met conflicten. Los die eerst op of breek "
+        return Error{
+            GitText::tr("Er loopt nog een samenvoeging met conflicten. Los die eerst op of breek "
                         "hem af."),
-                     workdir()};
+            workdir()};
     auto changes = status();
     if (!changes)
         return changes.error();
     for (const FileStatus &change : changes.value()) {
         if (change.change != FileStatus::Untracked)
-            return Error{tr("Er zijn wijzigingen die nog niet zijn vastgelegd (%1). Leg ze "
+            return Error{
+                GitText::tr("Er zijn wijzigingen die nog niet zijn vastgelegd (%1). Leg ze "
                             "eerst vast; dan kan ophalen zonder dat er iets verloren gaat.")
-                             .arg(change.path),
-                         workdir()};
+                    .arg(change.path),
+                workdir()};
     }
     if (auto fetched = fetch(callbacks); !fetched)
         return fetched.error();
@@ -143,19 +149,19 @@ Result<PullOutcome> Repository::pull(const Signature &author, const RemoteCallba
         found < 0) {
         if (isAbsent(found))
             return PullOutcome::UpToDate; // the shared place is still empty
-        return lastError(tr("Kan de gedeelde versie niet lezen"), workdir());
+        return lastError(GitText::tr("Kan de gedeelde versie niet lezen"), workdir());
     }
     ReferenceHandle upstream(rawUpstream);
     git_annotated_commit *rawTheirs = nullptr;
     if (git_annotated_commit_from_ref(&rawTheirs, repo, upstream.get()) < 0)
-        return lastError(tr("Kan de gedeelde versie niet lezen"), workdir());
+        return lastError(GitText::tr("Kan de gedeelde versie niet lezen"), workdir());
     AnnotatedCommitHandle theirs(rawTheirs);
     const git_annotated_commit *heads[] = {theirs.get()};
 
     git_merge_analysis_t analysis;
     git_merge_preference_t preference;
     if (git_merge_analysis(&analysis, &preference, repo, heads, 1) < 0)
-        return lastError(tr("Kan de versies niet vergelijken"), workdir());
+        return lastError(GitText::tr("Kan de versies niet vergelijken"), workdir());
     if (analysis & GIT_MERGE_ANALYSIS_UP_TO_DATE)
         return PullOutcome::UpToDate;
 
@@ -163,27 +169,28 @@ Result<PullOutcome> Repository::pull(const Signature &author, const RemoteCallba
         const git_oid *target = git_annotated_commit_id(theirs.get());
         git_object *rawTarget = nullptr;
         if (git_object_lookup(&rawTarget, repo, target, GIT_OBJECT_COMMIT) < 0)
-            return lastError(tr("Kan de gedeelde versie niet lezen"), workdir());
+            return lastError(GitText::tr("Kan de gedeelde versie niet lezen"), workdir());
         ObjectHandle targetObject(rawTarget);
         git_checkout_options checkout = GIT_CHECKOUT_OPTIONS_INIT;
         checkout.checkout_strategy = GIT_CHECKOUT_SAFE;
         if (git_checkout_tree(repo, targetObject.get(), &checkout) < 0)
-            return lastError(tr("Kan de nieuwe versie niet neerzetten"), workdir());
+            return lastError(GitText::tr("Kan de nieuwe versie niet neerzetten"), workdir());
         const QByteArray branch = QStringLiteral("refs/heads/%1").arg(currentBranch(repo)).toUtf8();
         git_reference *rawNew = nullptr;
         if (git_reference_create(&rawNew, repo, branch.constData(), target, 1,
                                  "pull: fast-forward") < 0)
-            return lastError(tr("Kan de nieuwe versie niet neerzetten"), workdir());
+            return lastError(GitText::tr("Kan de nieuwe versie niet neerzetten"), workdir());
         ReferenceHandle created(rawNew);
         return PullOutcome::FastForward;
     }
 
     // Both sides changed: the merge will be a version of its own, under a name.
     if (!author.hasName())
-        return Error{tr("Ophalen vraagt om de versies samen te voegen, en dat wordt een nieuwe "
+        return Error{
+            GitText::tr("Ophalen vraagt om de versies samen te voegen, en dat wordt een nieuwe "
                         "versie onder uw naam. %1")
-                         .arg(missingNameMessage()),
-                     workdir()};
+                .arg(missingNameMessage()),
+            workdir()};
     // Both sides changed: merge. Files that conflict keep my text in the folder (no
     // markers ever reach a lemma); the three versions stay in the index.
     git_merge_options merge = GIT_MERGE_OPTIONS_INIT;
@@ -191,21 +198,22 @@ Result<PullOutcome> Repository::pull(const Signature &author, const RemoteCallba
     checkout.checkout_strategy =
         GIT_CHECKOUT_SAFE | GIT_CHECKOUT_ALLOW_CONFLICTS | GIT_CHECKOUT_USE_OURS;
     if (git_merge(repo, heads, 1, &merge, &checkout) < 0)
-        return lastError(tr("Samenvoegen is mislukt"), workdir());
+        return lastError(GitText::tr("Samenvoegen is mislukt"), workdir());
     git_oid ours;
     if (git_reference_name_to_id(&ours, repo, "HEAD") < 0)
-        return lastError(tr("Kan de samenvoeging niet lezen"), workdir());
+        return lastError(GitText::tr("Kan de samenvoeging niet lezen"), workdir());
     if (auto merged =
             mergeByStructure(repo, workdir(), &ours, git_annotated_commit_id(theirs.get()));
         !merged)
         return merged.error();
     git_index *rawIndex = nullptr;
     if (git_repository_index(&rawIndex, repo) < 0)
-        return lastError(tr("Kan de samenvoeging niet lezen"), workdir());
+        return lastError(GitText::tr("Kan de samenvoeging niet lezen"), workdir());
     IndexHandle index(rawIndex);
     if (git_index_has_conflicts(index.get()))
         return PullOutcome::Conflicts;
-    if (auto committed = commit({}, tr("Wijzigingen van de gedeelde editie samengevoegd"), author);
+    if (auto committed =
+            commit({}, GitText::tr("Wijzigingen van de gedeelde editie samengevoegd"), author);
         !committed)
         return committed.error();
     return PullOutcome::Merged;
@@ -215,10 +223,12 @@ Result<void> Repository::push(const RemoteCallbacks &callbacks)
 {
     git_repository *repo = d->repository.get();
     if (isMerging())
-        return Error{tr("Los eerst de conflicten op en leg de samenvoeging vast."), workdir()};
+        return Error{GitText::tr("Los eerst de conflicten op en leg de samenvoeging vast."),
+                     workdir()};
     git_remote *raw = nullptr;
     if (git_remote_lookup(&raw, repo, "origin") < 0)
-        return lastError(tr("Deze editie heeft geen gedeelde plek om mee te delen"), workdir());
+        return lastError(GitText::tr("Deze editie heeft geen gedeelde plek om mee te delen"),
+                         workdir());
     RemoteHandle remote(raw);
     CallbackPayload payload{&callbacks, QString::fromUtf8(git_remote_url(remote.get()))};
     prepareSsh(payload, remote.get());
@@ -241,11 +251,14 @@ Result<QList<ConflictedFile>> Repository::conflicts() const
     git_repository *repo = d->repository.get();
     git_index *rawIndex = nullptr;
     if (git_repository_index(&rawIndex, repo) < 0)
-        return lastError(tr("Kan de samenvoeging niet lezen"), workdir());
+        return lastError(GitText::tr("Kan de samenvoeging niet lezen"), workdir());
     IndexHandle index(rawIndex);
+    // As it is on disk: another handle (the command line, a reopened choice) may have changed it.
+    if (git_index_read(index.get(), false) < 0)
+        return lastError(GitText::tr("Kan de samenvoeging niet lezen"), workdir());
     git_index_conflict_iterator *rawIterator = nullptr;
     if (git_index_conflict_iterator_new(&rawIterator, index.get()) < 0)
-        return lastError(tr("Kan de conflicten niet lezen"), workdir());
+        return lastError(GitText::tr("Kan de conflicten niet lezen"), workdir());
     ConflictIteratorHandle iterator(rawIterator);
     // A side that cannot be read must not look like an empty text: that would offer
     // "delete everything" as one of the choices.
@@ -254,7 +267,7 @@ Result<QList<ConflictedFile>> Repository::conflicts() const
             return QString();
         git_blob *raw = nullptr;
         if (git_blob_lookup(&raw, repo, &entry->id) < 0)
-            return lastError(tr("Kan een kant van het conflict niet lezen"),
+            return lastError(GitText::tr("Kan een kant van het conflict niet lezen"),
                              QString::fromUtf8(entry->path));
         BlobHandle blob(raw);
         return QString::fromUtf8(static_cast<const char *>(git_blob_rawcontent(blob.get())),
@@ -270,7 +283,7 @@ Result<QList<ConflictedFile>> Repository::conflicts() const
         if (next == GIT_ITEROVER)
             break;
         if (next < 0)
-            return lastError(tr("Kan de conflicten niet lezen"), workdir());
+            return lastError(GitText::tr("Kan de conflicten niet lezen"), workdir());
         const git_index_entry *any = ours ? ours : (theirs ? theirs : ancestor);
         auto base = text(ancestor);
         auto mine = text(ours);
@@ -292,16 +305,18 @@ Result<void> Repository::resolveConflict(const QString &path, const QString &tex
     auto lock = EditionLock::take(workdir());
     if (!lock)
         return lock.error();
-    if (auto written = writeTextFile(QDir(workdir()).filePath(path), text); !written)
-        return written.error();
-    git_index *rawIndex = nullptr;
-    if (git_repository_index(&rawIndex, d->repository.get()) < 0)
-        return lastError(tr("Kan de samenvoeging niet lezen"), workdir());
-    IndexHandle index(rawIndex);
-    if (git_index_add_bypath(index.get(), path.toUtf8().constData()) < 0 ||
-        git_index_write(index.get()) < 0)
-        return lastError(tr("Kan de oplossing niet vastleggen"), path);
-    return {};
+    if (!staysInEdition(workdir(), path))
+        return leavesEditionError(path);
+    // The file and the index together: the file goes in place first, the index follows;
+    // when the index cannot be written, the file is put back.
+    FileTransaction transaction(workdir());
+    transaction.writeText(path, text);
+    const QByteArray name = path.toUtf8();
+    return transaction.commit([&]() {
+        return changeIndex(d->repository.get(), path, [&name](git_index *index) {
+            return git_index_add_bypath(index, name.constData());
+        });
+    });
 }
 
 Result<void> Repository::abortMerge()
@@ -312,14 +327,15 @@ Result<void> Repository::abortMerge()
     git_repository *repo = d->repository.get();
     git_object *rawHead = nullptr;
     if (git_revparse_single(&rawHead, repo, "HEAD") < 0)
-        return lastError(tr("Kan de vorige versie niet terugzetten"), workdir());
+        return lastError(GitText::tr("Kan de vorige versie niet terugzetten"), workdir());
     ObjectHandle head(rawHead);
     // Pull only starts from a clean folder, so putting HEAD back restores everything.
     if (git_reset(repo, head.get(), GIT_RESET_HARD, nullptr) < 0)
-        return lastError(tr("Kan de vorige versie niet terugzetten"), workdir());
+        return lastError(GitText::tr("Kan de vorige versie niet terugzetten"), workdir());
     if (git_repository_state_cleanup(repo) < 0)
-        return lastError(tr("De vorige versie is terug, maar de samenvoeging staat nog open"),
-                         workdir());
+        return lastError(
+            GitText::tr("De vorige versie is terug, maar de samenvoeging staat nog open"),
+            workdir());
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "import/importplan.h"
 
+#include "messages.h"
 #include "textfile.h"
 #include "yaml/yamldocument.h"
 
@@ -12,11 +13,6 @@
 namespace trendweb::import {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("import", text);
-}
 
 LineRange range(const QJsonValue &value)
 {
@@ -148,7 +144,7 @@ Result<ImportPlan> readImportPlan(const QString &path)
         !wordList.isEmpty())
         plan.wordList = QFileInfo(path).dir().filePath(wordList);
     if (plan.lemmas.isEmpty())
-        return Error{tr("Het importplan noemt geen lemma's."), path};
+        return Error{ImportText::tr("Het importplan noemt geen lemma's."), path};
     return plan;
 }
 
@@ -168,7 +164,8 @@ Result<void> resolveStarts(ImportPlan &plan, const QStringList &seedLines)
             }
         }
         if (found == 0) {
-            return Error{tr("Het begin van lemma '%1' ('%2') staat niet in de tekst na regel %3.")
+            return Error{ImportText::tr(
+                             "Het begin van lemma '%1' ('%2') staat niet in de tekst na regel %3.")
                              .arg(lemma.slug, lemma.start)
                              .arg(from)};
         }

@@ -4,6 +4,7 @@
 #include "editionloader.h"
 #include "filetransaction.h"
 #include "git/repository.h"
+#include "messages.h"
 #include "textfile.h"
 #include "validation/diagnosticcodes.h"
 #include "validation/schemavalidator.h"
@@ -23,11 +24,6 @@ namespace trendweb {
 namespace {
 
 constexpr int contextLength = 32;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("review", text);
-}
 
 QString quoted(const QString &text)
 {
@@ -271,7 +267,7 @@ Result<QString> writeEvent(const QString &editionRoot, const QString &thread, co
     transaction.writeText(file, yaml);
     if (auto written = transaction.commit(); !written) {
         Error error = written.error();
-        error.message = tr("De opmerking is niet opgeslagen. %1").arg(error.message);
+        error.message = ReviewText::tr("De opmerking is niet opgeslagen. %1").arg(error.message);
         return error;
     }
     return id;
@@ -290,11 +286,13 @@ Result<QString> addComment(const git::Repository &repository, const QString &lem
         return text.error();
     const int first = int(text->indexOf(quote));
     if (quote.isEmpty() || first < 0)
-        return Error{tr("Deze passage staat niet in het lemma (in de gekozen versie)."), lemma};
-    if (text->indexOf(quote, first + 1) >= 0)
-        return Error{tr("Deze passage staat meer dan eens in het lemma; citeer een langer stuk, "
-                        "zodat duidelijk is welke u bedoelt."),
+        return Error{ReviewText::tr("Deze passage staat niet in het lemma (in de gekozen versie)."),
                      lemma};
+    if (text->indexOf(quote, first + 1) >= 0)
+        return Error{
+            ReviewText::tr("Deze passage staat meer dan eens in het lemma; citeer een langer stuk, "
+                           "zodat duidelijk is welke u bedoelt."),
+            lemma};
     const Anchor anchor =
         makeAnchor(text.value(), first, first + int(quote.size()), commit.value());
     return writeEvent(repository.workdir(), {}, QStringLiteral("open"), author, message, lemma,
@@ -319,7 +317,7 @@ QString reviewReport(const QList<ReviewThread> &threads, bool html)
                     : QStringLiteral("## %1\n\n").arg(it.key());
         for (const ReviewThread *thread : it.value()) {
             const QString state = thread->state == ReviewThread::State::Orphaned
-                                      ? tr(" (de passage is er niet meer)")
+                                      ? ReviewText::tr(" (de passage is er niet meer)")
                                       : QString();
             out += html ? QStringLiteral("<blockquote>%1</blockquote>%2\n<ul>\n")
                               .arg(escape(thread->anchor.exact), escape(state))

@@ -1,5 +1,6 @@
 #include "validation/schemavalidator.h"
 
+#include "messages.h"
 #include "validation/diagnosticcodes.h"
 
 #include <QCoreApplication>
@@ -100,11 +101,6 @@ QString pointerFromContext(const std::vector<std::string> &context)
     return pointer;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("diagnostics", text);
-}
-
 struct Explained
 {
     QString dutch;
@@ -121,18 +117,20 @@ Explained explain(const QString &description, const QString &pointer, SchemaKind
     static const QRegularExpression dependency(QStringLiteral("Missing dependency '(.*)'"));
     const QString field = pointer.section(QLatin1Char('/'), -1);
     if (const auto m = required.match(description); m.hasMatch())
-        return {tr("Het verplichte veld '%1' ontbreekt.").arg(m.captured(1)), pointer};
+        return {DiagnosticText::tr("Het verplichte veld '%1' ontbreekt.").arg(m.captured(1)),
+                pointer};
     if (const auto m = unknown.match(description); m.hasMatch()) {
-        QString message = tr("Onbekend veld '%1'.").arg(m.captured(1));
+        QString message = DiagnosticText::tr("Onbekend veld '%1'.").arg(m.captured(1));
         if (pointer.isEmpty()) {
             message +=
-                QLatin1Char(' ') + tr("Toegestaan zijn: %1.")
+                QLatin1Char(' ') + DiagnosticText::tr("Toegestaan zijn: %1.")
                                        .arg(schemaPropertyNames(kind).join(QStringLiteral(", ")));
         }
         return {message, pointer + QLatin1Char('/') + m.captured(1) + QStringLiteral("#key")};
     }
     if (const auto m = dependency.match(description); m.hasMatch()) {
-        return {tr("Bij een afbeelding hoort een beschrijving voor schermlezers ('%1').")
+        return {DiagnosticText::tr(
+                    "Bij een afbeelding hoort een beschrijving voor schermlezers ('%1').")
                     .arg(m.captured(1)),
                 pointer};
     }
@@ -142,17 +140,21 @@ Explained explain(const QString &description, const QString &pointer, SchemaKind
          description.contains(QLatin1String("greater than"))))
         return {tr("De lengte is een aantal woorden, zoals 1500."), pointer};
     if (description.contains(QLatin1String("'type' constraint")))
-        return {tr("Het veld '%1' heeft de verkeerde soort waarde.").arg(field), pointer};
+        return {DiagnosticText::tr("Het veld '%1' heeft de verkeerde soort waarde.").arg(field),
+                pointer};
     if (description.contains(QLatin1String("enum")))
-        return {tr("De waarde van '%1' is niet toegestaan.").arg(field), pointer};
+        return {DiagnosticText::tr("De waarde van '%1' is niet toegestaan.").arg(field), pointer};
     if (description.contains(QLatin1String("regex")))
-        return {tr("De waarde van '%1' heeft niet de juiste vorm.").arg(field), pointer};
+        return {DiagnosticText::tr("De waarde van '%1' heeft niet de juiste vorm.").arg(field),
+                pointer};
     if (description.contains(QLatin1String("no fewer than")))
-        return {tr("Het veld '%1' mag niet leeg zijn.").arg(field), pointer};
+        return {DiagnosticText::tr("Het veld '%1' mag niet leeg zijn.").arg(field), pointer};
     if (description.contains(QLatin1String("greater than")) ||
         description.contains(QLatin1String("less than")))
-        return {tr("De waarde van '%1' valt buiten het toegestane bereik.").arg(field), pointer};
-    return {tr("Voldoet niet aan het schema: %1").arg(description), pointer};
+        return {
+            DiagnosticText::tr("De waarde van '%1' valt buiten het toegestane bereik.").arg(field),
+            pointer};
+    return {DiagnosticText::tr("Voldoet niet aan het schema: %1").arg(description), pointer};
 }
 
 // valijson also reports each enclosing value that failed because of a deeper one.

@@ -13,10 +13,15 @@ struct LemmaConflict : FileMerge
 {
     QString mineText;   // the whole file as I had it ("" when I removed it)
     QString theirsText; // as the others have it
+    // Every choice made and the file settled; its sides are kept (in .git) until the merge is
+    // committed or aborted, so that a choice can still be reconsidered.
+    bool settled = false;
 };
 
-// Every file still in conflict, with the decisions made so far.
-Result<QList<LemmaConflict>> lemmaConflicts(const git::Repository &repository);
+// Every file still in conflict, with the decisions made so far; with `withSettled` also the
+// files of this merge settled since, with their decisions.
+Result<QList<LemmaConflict>> lemmaConflicts(const git::Repository &repository,
+                                            bool withSettled = false);
 
 // Decides one conflicting paragraph (`number`), or all conflicts (0), of a file: `take` is
 // mine, theirs, both (paragraphs only) or edit (with `edited`). The file is rewritten;
@@ -30,6 +35,12 @@ Result<void> resolveKey(git::Repository &repository, const QString &path, const 
                         const QString &take, const QString &edited = {});
 // Settles a whole file at once with a text written by hand.
 Result<void> resolveWithText(git::Repository &repository, const QString &path, const QString &text);
+
+// Reconsiders a choice before the merge is committed: the decided paragraph (`number`) or
+// key (`key`; number 0 and no key: every choice of the file) is open again with both versions,
+// and the file is back as it was before that choice, also when the file was settled already.
+Result<void> reopenParagraphs(git::Repository &repository, const QString &path, int number = 0);
+Result<void> reopenKey(git::Repository &repository, const QString &path, const QString &key);
 
 // Forgets the decisions (after the merge is committed or aborted).
 void clearConflictDecisions(const git::Repository &repository);

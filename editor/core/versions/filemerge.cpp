@@ -2,6 +2,7 @@
 
 #include "editionloader.h"
 #include "frontmatter.h"
+#include "messages.h"
 #include "validation/schemavalidator.h"
 #include "versions/entrymerge.h"
 #include "versions/textdiff.h"
@@ -19,11 +20,6 @@
 namespace trendweb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("git", text);
-}
 
 QString normalised(QString text)
 {
@@ -360,7 +356,8 @@ QStringList problemsOf(const QString &root, const QString &path, const QString &
             QStringLiteral("(?:^|\\n\\n)---[ \\t]*\\n[A-Za-z_][\\w-]*:"));
         if (secondFrontMatter.match(normalised(text).mid(splitFrontMatter(text).bodyOffset))
                 .hasMatch())
-            problems.append(tr("er zou een tweede kop (front matter) midden in de tekst staan"));
+            problems.append(
+                GitText::tr("er zou een tweede kop (front matter) midden in de tekst staan"));
         return problems;
     }
     if (path.endsWith(QLatin1String(".yaml")) || path.endsWith(QLatin1String(".yml"))) {
@@ -393,8 +390,9 @@ QStringList missingFiles(const QString &root, const QString &path, const QString
                                           std::pair{QLatin1String("threads"), &threadPath}}) {
             for (const QJsonValue &slug : edition.value(key).toArray()) {
                 if (!QFileInfo::exists(QDir(root).filePath(folder(slug.toString()))))
-                    problems.append(tr("%1 staat in de lijst, maar het bestand %2 bestaat niet")
-                                        .arg(slug.toString(), folder(slug.toString())));
+                    problems.append(
+                        GitText::tr("%1 staat in de lijst, maar het bestand %2 bestaat niet")
+                            .arg(slug.toString(), folder(slug.toString())));
             }
         }
     }
@@ -414,8 +412,8 @@ std::optional<QString> resolutionProblem(const QString &root, const QString &pat
     if (problems.isEmpty())
         return std::nullopt;
     problems.removeDuplicates();
-    return tr("Deze keuze is niet uitgevoerd: %1 zou dan niet kloppen (%2). Er is niets "
-              "veranderd; kies iets anders of schrijf de tekst zelf.")
+    return GitText::tr("Deze keuze is niet uitgevoerd: %1 zou dan niet kloppen (%2). Er is niets "
+                       "veranderd; kies iets anders of schrijf de tekst zelf.")
         .arg(path, problems.join(QStringLiteral("; ")));
 }
 

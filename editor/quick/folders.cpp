@@ -1,0 +1,12 @@
+#include "folders.h"
+
+#include <QStandardPaths>
+
+namespace trendweb {
+
+QUrl Folders::documents()
+{
+    return QUrl::fromLocalFile(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+}
+
+} // namespace trendweb
