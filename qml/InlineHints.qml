@@ -4,6 +4,10 @@ import QtQuick
 // letter: each "[^label]" is covered by its note's number, small and raised as in print,
 // and each "(slug.md)" by "→ C". Where the cursor or the selection is, the raw markup
 // shows. Put it inside the TextArea it marks.
+//
+// Typing costs little: the covers are items of a ListModel that stay while the same
+// notes and links are in the text; a keystroke only moves the ones whose place changed.
+// The model is rebuilt only when a note or link comes or goes.
 Item {
     id: hints
 
@@ -13,8 +17,10 @@ Item {
     // label → number, and slug → letter.
     property var numbers: ({})
     property var letters: ({})
-    // [{x, y, width, height, text, start, end, link}]
+    // [{x, y, width, height, text, start, end, link}], as the covers show them.
     property var marks: []
+    // How often the covers were built anew (for the tests: typing must not do it).
+    property int rebuilds: 0
 
     anchors.fill: parent
 
@@ -34,7 +40,31 @@ Item {
                         text: link ? "→ " + label : String(label),
                         start: flat[i + 1], end: flat[i + 1] + flat[i + 2], link: link })
         }
+        let same = list.length === covers.count
+        for (let i = 0; same && i < list.length; ++i)
+            same = covers.get(i).text === list[i].text && covers.get(i).link === list[i].link
+        if (same) {
+            // The same marks: only those after the edit moved (setProperty leaves an
+            // unchanged value alone, so nothing else is touched).
+            for (let i = 0; i < list.length; ++i) {
+                const now = list[i]
+                const was = covers.get(i)
+                for (const role of ["x", "y", "width", "height", "start", "end"]) {
+                    if (was[role] !== now[role])
+                        covers.setProperty(i, role, now[role])
+                }
+            }
+        } else {
+            covers.clear()
+            for (const mark of list)
+                covers.append(mark)
+            ++rebuilds
+        }
         marks = list
+    }
+
+    ListModel {
+        id: covers
     }
 
     Connections {
@@ -47,37 +77,47 @@ Item {
     Connections {
         target: hints.documentEditor
         function onShowSourceChanged() { Qt.callLater(hints.update) }
-        function onEdited() { Qt.callLater(hints.update) }
     }
     onNumbersChanged: Qt.callLater(update)
     onLettersChanged: Qt.callLater(update)
 
+    // Where the cursor or the selection is, as one range: each cover compares with it.
+    readonly property int editFrom: Math.min(textArea.cursorPosition, textArea.selectionStart)
+    readonly property int editTo: Math.max(textArea.cursorPosition, textArea.selectionEnd)
+    readonly property bool hasSelection: textArea.selectionStart !== textArea.selectionEnd
+
     Repeater {
-        model: hints.marks
+        model: covers
         delegate: Rectangle {
-            required property var modelData
+            id: cover
+            required property var model
+            // "7", or "→ C" for a link.
+            readonly property string label: model.text
+            readonly property bool link: model.link
+            readonly property int start: model.start
+            readonly property int end: model.end
             // The raw markup where the cursor or the selection is.
-            readonly property bool editing: hints.textArea.cursorPosition >= modelData.start
-                                            && hints.textArea.cursorPosition <= modelData.end
-                                            || (hints.textArea.selectionStart < modelData.end
-                                                && hints.textArea.selectionEnd > modelData.start)
+            readonly property bool editing: hints.textArea.cursorPosition >= start
+                                            && hints.textArea.cursorPosition <= end
+                                            || (hints.hasSelection && hints.editFrom < end
+                                                && hints.editTo > start)
+            x: model.x
+            y: model.y
+            width: model.width
+            height: model.height
             visible: !editing
-            x: modelData.x
-            y: modelData.y
-            width: modelData.width
-            height: modelData.height
             color: hints.textArea.palette.base
 
             Text {
-                text: modelData.text
+                text: cover.label
                 color: hints.textArea.palette.text
                 font.family: hints.textArea.font.family
-                font.pixelSize: Math.max(9, Math.round(parent.height * (modelData.link ? 0.6 : 0.55)))
+                font.pixelSize: Math.max(9, Math.round(parent.height * (cover.link ? 0.6 : 0.55)))
                 font.weight: Font.DemiBold
                 anchors.left: parent.left
                 anchors.leftMargin: 1
                 anchors.top: parent.top
-                anchors.topMargin: modelData.link ? Math.round(parent.height * 0.2) : 0
+                anchors.topMargin: cover.link ? Math.round(parent.height * 0.2) : 0
             }
         }
     }

@@ -129,8 +129,10 @@ Pane {
 
     function placeCursor(position) {
         // A place in the front matter (a problem in it, a search hit) shows the source.
-        if (position < documentEditor.bodyStart)
+        if (position < documentEditor.bodyStart) {
             documentEditor.showSource = true
+            area.showTop = false // the view follows the cursor instead
+        }
         area.cursorPosition = position
         area.forceActiveFocus()
     }
@@ -153,6 +155,9 @@ Pane {
     }
 
     padding: 0
+    // The page is white whatever the window's style gives its fields (Fusion: light grey).
+    palette.base: "#ffffff"
+    palette.text: "#1a1a1a"
     background: Rectangle { color: editor.palette.base }
 
     FontMetrics {
@@ -323,6 +328,8 @@ Pane {
                 // the view starts below it (a negative top margin of its Flickable; the
                 // text item itself is left alone, as Qt 6.4 draws no line beyond its size).
                 property real hiddenHeight: 0
+                // Bron tonen was chosen: the view goes to the top, where the source is.
+                property bool showTop: false
                 function measureHidden() {
                     const start = documentEditor.showSource ? 0 : documentEditor.bodyStart
                     hiddenHeight = start > 0 ? Math.max(0, positionToRectangle(start).y - topPadding) : 0
@@ -330,13 +337,21 @@ Pane {
                     flick.topMargin = -hiddenHeight
                     if (flick.contentY < hiddenHeight)
                         flick.contentY = hiddenHeight
+                    if (showTop && documentEditor.showSource)
+                        flick.contentY = 0
+                    showTop = false
                 }
                 onContentHeightChanged: Qt.callLater(measureHidden)
                 onWidthChanged: Qt.callLater(measureHidden)
                 Connections {
                     target: documentEditor
                     function onBodyStartChanged() { Qt.callLater(area.measureHidden) }
-                    function onShowSourceChanged() { Qt.callLater(area.measureHidden) }
+                    function onShowSourceChanged() {
+                        // Not when a place in the front matter asked for it: the cursor is there.
+                        area.showTop = documentEditor.showSource
+                                       && area.cursorPosition >= documentEditor.bodyStart
+                        Qt.callLater(area.measureHidden)
+                    }
                 }
                 background: null
                 onCursorPositionChanged: editor.keepInBody()
@@ -347,7 +362,10 @@ Pane {
                     if (text !== editor.text)
                         editor.textEdited(text)
                     // Every line drawn, wherever the view goes (DocumentEditor.drawAllLines).
+                    // Qt 6.4 turns on drawing only the lines in view for a long text after
+                    // it has announced the new text: once more when it is done.
                     documentEditor.drawAllLines()
+                    Qt.callLater(documentEditor.drawAllLines)
                     Qt.callLater(editor.keepInBody)
                 }
 

@@ -171,6 +171,43 @@ Item {
             compare(area.cursorPosition, 0)
         }
 
+        // Bron tonen shows the top of the file, where the source is, wherever the view was.
+        function test_showingTheSourceGoesToTheTop() {
+            const view = area.parent.parent
+            editor.text = root.lemma + "Nog een alinea over het wonen.\n\n".repeat(40)
+            area.cursorPosition = area.length
+            tryVerify(() => view.contentY > 300, 5000, "scrolled down: " + view.contentY)
+            keySequence("Ctrl+Shift+B")
+            compare(editor.showSource, true)
+            tryCompare(view, "contentY", 0)
+            verify(onPage(0) < 16, "the first line of the source is at the top")
+        }
+
+        // Find looks in the text a writer sees: the hidden front matter only when it shows.
+        function test_findLooksInTheTextOnly() {
+            const bar = editor.findBar
+            const field = findChild(bar, "findField")
+            bar.show(false)
+            field.text = "Anne" // only in the front matter (authors)
+            compare(bar.matches.length, 0)
+            compare(area.selectionStart, area.selectionEnd)
+            compare(editor.showSource, false)
+            field.text = "CBS" // in the front matter and in the note
+            compare(bar.matches.length, 1)
+            tryCompare(area, "selectionStart", root.lemma.lastIndexOf("CBS"))
+            // Alles vervangen leaves the hidden front matter as it is.
+            bar.show(true)
+            field.text = "CBS"
+            findChild(bar, "replaceField").text = "Cbs"
+            bar.replaceEverything()
+            compare(area.text, root.frontMatter + root.body.replace("CBS", "Cbs"))
+            // With the source shown, the front matter is searched too.
+            editor.showSource = true
+            field.text = "Anne"
+            compare(bar.matches.length, 1)
+            bar.hide()
+        }
+
         function test_aPlaceInTheFrontMatterShowsTheSource() {
             editor.placeCursor(5)
             compare(editor.showSource, true)
@@ -245,7 +282,7 @@ Item {
             let cover = null
             for (let i = 0; i < hints.children.length; ++i) {
                 const child = hints.children[i]
-                if (child.modelData !== undefined && child.modelData.text === "7")
+                if (child.label !== undefined && child.label === "7")
                     cover = child
             }
             verify(cover !== null)
@@ -256,9 +293,20 @@ Item {
             verify(!cover.visible)
             area.cursorPosition = root.frontMatter.length
             verify(cover.visible)
-            // Typing before it moves it along.
+            // Typing before it moves it along: the same cover, not a new one.
+            const rebuilds = hints.rebuilds
+            const x = cover.x
             keyClick(Qt.Key_A)
             tryVerify(() => hints.marks.length === 2 && hints.marks[0].start === editor.text.indexOf("[^1]"))
+            tryVerify(() => cover.start === editor.text.indexOf("[^1]"))
+            verify(cover.x > x, "moved along to the right")
+            compare(cover.x, area.positionToRectangle(cover.start).x)
+            compare(hints.rebuilds, rebuilds, "typing rebuilt the covers")
+            // A new note is a new cover.
+            area.cursorPosition = editor.text.indexOf(" Zie")
+            area.insert(area.cursorPosition, "[^1]")
+            tryVerify(() => hints.marks.length === 3)
+            verify(hints.rebuilds > rebuilds)
         }
 
         function test_aWhitePageWithAComfortableMeasure() {
