@@ -40,15 +40,16 @@ Item {
                         text: link ? "→ " + label : String(label),
                         start: flat[i + 1], end: flat[i + 1] + flat[i + 2], link: link })
         }
-        let same = list.length === covers.count
+        // Compared with what the covers show (the list of last time, not the model's items).
+        const shown = hints.marks
+        let same = list.length === shown.length && list.length === covers.count
         for (let i = 0; same && i < list.length; ++i)
-            same = covers.get(i).text === list[i].text && covers.get(i).link === list[i].link
+            same = shown[i].text === list[i].text && shown[i].link === list[i].link
         if (same) {
-            // The same marks: only those after the edit moved (setProperty leaves an
-            // unchanged value alone, so nothing else is touched).
+            // The same marks: only the covers whose place changed move.
             for (let i = 0; i < list.length; ++i) {
                 const now = list[i]
-                const was = covers.get(i)
+                const was = shown[i]
                 for (const role of ["x", "y", "width", "height", "start", "end"]) {
                     if (was[role] !== now[role])
                         covers.setProperty(i, role, now[role])
