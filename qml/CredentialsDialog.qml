@@ -27,8 +27,8 @@ Dialog {
             wrapMode: Text.Wrap
             text: qsTr("%1 vraagt om een gebruikersnaam en token.").arg(dialog.url)
         }
-        TextField { id: user; Layout.fillWidth: true; placeholderText: qsTr("Gebruikersnaam") }
-        TextField { id: token; Layout.fillWidth: true; placeholderText: qsTr("Token"); echoMode: TextInput.Password }
+        TextField { id: user; Layout.fillWidth: true; placeholderText: qsTr("Gebruikersnaam"); Accessible.name: placeholderText }
+        TextField { id: token; Layout.fillWidth: true; placeholderText: qsTr("Token"); echoMode: TextInput.Password; Accessible.name: placeholderText }
         CheckBox {
             id: remember
             objectName: "rememberCheckBox"

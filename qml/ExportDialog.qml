@@ -32,6 +32,7 @@ Dialog {
             Label { text: qsTr("Map:") }
             TextField {
                 objectName: "exportFolder"
+                Accessible.name: qsTr("Map voor de export")
                 Layout.fillWidth: true
                 text: exporter.outputDir
                 onEditingFinished: exporter.outputDir = text

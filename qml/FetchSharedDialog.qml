@@ -43,6 +43,7 @@ Dialog {
         TextField {
             id: urlField
             objectName: "sharedUrl"
+            Accessible.name: placeholderText
             Layout.fillWidth: true
             placeholderText: qsTr("Adres van de gedeelde editie")
             enabled: !dialog.share.busy
@@ -55,6 +56,7 @@ Dialog {
             TextField {
                 id: folderField
                 objectName: "sharedFolder"
+                Accessible.name: qsTr("Nieuwe map voor de editie")
                 Layout.fillWidth: true
                 enabled: !dialog.share.busy
                 onTextEdited: dialog.folderChosen = true

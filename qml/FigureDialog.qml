@@ -40,6 +40,12 @@ Dialog {
     // Returns "" when saved, else the reason.
     property var save: null
     property var copyImage: null
+    // Takes back an image copied in for a figure that was not added after all.
+    property var discardImage: null
+    // The images copied in while the dialog was open; all but the one saved are taken back
+    // when it closes.
+    property var copiedImages: []
+    property bool saved: false
     readonly property alias fileDialog: fileDialog
 
     function edit(index, figure) {
@@ -52,6 +58,8 @@ Dialog {
         alt = figure ? figure.alt : ""
         numbered = figure ? figure.numbered !== false : true
         reason = ""
+        copiedImages = []
+        saved = false
         open()
         captionField.forceActiveFocus()
     }
@@ -64,13 +72,24 @@ Dialog {
         }
         reason = ""
         image = outcome.path
+        copiedImages = copiedImages.concat([outcome.path])
         altField.forceActiveFocus()
     }
 
     function accept() {
         reason = save(index, { id: figureId, caption: caption, source: source, note: note, image: image, alt: alt, numbered: numbered })
-        if (reason === "")
+        if (reason === "") {
+            saved = true
             close()
+        }
+    }
+
+    onClosed: {
+        for (const copied of copiedImages) {
+            if (discardImage && !(saved && copied === image))
+                discardImage(copied)
+        }
+        copiedImages = []
     }
 
     title: index < 0 ? qsTr("Figuur toevoegen") : qsTr("Figuur bewerken")

@@ -36,6 +36,7 @@ Pane {
         save: panel.save
         footnotes: panel.outline ? panel.outline.footnotes : []
         copyImage: (file) => panel.outline.copyImage(file)
+        discardImage: (path) => panel.outline.discardImage(path)
     }
 
     ColumnLayout {

@@ -80,6 +80,7 @@ Dialog {
         TextField {
             id: titleField
             objectName: "lemmaTitleField"
+            Accessible.name: qsTr("Titel")
             Layout.fillWidth: true
             visible: dialog.mode !== "delete"
             placeholderText: qsTr("Bijvoorbeeld: Regionale economie")
@@ -97,6 +98,7 @@ Dialog {
         TextField {
             id: slugField
             objectName: "lemmaSlugField"
+            Accessible.name: qsTr("Naam in links en bestandsnaam")
             Layout.fillWidth: true
             visible: dialog.mode === "rename"
             onAccepted: dialog.perform()

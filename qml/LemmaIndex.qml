@@ -27,6 +27,7 @@ Pane {
         TextField {
             id: search
             objectName: "lemmaSearch"
+            Accessible.name: qsTr("Zoeken in DE LIJST")
             Layout.fillWidth: true
             Layout.margins: 6
             placeholderText: qsTr("Zoeken in DE LIJST…")

@@ -540,7 +540,10 @@ ApplicationWindow {
                 previewPanel.cursorLine: document.lineOf(editor.textArea.cursorPosition)
                 previewPanel.notes: commenting.reviews.notes.map(note => Object.assign({line: document.lineOf(note.start)}, note))
                 previewPanel.onLemmaRequested: (slug) => opener.openSlug(slug)
-                reviewPanel.onPassageChosen: (start, end) => editor.textArea.select(start, end)
+                reviewPanel.onPassageChosen: (start, end) => {
+                    editor.textArea.select(start, end)
+                    editor.textArea.forceActiveFocus() // the reader hears the passage
+                }
                 historyPanel.onOpenVersionRequested: (commitId, summary) => {
                     versionDialog.commitId = commitId
                     versionDialog.title = qsTr("%1 — versie: %2").arg(editor.lemmaTitle).arg(summary)

@@ -42,6 +42,7 @@ Dialog {
         TextField {
             id: passphrase
             objectName: "passphraseField"
+            Accessible.name: placeholderText
             Layout.fillWidth: true
             placeholderText: qsTr("Wachtwoordzin")
             echoMode: TextInput.Password

@@ -21,15 +21,21 @@ Frame {
         anchors.fill: parent
         spacing: 4
 
-        Label {
+        // The quoted passage: a click, Enter or Space goes to it in the text.
+        Button {
+            objectName: "threadQuote"
             Layout.fillWidth: true
-            text: "“" + frame.quote + "”"
-            font.italic: true
-            wrapMode: Text.Wrap
-            MouseArea {
-                anchors.fill: parent
-                onClicked: frame.chosen()
+            flat: true
+            padding: 2
+            Accessible.name: qsTr("Naar de passage: %1").arg(frame.quote)
+            onClicked: frame.chosen()
+            contentItem: Label {
+                text: "“" + frame.quote + "”"
+                font.italic: true
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
             }
+            FocusRing {}
         }
         Label {
             text: frame.state === "orphaned" ? qsTr("De passage is veranderd of verdwenen")
@@ -48,6 +54,7 @@ Frame {
             TextField {
                 id: reply
                 objectName: "replyField"
+                Accessible.name: qsTr("Antwoord")
                 Layout.fillWidth: true
                 placeholderText: qsTr("Antwoord…")
                 onAccepted: if (text.trim() !== "") { frame.replied(text); text = "" }

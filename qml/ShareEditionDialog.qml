@@ -38,6 +38,7 @@ Dialog {
         TextField {
             id: urlField
             objectName: "shareUrl"
+            Accessible.name: qsTr("Adres van de lege gedeelde editie")
             Layout.fillWidth: true
             visible: dialog.sharedUrl === ""
             enabled: !dialog.share.busy

@@ -32,6 +32,7 @@ Dialog {
         TextField {
             Layout.fillWidth: true
             readOnly: true
+            Accessible.name: qsTr("Vingerafdruk van de server")
             text: dialog.fingerprint
         }
     }

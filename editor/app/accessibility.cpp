@@ -27,6 +27,32 @@ public:
         });
     }
 
+    // A button's text carries its Alt+letter mark ("&Vastleggen…"); a screen reader says
+    // the word, as Qt does for widgets: "&&" is a plain "&", a single "&" before a letter
+    // or digit is dropped.
+    QString text(QAccessible::Text kind) const override
+    {
+        QString text = QAccessibleQuickItem::text(kind);
+        if (kind != QAccessible::Name || !object()->inherits("QQuickAbstractButton"))
+            return text;
+        QString spoken;
+        spoken.reserve(text.size());
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i) == QLatin1Char('&') && i + 1 < text.size()) {
+                const QChar next = text.at(i + 1);
+                if (next == QLatin1Char('&')) {
+                    spoken += next;
+                    ++i;
+                    continue;
+                }
+                if (next.isLetterOrNumber())
+                    continue;
+            }
+            spoken += text.at(i);
+        }
+        return spoken;
+    }
+
     QAccessible::State state() const override
     {
         QAccessible::State state = QAccessibleQuickItem::state();

@@ -228,15 +228,15 @@ int runConflicts(const QStringList &arguments, Context &context)
 int runResolve(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CliText::tr("Lost conflicten van een bestand op: een lemma (slug of pad), edition.yaml, "
-           "woordenlijst.dic of elk ander bestand van de editie. --take edit neemt de tekst uit "
-           "--from BESTAND of --from - (standaardinvoer): met --paragraph of --key de tekst van "
-           "die alinea of sleutel, zonder de tekst van het hele bestand. Een keuze waarna het "
-           "bestand niet klopt, wordt geweigerd; dan verandert er niets. --reopen herziet een "
-           "keuze zolang de samenvoeging niet is vastgelegd: die alinea of sleutel (zonder "
-           "--paragraph of --key: elke keuze in het bestand) staat weer open, het bestand weer "
-           "zoals voor die keuze."));
+    parser.setApplicationDescription(CliText::tr(
+        "Lost conflicten van een bestand op: een lemma (slug of pad), edition.yaml, "
+        "woordenlijst.dic of elk ander bestand van de editie. --take edit neemt de tekst uit "
+        "--from BESTAND of --from - (standaardinvoer): met --paragraph of --key de tekst van "
+        "die alinea of sleutel, zonder de tekst van het hele bestand. Een keuze waarna het "
+        "bestand niet klopt, wordt geweigerd; dan verandert er niets. --reopen herziet een "
+        "keuze zolang de samenvoeging niet is vastgelegd: die alinea of sleutel (zonder "
+        "--paragraph of --key: elke keuze in het bestand) staat weer open, het bestand weer "
+        "zoals voor die keuze."));
     const QCommandLineOption take(QStringLiteral("take"), CliText::tr("mine, theirs, both of edit"),
                                   QStringLiteral("WHICH"));
     const QCommandLineOption paragraph(QStringLiteral("paragraph"),
@@ -250,17 +250,20 @@ int runResolve(const QStringList &arguments, Context &context)
                                   CliText::tr("de tekst voor --take edit: een bestand, of - voor "
                                               "standaardinvoer"),
                                   QStringLiteral("FILE"));
-    const QCommandLineOption reopen(QStringLiteral("reopen"),
-                                    CliText::tr("een gemaakte keuze herzien: weer open, zoals ervoor"));
+    const QCommandLineOption reopen(
+        QStringLiteral("reopen"),
+        CliText::tr("een gemaakte keuze herzien: weer open, zoals ervoor"));
     parser.addOptions({take, paragraph, key, from, reopen});
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 CliText::tr("het bestand (pad in de editie) of de slug van een lemma"));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        CliText::tr("het bestand (pad in de editie) of de slug van een lemma"));
     int code = Ok;
     if (!parseOptions(parser, arguments, context, code))
         return code;
-    const QString usage = CliText::tr("Gebruik: trendweb resolve BESTAND --take mine|theirs|both "
-                             "[--paragraph N | --key NAAM], of --take edit --from BESTAND|-, of "
-                             "--reopen [--paragraph N | --key NAAM]");
+    const QString usage =
+        CliText::tr("Gebruik: trendweb resolve BESTAND --take mine|theirs|both "
+                    "[--paragraph N | --key NAAM], of --take edit --from BESTAND|-, of "
+                    "--reopen [--paragraph N | --key NAAM]");
     const QString choice = parser.value(take);
     const bool edit = choice == QLatin1String("edit");
     if (parser.positionalArguments().size() != 1 || parser.isSet(take) == parser.isSet(reopen) ||

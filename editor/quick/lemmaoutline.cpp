@@ -4,6 +4,9 @@
 #include "editioncontroller.h"
 #include "markdown/markdowndocument.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 #include <QUrl>
@@ -313,16 +316,30 @@ QVariantMap LemmaOutline::moveFigure(const QString &text, int index, int step) c
     return outcome(setFigures(text, figures));
 }
 
-QVariantMap LemmaOutline::copyImage(const QString &file) const
+QVariantMap LemmaOutline::copyImage(const QString &file)
 {
     const QUrl url(file);
     const QString local = url.isLocalFile() ? url.toLocalFile() : file;
     if (!m_edition || slug().isEmpty())
         return {{QStringLiteral("error"), tr("Open eerst een lemma.")}};
-    const auto copied = copyFigureImage(m_edition->rootPath(), slug(), local);
+    const QDir root(m_edition->rootPath());
+    const QStringList before =
+        QDir(root.filePath(QStringLiteral("figures/") + slug())).entryList(QDir::Files);
+    const auto copied = copyFigureImage(root.path(), slug(), local);
     if (!copied)
         return {{QStringLiteral("error"), copied.error().message}};
+    // The same image already in the edition is reused, not copied: only a new file is
+    // the dialog's to take back.
+    if (!before.contains(QFileInfo(copied.value()).fileName()))
+        m_copiedImages.insert(copied.value());
     return {{QStringLiteral("path"), copied.value()}};
+}
+
+void LemmaOutline::discardImage(const QString &path)
+{
+    if (!m_edition || !m_copiedImages.remove(path))
+        return;
+    QFile::remove(QDir(m_edition->rootPath()).filePath(path));
 }
 
 } // namespace trendweb

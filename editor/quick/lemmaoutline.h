@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
@@ -76,7 +77,11 @@ public:
     // when it was placed elsewhere): {text, cursor} or {error}.
     Q_INVOKABLE QVariantMap placeFigure(const QString &text, int position, const QString &id) const;
     // Copies a chosen image (a path or file: URL) into figures/<slug>/: {path} or {error}.
-    Q_INVOKABLE QVariantMap copyImage(const QString &file) const;
+    Q_INVOKABLE QVariantMap copyImage(const QString &file);
+    // Removes an image that copyImage put into the edition, when the figure it was for was
+    // not added after all (the dialog cancelled, another image chosen). An image that was
+    // already in the edition before is never removed.
+    Q_INVOKABLE void discardImage(const QString &path);
 
 Q_SIGNALS:
     void editionChanged();
@@ -92,6 +97,7 @@ private:
     QVariantList m_related;
     QVariantList m_backlinks;
     QVariantList m_figures;
+    QSet<QString> m_copiedImages; // relative paths this outline copied in
 };
 
 } // namespace trendweb

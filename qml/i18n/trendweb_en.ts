@@ -403,6 +403,10 @@
         <source>Soort export</source>
         <translation>Kind of export</translation>
     </message>
+    <message>
+        <source>Map voor de export</source>
+        <translation>Folder for the export</translation>
+    </message>
 </context>
 <context>
     <name>FetchSharedDialog</name>
@@ -445,6 +449,10 @@
     <message>
         <source>Kiezen</source>
         <translation>Choose</translation>
+    </message>
+    <message>
+        <source>Nieuwe map voor de editie</source>
+        <translation>New folder for the edition</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1032,10 @@
         <source>Zoeken in DE LIJST…</source>
         <translation>Search THE LIST…</translation>
     </message>
+    <message>
+        <source>Zoeken in DE LIJST</source>
+        <translation>Search DE LIJST</translation>
+    </message>
 </context>
 <context>
     <name>LemmaLinkDialog</name>
@@ -1587,6 +1599,14 @@
         <source>Opgelost</source>
         <translation>Resolved</translation>
     </message>
+    <message>
+        <source>Naar de passage: %1</source>
+        <translation>To the passage: %1</translation>
+    </message>
+    <message>
+        <source>Antwoord</source>
+        <translation>Reply</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -2048,6 +2068,10 @@
     <message>
         <source>De server %1 is nog niet eerder gebruikt. Vergelijk deze vingerafdruk met wat de beheerder u gaf, en vertrouw hem alleen als ze gelijk zijn:</source>
         <translation>The server %1 has not been used before. Compare this fingerprint with the one its administrator gave you, and trust it only if they are the same:</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk van de server</source>
+        <translation>The server&apos;s fingerprint</translation>
     </message>
 </context>
 <context>

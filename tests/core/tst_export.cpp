@@ -132,7 +132,8 @@ private Q_SLOTS:
             read(out.filePath(QStringLiteral("lemmas/meer-bouwen-met-en-voor-natuur.html")));
         QVERIFY(lemma.contains(
             QStringLiteral("<span class=\"letter\">E</span> Meer bouwen met en voor natuur")));
-        QVERIFY(lemma.contains(QStringLiteral("data-footnote-ref aria-label=\"Voetnoot 1\">1</a></sup>")));
+        QVERIFY(lemma.contains(
+            QStringLiteral("data-footnote-ref aria-label=\"Voetnoot 1\">1</a></sup>")));
         QVERIFY(lemma.contains(QStringLiteral("<section class=\"footnotes\"")));
         QVERIFY(lemma.contains(QStringLiteral("<h2>Lees meer over</h2>")));
         QVERIFY(lemma.contains(
@@ -271,7 +272,8 @@ private Q_SLOTS:
                  3 + 1 + 3 + 1 + 20); // home, web, list, threads (+index), lemmas (+index)
         const QString lemma =
             read(publicDir + QStringLiteral("/lemmas/meer-bouwen-met-en-voor-natuur/index.html"));
-        QVERIFY(lemma.contains(QStringLiteral("data-footnote-ref aria-label=\"Voetnoot 1\">1</a></sup>")));
+        QVERIFY(lemma.contains(
+            QStringLiteral("data-footnote-ref aria-label=\"Voetnoot 1\">1</a></sup>")));
         QVERIFY(lemma.contains(QStringLiteral("<h2>Lees meer over</h2>")));
         QVERIFY(lemma.contains(QStringLiteral("href=\"../../lemmas/woningbouw/\"")));
         const QString web = read(publicDir + QStringLiteral("/web/index.html"));

@@ -84,7 +84,7 @@ TestCase {
         const theirs = test.findChild(conflicts.itemAtIndex(0), "takeTheirs")
         theirs.forceActiveFocus()
         test.keyClick(Qt.Key_Space)
-        test.tryCompare(window.versions.conflicts, "openCount", 0, 5000)
+        test.tryCompare(window.versions.conflicts, "openCount", 0, 20000)
         test.verify(journey.readFile(anne + "/" + lemma).indexOf(anneSentence) < 0,
                     "Bram's version was taken")
         test.tryVerify(() => conflicts.itemAtIndex(0) !== null
@@ -93,7 +93,7 @@ TestCase {
         test.verify(reconsider !== null && reconsider.visible, "a decided place offers Keuze herzien")
         reconsider.forceActiveFocus()
         test.keyClick(Qt.Key_Space)
-        test.tryCompare(window.versions.conflicts, "openCount", 1, 5000)
+        test.tryCompare(window.versions.conflicts, "openCount", 1, 20000)
         test.compare(journey.readFile(anne + "/" + lemma), afterPull)
         test.verify(window.versions.merging)
         test.tryVerify(() => conflicts.itemAtIndex(0) !== null
@@ -104,7 +104,7 @@ TestCase {
         test.verify(both.visible, "the choices are back")
         both.forceActiveFocus()
         test.keyClick(Qt.Key_Space)
-        test.tryCompare(window.versions.conflicts, "openCount", 0, 5000)
+        test.tryCompare(window.versions.conflicts, "openCount", 0, 20000)
         steps.commit("Alinea 1 van Bram en Anne samen")
         test.verify(!window.versions.merging)
 

@@ -72,9 +72,18 @@ TestCase {
         test.verify(test.margin.indexOf("Carla Jansen") >= 0)
         steps.screenshot("kantlijn")
 
-        // A reply, and resolved.
+        // The quoted passage is a button: from the keyboard it selects the passage again.
         window.sidePanel.currentIndex = window.sidePanel.index.comments
         thread = threadItem(window)
+        steps.area().deselect()
+        steps.area().cursorPosition = steps.area().length
+        const quote = test.findChild(thread, "threadQuote")
+        quote.forceActiveFocus(Qt.TabFocusReason)
+        test.verify(quote.visualFocus, "the quote shows where the keyboard is")
+        test.keyClick(Qt.Key_Space)
+        test.tryCompare(steps.area(), "selectedText", text.slice(start, end))
+
+        // A reply, and resolved.
         const reply = test.findChild(thread, "replyField")
         reply.forceActiveFocus()
         steps.type("Ja, ingekort.")

@@ -101,6 +101,12 @@ public:
         return count;
     }
 
+    // The names of the files in `folder`, sorted.
+    Q_INVOKABLE QStringList filesIn(const QString &folder) const
+    {
+        return QDir(folder).entryList(QDir::Files, QDir::Name);
+    }
+
     Q_INVOKABLE bool append(const QString &file, const QString &text)
     {
         const auto before = trendweb::readTextFile(file);

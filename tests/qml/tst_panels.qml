@@ -299,6 +299,24 @@ Item {
             compare(area().text, two)
         }
 
+        // An image chosen for a figure that is then not added leaves nothing behind in the
+        // edition; an image that was already there stays.
+        function test_cancelledFigureLeavesNoImage() {
+            const folder = controller.absolutePath("figures/woningbouw")
+            const before = fixtures.filesIn(folder)
+            const dialog = figures.dialog
+            dialog.edit(-1, null)
+            tryCompare(dialog, "opened", true)
+            dialog.useImage(fixtures.copyOf("images") + "/grafiek.png")
+            const copied = dialog.image
+            verify(before.indexOf("grafiek.png") < 0, "a new image for this lemma")
+            compare(fixtures.filesIn(folder).length, before.length + 1, "the image is copied in")
+            dialog.close()
+            tryCompare(dialog, "opened", false)
+            compare(fixtures.filesIn(folder), before)
+            verify(copied !== "")
+        }
+
         // "In de tekst plaatsen" puts the figure's marker after the paragraph at the cursor,
         // as one step that Ctrl+Z takes back; the panel then shows it as placed.
         function test_placeFigureAtTheCursor() {

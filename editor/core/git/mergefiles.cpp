@@ -175,8 +175,9 @@ Result<void> mergeByStructure(git_repository *repo, const QString &workdir, cons
         const QString file = folder.filePath(path);
         if (merge.removed()) {
             if (QFile::exists(file) && !QFile::remove(file))
-                return Error{GitText::tr("Kan een bestand dat beide kanten verwijderden niet weghalen"),
-                             path};
+                return Error{
+                    GitText::tr("Kan een bestand dat beide kanten verwijderden niet weghalen"),
+                    path};
         } else if (auto written = writeEditionFile(workdir, path, merge.text()); !written) {
             // Never through a link that leaves the edition (it can arrive with the pull).
             return written.error();
@@ -228,7 +229,8 @@ Result<void> changeIndex(git_repository *repo, const QString &path,
     const QString indexFile =
         QDir(QString::fromUtf8(git_repository_path(repo))).filePath(QStringLiteral("index"));
     Error error = writeError(indexFile, path, 0, detail);
-    error.message = GitText::tr("Uw keuze voor %1 kon niet worden vastgelegd: %2").arg(path, error.message);
+    error.message =
+        GitText::tr("Uw keuze voor %1 kon niet worden vastgelegd: %2").arg(path, error.message);
     return error;
 }
 

@@ -309,7 +309,7 @@ Result<void> reopen(git::Repository &repository, const QString &path,
 {
     if (!repository.isMerging())
         return Error{GitText::tr("Er wordt niets samengevoegd: een keuze herzien kan alleen tot de "
-                        "samenvoeging is vastgelegd."),
+                                 "samenvoeging is vastgelegd."),
                      path};
     auto conflicts = lemmaConflicts(repository, true);
     if (!conflicts)
@@ -328,11 +328,12 @@ Result<void> reopen(git::Repository &repository, const QString &path,
         const QJsonObject record = found.settled ? readSettled(repository, path) : QJsonObject();
         const bool byText = record.value(QLatin1String("byText")).toBool();
         if (!decided && !byText)
-            return Error{places.isEmpty()
-                             ? GitText::tr("In %1 is nog niets gekozen; er valt niets te herzien.").arg(path)
-                             : GitText::tr("Bij %1 in %2 is nog niets gekozen. Wel bij: %3.")
-                                   .arg(asked, path, places.join(QStringLiteral(", "))),
-                         path};
+            return Error{
+                places.isEmpty()
+                    ? GitText::tr("In %1 is nog niets gekozen; er valt niets te herzien.").arg(path)
+                    : GitText::tr("Bij %1 in %2 is nog niets gekozen. Wel bij: %3.")
+                          .arg(asked, path, places.join(QStringLiteral(", "))),
+                path};
         // A settled file is put back in conflict first, with the choices that settled it
         // (none when it was written by hand as a whole).
         QJsonObject decisions =
