@@ -13,9 +13,16 @@ Pane {
     property bool replacing: false
     property string message: ""
     readonly property var area: editor ? editor.textArea : null
+    // Where the text a writer sees begins: the front matter is searched only when it shows.
+    readonly property int searchFrom: editor && editor.document && !editor.showSource
+                                      ? editor.document.bodyStart : 0
     readonly property var matches: {
         search.query, search.caseSensitive, search.wholeWords // what the matches depend on
-        return visible && area ? search.positions(area.text) : []
+        if (!visible || !area)
+            return []
+        const from = bar.searchFrom
+        const all = search.positions(area.text)
+        return from > 0 ? all.filter(position => position >= from) : all
     }
     readonly property int current: {
         if (!area)
@@ -91,9 +98,12 @@ Pane {
     }
 
     function replaceEverything() {
-        const outcome = search.replacedIn(area.text, replaceField.text)
+        // A hidden front matter is left as it is.
+        const from = bar.searchFrom
+        const text = area.text
+        const outcome = search.replacedIn(text.slice(from), replaceField.text)
         if (outcome.count > 0)
-            editor.applyEdit({ text: outcome.text, cursor: area.cursorPosition })
+            editor.applyEdit({ text: text.slice(0, from) + outcome.text, cursor: area.cursorPosition })
         message = qsTr("%L1 keer vervangen").arg(outcome.count)
     }
 

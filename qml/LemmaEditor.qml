@@ -3,7 +3,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Trendweb.Studio
 
-// The Markdown of the open lemma, with its letter and title above it.
+// The open lemma as a writer sees it: its letter and title above, then the text on a
+// white page with a comfortable measure. The front matter stays in the text (every
+// position is a position in the file) but out of sight; Eigenschappen edits its title,
+// authors and length target, and "Bron tonen" shows it.
 Pane {
     id: editor
 
@@ -21,6 +24,31 @@ Pane {
     // The note under the mouse, as its tooltip shows it ("" when none).
     readonly property string hoveredNote: hover.note
     readonly property alias findBar: findBar
+    // The front matter's lines shown in the text ("Bron tonen").
+    property alias showSource: documentEditor.showSource
+    // The Eigenschappen strip open above the text.
+    property alias propertiesOpen: propertiesButton.checked
+    // The DocumentEditor: title, authors, lengthTarget, bodyStart of the open text.
+    readonly property alias document: documentEditor
+    // label → number of the open lemma's notes, and slug → letter of the other lemmas.
+    readonly property var noteNumbers: {
+        const map = {}
+        for (const note of (outline ? outline.footnotes : [])) {
+            if (note.number > 0)
+                map[note.label] = note.number
+        }
+        return map
+    }
+    readonly property var lemmaLetters: {
+        const map = {}
+        if (outline && outline.related !== undefined) {
+            for (const lemma of outline.matchingLemmas(""))
+                map[lemma.slug] = lemma.letter
+        }
+        return map
+    }
+    // About 70 characters of the text's font: the widest the text gets.
+    readonly property real measure: Math.round(pageMetrics.averageCharacterWidth * 70)
     signal textEdited(string text)
     // Ctrl+K: a link to another lemma at the cursor, or around the selection.
     signal lemmaLinkRequested()
@@ -84,7 +112,7 @@ Pane {
         const y = Math.max(0, Math.min(area.height - 1, rect.y + rect.height / 2 + direction * page))
         const position = area.positionAt(rect.x, y)
         const maxY = Math.max(0, flick.contentHeight - flick.height)
-        flick.contentY = Math.max(0, Math.min(maxY, flick.contentY + direction * page))
+        flick.contentY = Math.max(-flick.topMargin, Math.min(maxY, flick.contentY + direction * page))
         if (select)
             area.moveCursorSelection(position, TextEdit.SelectCharacters)
         else
@@ -100,16 +128,48 @@ Pane {
     }
 
     function placeCursor(position) {
+        // A place in the front matter (a problem in it, a search hit) shows the source.
+        if (position < documentEditor.bodyStart) {
+            documentEditor.showSource = true
+            area.showTop = false // the view follows the cursor instead
+        }
         area.cursorPosition = position
         area.forceActiveFocus()
     }
 
+    // The cursor and the selection stay in the body while the front matter is hidden:
+    // Ctrl+Home goes to the first sentence, Ctrl+A selects the body.
+    function keepInBody() {
+        if (documentEditor.showSource)
+            return
+        const start = documentEditor.bodyStart
+        if (area.selectionStart === area.selectionEnd || area.selectionEnd <= start) {
+            if (area.cursorPosition < start)
+                area.cursorPosition = start
+        } else if (area.selectionStart < start) {
+            if (area.cursorPosition === area.selectionStart)
+                area.select(area.selectionEnd, start)
+            else
+                area.select(start, area.selectionEnd)
+        }
+    }
+
     padding: 0
+    // The page is white whatever the window's style gives its fields (Fusion: light grey).
+    palette.base: "#ffffff"
+    palette.text: "#1a1a1a"
+    background: Rectangle { color: editor.palette.base }
+
+    FontMetrics {
+        id: pageMetrics
+        font: area.font
+    }
 
     // Another file opens at its top, with the cursor at its start.
     onFilePathChanged: {
         area.cursorPosition = 0
-        scroller.contentItem.contentY = 0
+        scroller.contentItem.contentY = area.hiddenHeight
+        Qt.callLater(area.measureHidden)
     }
 
     SpellChecker {
@@ -117,12 +177,16 @@ Pane {
         textDocument: area.textDocument
         editionRoot: editor.editionRoot
         commentMarks: editor.commentMarks
+        hideFrontMatter: !documentEditor.showSource
     }
 
     DocumentEditor {
         id: documentEditor
         textDocument: area.textDocument
         onEdited: if (area.text !== editor.text) editor.textEdited(area.text)
+        // After the text item has placed its cursor in a new text, too.
+        onBodyStartChanged: Qt.callLater(editor.keepInBody)
+        onShowSourceChanged: editor.keepInBody()
     }
 
     SpellingMenu {
@@ -141,11 +205,34 @@ Pane {
             Layout.margins: 8
 
             Label {
+                objectName: "lemmaHeading"
                 Layout.fillWidth: true
                 text: editor.letter !== "" ? qsTr("%1 · %2").arg(editor.letter).arg(editor.lemmaTitle)
                                            : qsTr("Geen lemma geopend")
-                font.pointSize: Qt.application.font.pointSize * 1.3
+                font.pointSize: Qt.application.font.pointSize * 1.5
+                font.weight: Font.DemiBold
                 elide: Text.ElideRight
+                Accessible.role: Accessible.Heading
+            }
+            ToolButton {
+                id: propertiesButton
+                objectName: "propertiesButton"
+                visible: editor.letter !== ""
+                text: qsTr("Eigenschappen")
+                checkable: true
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Titel, auteurs en lengte van het lemma (Ctrl+Shift+E)")
+            }
+            ToolButton {
+                id: sourceButton
+                objectName: "sourceButton"
+                visible: editor.letter !== ""
+                text: qsTr("Bron tonen")
+                checkable: true
+                checked: documentEditor.showSource
+                onToggled: documentEditor.showSource = checked
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("De kop van het bestand (YAML) tonen of verbergen (Ctrl+Shift+B)")
             }
             ChoiceBox {
                 id: statusBox
@@ -170,6 +257,24 @@ Pane {
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Status: concept, review of definitief")
             }
+        }
+
+        PropertiesStrip {
+            objectName: "propertiesStrip"
+            Layout.fillWidth: true
+            visible: propertiesButton.checked && editor.letter !== ""
+            documentEditor: documentEditor
+        }
+
+        Shortcut {
+            sequence: "Ctrl+Shift+E"
+            enabled: editor.enabled
+            onActivated: propertiesButton.toggle()
+        }
+        Shortcut {
+            sequence: "Ctrl+Shift+B"
+            enabled: editor.enabled
+            onActivated: documentEditor.showSource = !documentEditor.showSource
         }
 
         FindBar {
@@ -214,21 +319,69 @@ Pane {
                 selectByMouse: true
                 persistentSelection: true
                 font.pointSize: Math.max(Qt.application.font.pointSize, 11) * 1.1
-                leftPadding: 16
-                rightPadding: 16
+                // The text in a column of about 70 characters, in the middle of the page.
+                leftPadding: Math.max(16, Math.round((width - editor.measure) / 2))
+                rightPadding: leftPadding
                 topPadding: 12
+                bottomPadding: 24
+                // The hidden front matter's sliver of one-pixel lines lies above the page:
+                // the view starts below it (a negative top margin of its Flickable; the
+                // text item itself is left alone, as Qt 6.4 draws no line beyond its size).
+                property real hiddenHeight: 0
+                // Bron tonen was chosen: the view goes to the top, where the source is.
+                property bool showTop: false
+                function measureHidden() {
+                    const start = documentEditor.showSource ? 0 : documentEditor.bodyStart
+                    hiddenHeight = start > 0 ? Math.max(0, positionToRectangle(start).y - topPadding) : 0
+                    const flick = scroller.contentItem
+                    flick.topMargin = -hiddenHeight
+                    if (flick.contentY < hiddenHeight)
+                        flick.contentY = hiddenHeight
+                    if (showTop && documentEditor.showSource)
+                        flick.contentY = 0
+                    showTop = false
+                }
+                onContentHeightChanged: Qt.callLater(measureHidden)
+                onWidthChanged: Qt.callLater(measureHidden)
+                Connections {
+                    target: documentEditor
+                    function onBodyStartChanged() { Qt.callLater(area.measureHidden) }
+                    function onShowSourceChanged() {
+                        // Not when a place in the front matter asked for it: the cursor is there.
+                        area.showTop = documentEditor.showSource
+                                       && area.cursorPosition >= documentEditor.bodyStart
+                        Qt.callLater(area.measureHidden)
+                    }
+                }
+                background: null
+                onCursorPositionChanged: editor.keepInBody()
+                // Select all sets the selection after the cursor: clamped once it is done.
+                onSelectionStartChanged: Qt.callLater(editor.keepInBody)
                 Accessible.name: qsTr("Tekst van het lemma")
                 onTextChanged: {
                     if (text !== editor.text)
                         editor.textEdited(text)
                     // Every line drawn, wherever the view goes (DocumentEditor.drawAllLines).
+                    // Qt 6.4 turns on drawing only the lines in view for a long text after
+                    // it has announced the new text: once more when it is done.
                     documentEditor.drawAllLines()
+                    Qt.callLater(documentEditor.drawAllLines)
+                    Qt.callLater(editor.keepInBody)
                 }
 
                 SpellingWaves {
                     objectName: "spellingWaves"
                     textArea: area
                     spelling: spelling
+                    hiddenBefore: documentEditor.showSource ? 0 : documentEditor.bodyStart
+                }
+
+                InlineHints {
+                    objectName: "inlineHints"
+                    textArea: area
+                    documentEditor: documentEditor
+                    numbers: editor.noteNumbers
+                    letters: editor.lemmaLetters
                 }
 
                 TapHandler {
@@ -249,6 +402,15 @@ Pane {
                 Keys.onTabPressed: (event) => editor.moveFocus(true, event)
                 Keys.onBacktabPressed: (event) => editor.moveFocus(false, event)
                 Keys.onPressed: (event) => {
+                    // Backspace at the start of the body would join it to the hidden
+                    // front matter's closing line.
+                    if (event.key === Qt.Key_Backspace && !documentEditor.showSource
+                            && area.selectionStart === area.selectionEnd
+                            && area.cursorPosition <= documentEditor.bodyStart
+                            && documentEditor.bodyStart > 0) {
+                        event.accepted = true
+                        return
+                    }
                     if (event.key === Qt.Key_PageDown || event.key === Qt.Key_PageUp) {
                         editor.movePage(event.key === Qt.Key_PageDown ? 1 : -1,
                                         event.modifiers & Qt.ShiftModifier)

@@ -434,6 +434,7 @@ ApplicationWindow {
     footer: StatusBar {
         editionTitle: controller.title
         wordCount: document.wordCount
+        lengthTarget: editor.document.lengthTarget
         problemCount: controller.problemCount
         errorCount: controller.errorCount
         branch: window.versions.available ? window.versions.branch : ""

@@ -25,6 +25,8 @@ Dialog {
         { keys: "Ctrl+Shift+U", what: qsTr("Versturen: uw versies delen") },
         { keys: "Ctrl+E", what: qsTr("Exporteren") },
         { keys: "Ctrl+O", what: qsTr("Andere editie openen") },
+        { keys: "Ctrl+Shift+E", what: qsTr("Eigenschappen van het lemma: titel, auteurs en lengte") },
+        { keys: "Ctrl+Shift+B", what: qsTr("De bron tonen of verbergen: de kop van het bestand (YAML)") },
         { keys: "Ctrl+F", what: qsTr("Zoeken in het lemma") },
         { keys: "Ctrl+Shift+F", what: qsTr("Zoeken en vervangen in de hele editie") },
         { keys: "Ctrl+Alt+F", what: qsTr("Voetnoot invoegen") },

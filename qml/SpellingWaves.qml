@@ -9,6 +9,9 @@ Item {
     required property Item textArea
     required property var spelling
     property color color: "#d32f2f"
+    // Words before this position are in hidden text (the front matter) and get no wave.
+    property int hiddenBefore: 0
+    onHiddenBeforeChanged: Qt.callLater(update)
     // [{x, y, width}]: one segment per line a marked word is on.
     property var segments: []
 
@@ -18,6 +21,8 @@ Item {
         const ranges = spelling ? spelling.misspelledRanges() : []
         const list = []
         for (let i = 0; i + 1 < ranges.length; i += 2) {
+            if (ranges[i] < hiddenBefore)
+                continue
             const start = textArea.positionToRectangle(ranges[i])
             const end = textArea.positionToRectangle(ranges[i] + ranges[i + 1])
             if (end.y === start.y) {

@@ -12,6 +12,8 @@ ToolBar {
 
     property string editionTitle: ""
     property int wordCount: 0
+    // The lemma's length target in words (front matter "lengte"); 0 when it has none.
+    property int lengthTarget: 0
     property int problemCount: 0
     property int errorCount: 0
     property string branch: ""
@@ -70,7 +72,10 @@ ToolBar {
             opacity: 0.8
         }
         Label {
-            text: qsTr("%Ln woorden", "", bar.wordCount)
+            objectName: "wordCount"
+            // "1.354 van 1.500 woorden" when the lemma has a length target, else "1.354 woorden".
+            text: bar.lengthTarget > 0 ? qsTr("%L1 van %Ln woorden", "", bar.lengthTarget).arg(bar.wordCount)
+                                       : qsTr("%Ln woorden", "", bar.wordCount)
             visible: bar.hasDocument
         }
         Label {

@@ -1,6 +1,7 @@
 #include "documenteditor.h"
 
 #include "editing/frontmatteredits.h"
+#include "editing/inlinemarks.h"
 #include "editing/lemmaedits.h"
 
 #include <QQuickItem>
@@ -32,6 +33,7 @@ void DocumentEditor::setTextDocument(QQuickTextDocument *document)
         return;
     disconnect(m_contentsChanged);
     m_textDocument = document;
+    m_frontMatter.clear();
     if (document)
         m_contentsChanged = connect(document->textDocument(), &QTextDocument::contentsChanged, this,
                                     &DocumentEditor::followStatus);
@@ -46,11 +48,74 @@ QString DocumentEditor::text() const
 
 void DocumentEditor::followStatus()
 {
-    const QString status = statusOf(text());
-    if (status == m_status)
+    const QString all = text();
+    const int bodyStart = bodyStartOf(all);
+    // Typing in the body leaves the front matter as it was: nothing more to read.
+    const QStringView frontMatter = QStringView(all).left(bodyStart);
+    if (bodyStart == m_bodyStart && frontMatter == m_frontMatter && m_textDocument)
         return;
-    m_status = status;
-    Q_EMIT statusChanged();
+    m_frontMatter = frontMatter.toString();
+    const QString status = statusOf(all);
+    if (status != m_status) {
+        m_status = status;
+        Q_EMIT statusChanged();
+    }
+    const QString title = frontMatterValue(all, QStringLiteral("title"));
+    const QStringList authors = bodyStart > 0 ? authorsOf(m_frontMatter) : QStringList();
+    const int target = lengthTargetOf(all);
+    if (title != m_title || authors != m_authors || target != m_lengthTarget) {
+        m_title = title;
+        m_authors = authors;
+        m_lengthTarget = target;
+        Q_EMIT propertiesChanged();
+    }
+    if (bodyStart != m_bodyStart) {
+        m_bodyStart = bodyStart;
+        Q_EMIT bodyStartChanged();
+    }
+}
+
+void DocumentEditor::setShowSource(bool show)
+{
+    if (m_showSource == show)
+        return;
+    m_showSource = show;
+    Q_EMIT showSourceChanged();
+}
+
+QString DocumentEditor::setTitle(const QString &title)
+{
+    if (!m_textDocument)
+        return {};
+    const Result<TextEdit> edit = titleEdit(text(), title);
+    if (!edit)
+        return edit.error().message;
+    if (edit->start != edit->end || !edit->text.isEmpty())
+        replace(edit->start, edit->end, edit->text);
+    return {};
+}
+
+QString DocumentEditor::setAuthors(const QStringList &authors)
+{
+    if (!m_textDocument)
+        return {};
+    const Result<QString> written = trendweb::setAuthors(text(), authors);
+    if (!written)
+        return written.error().message;
+    replaceAll(written.value());
+    return {};
+}
+
+QString DocumentEditor::setLengthTarget(int words)
+{
+    if (!m_textDocument)
+        return {};
+    const Result<TextEdit> edit = lengthTargetEdit(text(), words);
+    if (!edit)
+        return edit.error().message;
+    if (edit->start != edit->end || !edit->text.isEmpty())
+        replace(edit->start, edit->end, edit->text);
+    return {};
 }
 
 QString DocumentEditor::setStatus(const QString &status)
@@ -63,6 +128,16 @@ QString DocumentEditor::setStatus(const QString &status)
     if (edit->start != edit->end || !edit->text.isEmpty())
         replace(edit->start, edit->end, edit->text);
     return {};
+}
+
+QVariantList DocumentEditor::inlineMarks() const
+{
+    QVariantList flat;
+    for (const InlineMark &mark : trendweb::inlineMarks(text(), m_bodyStart)) {
+        flat << (mark.kind == InlineMark::Kind::Note ? 0 : 1) << mark.start << mark.length
+             << mark.key;
+    }
+    return flat;
 }
 
 int DocumentEditor::insertLemmaLink(int start, int end, const QString &slug, const QString &title)

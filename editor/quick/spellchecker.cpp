@@ -63,6 +63,7 @@ void SpellChecker::setTextDocument(QQuickTextDocument *document)
     if (document) {
         m_highlighter = new MarkdownHighlighter(document->textDocument());
         m_highlighter->setPalette(QGuiApplication::palette());
+        m_highlighter->setFrontMatterHidden(m_hideFrontMatter);
         m_highlighter->setSpeller(m_checker.get());
         m_highlighter->setCommentRanges(ranges(m_commentMarks));
         // The highlighter marks the changed text first (it connected first).
@@ -71,6 +72,16 @@ void SpellChecker::setTextDocument(QQuickTextDocument *document)
     }
     Q_EMIT textDocumentChanged();
     announceUnderlining();
+}
+
+void SpellChecker::setHideFrontMatter(bool hide)
+{
+    if (m_hideFrontMatter == hide)
+        return;
+    m_hideFrontMatter = hide;
+    if (m_highlighter)
+        m_highlighter->setFrontMatterHidden(hide);
+    Q_EMIT hideFrontMatterChanged();
 }
 
 void SpellChecker::setCommentMarks(const QVariantList &marks)

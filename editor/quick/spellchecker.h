@@ -27,6 +27,9 @@ class SpellChecker : public QObject, public QQmlParserStatus
     Q_PROPERTY(QQuickTextDocument *textDocument READ textDocument WRITE setTextDocument NOTIFY
                    textDocumentChanged)
     // The edition whose woordenlijst.dic is used and added to.
+    // The front matter drawn out of sight (MarkdownHighlighter::setFrontMatterHidden).
+    Q_PROPERTY(bool hideFrontMatter READ hideFrontMatter WRITE setHideFrontMatter NOTIFY
+                   hideFrontMatterChanged)
     Q_PROPERTY(QString editionRoot READ editionRoot WRITE setEditionRoot NOTIFY editionRootChanged)
     Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
@@ -43,6 +46,8 @@ public:
     void setTextDocument(QQuickTextDocument *document);
     QString editionRoot() const { return m_editionRoot; }
     void setEditionRoot(const QString &root);
+    bool hideFrontMatter() const { return m_hideFrontMatter; }
+    void setHideFrontMatter(bool hide);
     bool ready() const { return m_checker != nullptr; }
     QString errorMessage() const { return m_errorMessage; }
     QString language() const { return QStringLiteral("nl_NL"); }
@@ -65,6 +70,7 @@ public:
     Q_INVOKABLE QVariantList misspelledRanges() const;
 
 Q_SIGNALS:
+    void hideFrontMatterChanged();
     void textDocumentChanged();
     void editionRootChanged();
     void readyChanged();
@@ -89,6 +95,7 @@ private:
     QVariantList m_commentMarks;
     // Owned by the QTextDocument, which may go before this checker does.
     QPointer<MarkdownHighlighter> m_highlighter;
+    bool m_hideFrontMatter = false;
     std::shared_ptr<Speller> m_checker;   // used on the UI thread, by the highlighter
     std::shared_ptr<Speller> m_suggester; // used only in m_suggestionPool, one job at a time
     QFutureWatcher<std::shared_ptr<Loaded>> m_loader;

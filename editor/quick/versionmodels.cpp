@@ -305,8 +305,7 @@ QHash<int, QByteArray> ConflictModel::roleNames() const
 
 void ConflictModel::setConflicts(const QList<LemmaConflict> &conflicts, const QString &root)
 {
-    beginResetModel();
-    m_rows.clear();
+    QList<Row> rows;
     const auto join = [](const QStringList &list) { return list.join(QStringLiteral("\n\n")); };
     for (const LemmaConflict &conflict : conflicts) {
         // The folder holds my text during the merge: its title and paragraphs are mine.
@@ -324,10 +323,25 @@ void ConflictModel::setConflicts(const QList<LemmaConflict> &conflicts, const QS
             const QString base = join(paragraph.base);
             row.mineChanges = wordDiffHtml(wordDiff(base, join(paragraph.mine)));
             row.theirsChanges = wordDiffHtml(wordDiff(base, join(paragraph.theirs)));
-            m_rows.append(row);
+            rows.append(row);
         }
     }
-    endResetModel();
+    // The same places as before (a refresh after a save or a change on disk): the rows
+    // change in place, so the view keeps its items and the keyboard focus on a choice.
+    const bool samePlaces =
+        rows.size() == m_rows.size() && !rows.isEmpty() &&
+        std::equal(rows.begin(), rows.end(), m_rows.begin(), [](const Row &a, const Row &b) {
+            return a.path == b.path && a.paragraph.kind == b.paragraph.kind &&
+                   a.paragraph.key == b.paragraph.key && a.paragraph.number == b.paragraph.number;
+        });
+    if (samePlaces) {
+        m_rows = rows;
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+    } else {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    }
     Q_EMIT countChanged();
 }
 

@@ -1009,6 +1009,22 @@
         <source>(nog geen tekst)</source>
         <translation>(no text yet)</translation>
     </message>
+    <message>
+        <source>Eigenschappen</source>
+        <translation>Properties</translation>
+    </message>
+    <message>
+        <source>Titel, auteurs en lengte van het lemma (Ctrl+Shift+E)</source>
+        <translation>The lemma&apos;s title, authors and length (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Bron tonen</source>
+        <translation>Show source</translation>
+    </message>
+    <message>
+        <source>De kop van het bestand (YAML) tonen of verbergen (Ctrl+Shift+B)</source>
+        <translation>Show or hide the file&apos;s header (YAML) (Ctrl+Shift+B)</translation>
+    </message>
 </context>
 <context>
     <name>LemmaIndex</name>
@@ -1279,6 +1295,45 @@
     </message>
 </context>
 <context>
+    <name>PropertiesStrip</name>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Titel van het lemma</source>
+        <translation>Title of the lemma</translation>
+    </message>
+    <message>
+        <source>Auteurs</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>Namen, gescheiden door komma&apos;s</source>
+        <translation>Names, separated by commas</translation>
+    </message>
+    <message>
+        <source>Auteurs van het lemma</source>
+        <translation>Authors of the lemma</translation>
+    </message>
+    <message>
+        <source>Lengte</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Beoogde lengte in woorden</source>
+        <translation>Intended length in words</translation>
+    </message>
+    <message>
+        <source>woorden (leeg: geen doel)</source>
+        <translation>words (empty: no target)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 kan niet worden gelezen.</source>
@@ -1403,6 +1458,22 @@
     <message>
         <source> · eerder gecontroleerd</source>
         <translation> · checked earlier</translation>
+    </message>
+    <message>
+        <source>Een eigenschap past op één regel.</source>
+        <translation>A property fits on one line.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; staat over meer regels geschreven. Pas het aan met Bron tonen.</source>
+        <translation>&apos;%1&apos; is written over several lines. Change it with Show source.</translation>
+    </message>
+    <message>
+        <source>Een lemma heeft een titel nodig. Vul er een in.</source>
+        <translation>A lemma needs a title. Fill one in.</translation>
+    </message>
+    <message>
+        <source>Een lengte is een aantal woorden, zoals 1500.</source>
+        <translation>A length is a number of words, such as 1500.</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1784,14 @@
         <source>Dit overzicht</source>
         <translation>This overview</translation>
     </message>
+    <message>
+        <source>Eigenschappen van het lemma: titel, auteurs en lengte</source>
+        <translation>The lemma&apos;s properties: title, authors and length</translation>
+    </message>
+    <message>
+        <source>De bron tonen of verbergen: de kop van het bestand (YAML)</source>
+        <translation>Show or hide the source: the file&apos;s header (YAML)</translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>
@@ -1910,6 +1989,13 @@
     <message>
         <source>Statusbalk</source>
         <translation>Status bar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 van %Ln woorden</source>
+        <translation>
+            <numerusform>%L1 of %Ln word</numerusform>
+            <numerusform>%L1 of %Ln words</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2953,10 @@ Exit codes: 0 fine, 1 findings, 2 unusable input.
     <message>
         <source>Git is midden in een %1 die nog niet is afgemaakt (begonnen met &apos;git %1&apos;); de bestanden kunnen half veranderd zijn. Maak die af (&apos;%2&apos;) of breek die af (&apos;%3&apos;), met het programma waarmee die begon, voordat u exporteert.</source>
         <translation>Git is in the middle of a %1 that is not finished (started with &apos;git %1&apos;); the files may be half changed. Finish it (&apos;%2&apos;) or abort it (&apos;%3&apos;) with the tool that started it before exporting.</translation>
+    </message>
+    <message>
+        <source>De lengte is een aantal woorden, zoals 1500.</source>
+        <translation>The length is a number of words, such as 1500.</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,13 @@
             <numerusform>%Ln aandachtspunten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%L1 van %Ln woorden</source>
+        <translation>
+            <numerusform>%L1 van %Ln woord</numerusform>
+            <numerusform>%L1 van %Ln woorden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncBar</name>

@@ -136,6 +136,12 @@ private Q_SLOTS:
         QTest::newRow("unknown field")
             << eerste << lemma(related + "auteur: Één\n", prose)
             << lemma(related + "authors: [Één]\n", prose) << "schema" << eerste << 5 << 1;
+        QTest::newRow("length target not a number")
+            << eerste << lemma(related + "lengte: veel\n", prose)
+            << lemma(related + "lengte: 1500\n", prose) << "schema" << eerste << 5 << 9;
+        QTest::newRow("length target not positive")
+            << eerste << lemma(related + "lengte: 0\n", prose)
+            << lemma(related + "lengte: 800\n", prose) << "schema" << eerste << 5 << 9;
         QTest::newRow("status not allowed")
             << eerste
             << QByteArray("---\ntitle: Één lemma\nstatus: klaar\n" + related + "---\n" + prose)

@@ -48,6 +48,46 @@ TestCase {
         }
         steps.screenshot("na-toetsen")
 
+        // 0. Text first: lemma D opens on its first sentence with no YAML in sight; Anne
+        // gives it another title in Eigenschappen, and the saved file differs from before in
+        // that line only.
+        steps.click(3)
+        const d = steps.path(3)
+        originals[d] = window.document.text
+        const area = steps.area()
+        const bodyD = originals[d].indexOf("\n---\n") + 5
+        test.compare(window.editor.document.bodyStart, bodyD)
+        const view = area.parent.parent
+        test.tryVerify(() => area.mapToItem(view, 0, area.positionToRectangle(bodyD).y).y < 16, 5000,
+                    "the first sentence is the first line of the page")
+        const top = view.mapToItem(area, area.leftPadding + 10, 14)
+        test.verify(area.positionAt(top.x, top.y) >= bodyD, "no \"title:\" line above it")
+        test.verify(area.cursorPosition >= bodyD, "the cursor is in the text, not in the YAML")
+        steps.screenshot("tekst-eerst")
+        const propertiesButton = test.findChild(window.editor, "propertiesButton")
+        test.mouseClick(propertiesButton)
+        const titleField = test.findChild(window.editor, "titleField")
+        test.tryCompare(titleField, "visible", true)
+        const oldTitle = window.editor.document.title
+        test.verify(oldTitle !== "")
+        test.mouseClick(titleField)
+        titleField.selectAll()
+        const newTitle = oldTitle + " in Overijssel"
+        steps.type(newTitle)
+        test.keyClick(Qt.Key_Return)
+        test.compare(window.editor.document.title, newTitle)
+        steps.screenshot("eigenschappen")
+        steps.save()
+        const savedD = journey.readFile(steps.file(d))
+        const linesBefore = originals[d].split("\n")
+        const linesAfter = savedD.split("\n")
+        test.compare(linesAfter.length, linesBefore.length)
+        const differing = linesAfter.filter((line, i) => line !== linesBefore[i])
+        test.compare(differing.length, 1, "one line changed: " + differing)
+        test.verify(/^title: /.test(differing[0]) && differing[0].indexOf(newTitle) > 0, differing[0])
+        test.tryCompare(window.editor, "lemmaTitle", newTitle, 10000)
+        test.mouseClick(propertiesButton)
+
         // 1. A sentence in lemma B (row 1).
         steps.click(1)
         const b = steps.path(1)
@@ -138,7 +178,7 @@ TestCase {
         test.verify(withFigure.indexOf(imagePath) > 0)
 
         // Nothing else changed on disk: the four lemmas and the image, nothing more.
-        test.compare(journey.changedFiles(steps.root), [imagePath, b, c, e, g].sort())
+        test.compare(journey.changedFiles(steps.root), [imagePath, b, c, d, e, g].sort())
 
         // Zoeken (Ctrl+Shift+F) finds what the files hold: her own sentence in B only, and
         // a common word in exactly the files that have it, each hit on the word itself.

@@ -173,10 +173,16 @@ Item {
 
         function test_insertRefusedInTheFrontMatter() {
             const before = area().text
+            // Hidden, the front matter cannot hold the cursor; shown (Bron tonen), it can,
+            // and a note is still refused there.
+            area().cursorPosition = 3
+            verify(area().cursorPosition > 3, "the cursor stays in the body")
+            editor.showSource = true
             area().cursorPosition = 3
             footnotes.insertNote()
             verify(footnotes.message.indexOf("cursor") >= 0)
             compare(area().text, before)
+            editor.showSource = false
         }
 
         function test_deleteANoteWithItsReferences() {

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <cmath>
 
 namespace trendweb {
 
@@ -37,17 +38,61 @@ MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document)
     m_code.setFontFamilies({QStringLiteral("monospace")});
     m_comment.setBackground(QColor(255, 214, 102, 110));
     m_misspelled.setProperty(MisspelledProperty, true);
+    m_hiddenFrontMatter.setForeground(Qt::transparent);
+    m_hiddenFrontMatter.setProperty(QTextFormat::FontPixelSize, 1);
     setPalette(QPalette());
+}
+
+double MarkdownHighlighter::contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &color) {
+        const auto channel = [](double c) {
+            return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) +
+               0.0722 * channel(color.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+QColor MarkdownHighlighter::withContrast(QColor color, const QColor &background, double ratio)
+{
+    // Towards black on a light page, towards white on a dark one.
+    const bool light = contrast(background, Qt::black) > contrast(background, Qt::white);
+    const QColor target = light ? QColor(Qt::black) : QColor(Qt::white);
+    for (int step = 0; step < 40 && contrast(color, background) < ratio; ++step) {
+        color = QColor::fromRgbF(color.redF() + (target.redF() - color.redF()) * 0.1f,
+                                 color.greenF() + (target.greenF() - color.greenF()) * 0.1f,
+                                 color.blueF() + (target.blueF() - color.blueF()) * 0.1f);
+    }
+    return color;
 }
 
 void MarkdownHighlighter::setPalette(const QPalette &palette)
 {
-    QColor dim = palette.color(QPalette::Text);
-    dim.setAlphaF(0.55f);
+    const QColor page = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    // Markup: half way between the text and the page, then dark enough to read with
+    // ease: 5.7:1, well over AA's 4.5:1, so dimmed labels still read as text.
+    const QColor half =
+        QColor::fromRgbF((text.redF() + page.redF()) / 2, (text.greenF() + page.greenF()) / 2,
+                         (text.blueF() + page.blueF()) / 2);
+    const QColor dim = withContrast(half, page, 5.7);
+    const QColor link = withContrast(palette.color(QPalette::Link), page, 4.6);
+    m_markup.setForeground(dim);
     m_frontMatter.setForeground(dim);
-    m_link.setForeground(palette.color(QPalette::Link));
-    m_footnote.setForeground(palette.color(QPalette::Link));
-    m_footnote.setFontWeight(QFont::DemiBold);
+    m_link.setForeground(link);
+    m_footnote.setForeground(dim);
+    rehighlight();
+}
+
+void MarkdownHighlighter::setFrontMatterHidden(bool hidden)
+{
+    if (m_frontMatterHidden == hidden)
+        return;
+    m_frontMatterHidden = hidden;
     rehighlight();
 }
 
@@ -77,7 +122,7 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
 
     if (before.region == SpellLineState::FrontMatter ||
         state.region == SpellLineState::FrontMatter) {
-        setFormat(0, int(text.size()), m_frontMatter);
+        setFormat(0, int(text.size()), m_frontMatterHidden ? m_hiddenFrontMatter : m_frontMatter);
     } else if (before.region == SpellLineState::Fence || state.region == SpellLineState::Fence) {
         setFormat(0, int(text.size()), m_code);
     } else {
@@ -110,7 +155,7 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
 
 void MarkdownHighlighter::highlightMarkdown(const QString &text)
 {
-    static const QRegularExpression heading(QStringLiteral("^#{1,6}\\s.*$"));
+    static const QRegularExpression heading(QStringLiteral("^(#{1,6})\\s.*$"));
     static const QRegularExpression strong(QStringLiteral("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1"));
     static const QRegularExpression emphasis(
         QStringLiteral("(?<![*_\\w])([*_])(?=\\S)(.+?)(?<=\\S)\\1(?![*_\\w])"));
@@ -119,21 +164,62 @@ void MarkdownHighlighter::highlightMarkdown(const QString &text)
     static const QRegularExpression footnote(QStringLiteral("\\[\\^[^\\]\\s]+\\]:?"));
     static const QRegularExpression code(QStringLiteral("`[^`]*`"));
 
-    if (heading.match(text).hasMatch()) {
-        setFormat(0, int(text.size()), m_heading);
+    // Larger headings: "#" and "##" one and a half times the text, deeper ones a fifth more;
+    // their hashes dimmed.
+    if (const auto match = heading.match(text); match.hasMatch()) {
+        QTextCharFormat format = m_heading;
+        const int level = int(match.capturedLength(1));
+        format.setProperty(QTextFormat::FontSizeAdjustment, level <= 2 ? 2 : 1);
+        setFormat(0, int(text.size()), format);
+        QTextCharFormat hashes = format;
+        hashes.setForeground(m_markup.foreground());
+        setFormat(0, level, hashes);
         return;
     }
-    const auto apply = [&](const QRegularExpression &pattern, const QTextCharFormat &format) {
+    // The characters around emphasis are markup: dimmed, the words shown as they will read.
+    const auto apply = [&](const QRegularExpression &pattern, const QTextCharFormat &format,
+                           int marks) {
         for (auto it = pattern.globalMatch(text); it.hasNext();) {
             const auto match = it.next();
-            setFormat(int(match.capturedStart()), int(match.capturedLength()), format);
+            const int start = int(match.capturedStart());
+            const int length = int(match.capturedLength());
+            setFormat(start, length, format);
+            if (marks > 0 && length > 2 * marks) {
+                QTextCharFormat dimmed = format;
+                dimmed.setForeground(m_markup.foreground());
+                setFormat(start, marks, dimmed);
+                setFormat(start + length - marks, marks, dimmed);
+            }
         }
     };
-    apply(strong, m_strong);
-    apply(emphasis, m_emphasis);
-    apply(link, m_link);
-    apply(footnote, m_footnote);
-    apply(code, m_code);
+    apply(strong, m_strong, 2);
+    apply(emphasis, m_emphasis, 1);
+    // A link reads as its text; the brackets and the target are dimmed.
+    for (auto it = link.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        const int start = int(match.capturedStart());
+        const int length = int(match.capturedLength());
+        const int close = int(text.indexOf(QLatin1String("]("), start));
+        if (text.at(start) == QLatin1Char('[') && close > start && close < start + length) {
+            setFormat(start + 1, close - start - 1, m_link);
+            setFormat(start, 1, m_markup);
+            setFormat(close, start + length - close, m_markup);
+        } else {
+            setFormat(start, length, m_link);
+        }
+    }
+    apply(footnote, m_footnote, 0);
+    // A note's own label at the start of its text ("[^4]: …") is the note's name in the
+    // list of notes: in the text's colour, not dimmed.
+    if (text.startsWith(QLatin1String("[^"))) {
+        const qsizetype close = text.indexOf(QLatin1String("]:"));
+        if (close > 0) {
+            QTextCharFormat label;
+            label.setFontWeight(QFont::DemiBold);
+            setFormat(0, int(close + 2), label);
+        }
+    }
+    apply(code, m_code, 0);
 }
 
 bool MarkdownHighlighter::isMisspelledAt(int position) const

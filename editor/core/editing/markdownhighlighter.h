@@ -23,7 +23,22 @@ public:
     void setSpeller(Speller *speller);
     Speller *speller() const { return m_speller; }
 
+    // Colours from the palette, each at least 4.5:1 against the page (WCAG AA): the text's
+    // own, the links', and the dimmed markup (front matter, link targets, note labels, the
+    // characters of emphasis and headings).
     void setPalette(const QPalette &palette);
+    // The front matter out of sight: its characters drawn transparent at one pixel, so
+    // its lines take almost no room (the editor scrolls that sliver away). Qt 6.4's Quick
+    // text crashes on invisible blocks (QTextBlock::setVisible), so they stay visible.
+    void setFrontMatterHidden(bool hidden);
+    bool frontMatterHidden() const { return m_frontMatterHidden; }
+    QColor markupColor() const { return m_markup.foreground().color(); }
+    QColor linkColor() const { return m_link.foreground().color(); }
+
+    // The contrast ratio of two colours as WCAG defines it (1 to 21).
+    static double contrast(const QColor &a, const QColor &b);
+    // `color` moved towards `background`'s opposite until it has `ratio` against it.
+    static QColor withContrast(QColor color, const QColor &background, double ratio);
 
     // Passages with open review comments, as [start, end) document positions.
     void setCommentRanges(const QList<QPair<int, int>> &ranges);
@@ -51,6 +66,9 @@ private:
     QTextCharFormat m_comment;
     QTextCharFormat m_frontMatter;
     QTextCharFormat m_heading;
+    QTextCharFormat m_markup;
+    QTextCharFormat m_hiddenFrontMatter;
+    bool m_frontMatterHidden = false;
     QTextCharFormat m_emphasis;
     QTextCharFormat m_strong;
     QTextCharFormat m_link;

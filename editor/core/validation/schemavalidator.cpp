@@ -134,6 +134,11 @@ Explained explain(const QString &description, const QString &pointer, SchemaKind
                     .arg(m.captured(1)),
                 pointer};
     }
+    if (field == QLatin1String("lengte") &&
+        (description.contains(QLatin1String("'type' constraint")) ||
+         description.contains(QLatin1String("less than")) ||
+         description.contains(QLatin1String("greater than"))))
+        return {DiagnosticText::tr("De lengte is een aantal woorden, zoals 1500."), pointer};
     if (description.contains(QLatin1String("'type' constraint")))
         return {DiagnosticText::tr("Het veld '%1' heeft de verkeerde soort waarde.").arg(field),
                 pointer};
