@@ -112,9 +112,10 @@ ApplicationWindow {
         id: lemmaDrawer
         objectName: "lemmaDrawer"
         edge: Qt.LeftEdge
-        // Not modal: F6 and the other shortcuts keep working while it is open.
+        // Not modal, and Escape handled by the list: a popup that closes on Escape blocks
+        // every shortcut of the window in Qt 6.4, and F6, Ctrl+1…8 must keep working.
         modal: false
-        closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+        closePolicy: Popup.CloseOnPressOutside
         width: Math.min(340, window.width * 0.4)
         height: window.height
         LemmaList {
@@ -125,6 +126,7 @@ ApplicationWindow {
             currentIndex: window.lemmaList.currentIndex
             onActivated: (row) => opener.openLemma(row)
             onConfirmed: window.focusColumn(1)
+            Keys.onEscapePressed: window.focusColumn(1) // closes the drawer, back to the text
         }
     }
     readonly property alias lemmaDrawer: lemmaDrawer

@@ -4,6 +4,7 @@
 #include "graphics.h"
 #include "language.h"
 #include "qmlwarnings.h"
+#include "returnkey.h"
 #include "screenshot.h"
 #include "translations.h"
 
@@ -36,6 +37,7 @@ int main(int argc, char *argv[])
         trendweb::watchQmlWarnings();
     QGuiApplication app(argc, argv);
     trendweb::reportDisabledControls();
+    trendweb::letEnterPressButtons(&app);
     QGuiApplication::setOrganizationName(QStringLiteral("Trendbureau Overijssel"));
     QGuiApplication::setOrganizationDomain(QStringLiteral("trendbureauoverijssel.nl"));
     QGuiApplication::setApplicationName(QStringLiteral("trendweb-studio"));

@@ -2,6 +2,7 @@
 #include "journey.h"
 #include "loopbackserver.h"
 #include "qmlwarnings.h"
+#include "returnkey.h"
 #include "textfile.h"
 #include "translations.h"
 
@@ -145,6 +146,8 @@ public Q_SLOTS:
     void applicationAvailable()
     {
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
+        // As in the app: Enter presses the focused button.
+        trendweb::letEnterPressButtons(QCoreApplication::instance());
         // Dutch, as the app starts: its plural forms and Qt's own Dutch texts.
         trendweb::installTranslations(QStringLiteral("nl"));
     }

@@ -109,7 +109,18 @@ Item {
             tryCompare(dialog, "opened", true)
             verify(!dialog.welcoming)
             compare(dialog.title, "Wie bent u?")
-            keyClick(Qt.Key_Escape)
+            // Enter presses the button the keyboard is on, as Space does.
+            const cancel = findChild(dialog.footer, "identityCancel")
+            cancel.forceActiveFocus(Qt.TabFocusReason)
+            verify(cancel.visualFocus)
+            keyClick(Qt.Key_Return)
+            tryCompare(dialog, "opened", false)
+            compare(window.versions.authorName, "Anne de Vries")
+            dialog.ask(null)
+            tryCompare(dialog, "opened", true)
+            const confirm = findChild(dialog.footer, "identityConfirm")
+            confirm.forceActiveFocus(Qt.TabFocusReason)
+            keyClick(Qt.Key_Enter, Qt.KeypadModifier)
             tryCompare(dialog, "opened", false)
         }
 
@@ -264,6 +275,32 @@ Item {
             keyClick(Qt.Key_Return)
             tryCompare(window.lemmaDrawer, "opened", false)
             tryVerify(() => focused() === window.editor.textArea)
+            // F6 from the open drawer goes on to the text, Escape goes back to it: the
+            // keyboard never stays behind in a closed drawer.
+            tryCompare(window.lemmaDrawer, "visible", false)
+            keyClick(Qt.Key_F6) // side panel
+            keyClick(Qt.Key_F6) // lemmas
+            tryCompare(window.lemmaDrawer, "opened", true)
+            tryVerify(() => inside(drawerList))
+            keyClick(Qt.Key_F6)
+            tryCompare(window.lemmaDrawer, "visible", false)
+            tryVerify(() => focused() === window.editor.textArea, 5000, "F6 from the drawer")
+            wait(0) // (let the closed drawer hand back what it holds)
+            compare(focused(), window.editor.textArea)
+            keyClick(Qt.Key_F6) // side panel
+            keyClick(Qt.Key_F6) // lemmas
+            tryCompare(window.lemmaDrawer, "opened", true)
+            tryVerify(() => inside(drawerList))
+            keyClick(Qt.Key_Escape)
+            tryCompare(window.lemmaDrawer, "visible", false)
+            tryVerify(() => focused() === window.editor.textArea, 5000, "Escape from the drawer")
+            keyClick(Qt.Key_F6)
+            tryVerify(() => inside(window.sidePanel), 5000, "F6 goes on to the side panel")
+            // The side panels' keys work while the drawer is open.
+            keyClick(Qt.Key_F6) // lemmas
+            tryCompare(window.lemmaDrawer, "opened", true)
+            keySequence("Ctrl+2")
+            tryCompare(window.sidePanel, "currentIndex", 1)
             window.width = 1280
             window.height = 800
         }
