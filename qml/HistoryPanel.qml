@@ -30,7 +30,20 @@ Pane {
             clip: true
             model: panel.versions ? panel.versions.history : null
             currentIndex: -1
+            // By keyboard as by mouse: Tab comes in on the newest version, the arrow keys
+            // show what each one changed, Enter opens it.
+            activeFocusOnTab: true
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Versies van dit lemma")
+            onActiveFocusChanged: if (activeFocus && currentIndex < 0 && count > 0) currentIndex = 0
+            onCurrentIndexChanged: {
+                const item = list.itemAtIndex(currentIndex)
+                diff.text = item ? panel.versions.diffHtml(item.commitId, panel.path) : ""
+            }
+            Keys.onReturnPressed: if (currentItem) panel.openVersionRequested(currentItem.commitId, currentItem.summary)
+            Keys.onEnterPressed: if (currentItem) panel.openVersionRequested(currentItem.commitId, currentItem.summary)
             delegate: ItemDelegate {
+                id: row
                 required property int index
                 required property string commitId
                 required property string summary
@@ -39,11 +52,12 @@ Pane {
                 width: ListView.view.width
                 highlighted: ListView.isCurrentItem
                 text: qsTr("%1\n%2 · %3").arg(summary).arg(author).arg(time)
-                onClicked: {
-                    list.currentIndex = index
-                    diff.text = panel.versions.diffHtml(commitId, panel.path)
-                }
+                Accessible.name: qsTr("%1, %2, %3").arg(summary).arg(author).arg(time)
+                Accessible.selectable: true
+                Accessible.selected: highlighted
+                onClicked: list.currentIndex = index
                 onDoubleClicked: panel.openVersionRequested(commitId, summary)
+                FocusRing { shown: row.highlighted && list.activeFocus }
             }
         }
 

@@ -292,6 +292,7 @@ ApplicationWindow {
 
     VersionDialog {
         id: versionDialog
+        objectName: "versionDialog"
         onCommentRequested: (start, end, quote) => commenting.commentOnVersion(versionDialog.commitId, start, end, quote)
     }
 

@@ -775,6 +775,14 @@
         <source>Wat er in deze versie veranderde</source>
         <translation>What changed in this version</translation>
     </message>
+    <message>
+        <source>Versies van dit lemma</source>
+        <translation>Versions of this lemma</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>IdentityDialog</name>

@@ -330,6 +330,29 @@ Item {
         }
 
         // The figure form chooses the note by its number and text, not by its label.
+        // Geschiedenis by keyboard: Tab comes in on the newest version and shows what it
+        // changed, the arrow keys go through the others, Enter opens one.
+        function test_9_historyByKeyboard() {
+            window.width = 1280
+            window.height = 800
+            keySequence("Ctrl+7")
+            const list = findChild(window.sidePanel, "historyList")
+            tryVerify(() => list.visible && list.count > 0, 10000, "versions listed")
+            verify(list.activeFocusOnTab, "the list is a Tab stop")
+            list.forceActiveFocus(Qt.TabFocusReason)
+            compare(list.currentIndex, 0)
+            const diff = findChild(window.sidePanel, "diffView")
+            tryVerify(() => diff.text !== "", 5000, "the newest version's changes")
+            verify(showsFocus(list.currentItem), "the version shows the focus")
+            keyClick(Qt.Key_Return)
+            const dialog = findChild(window.contentItem.parent, "versionDialog")
+                           || findChild(window, "versionDialog")
+            verify(dialog !== null)
+            tryCompare(dialog, "opened", true)
+            keyClick(Qt.Key_Escape)
+            tryCompare(dialog, "opened", false)
+        }
+
         function test_8_figureNoteIsChosenFromTheNotes() {
             figureDialog.edit(-1, { id: "", caption: "Reistijd", source: "CBS", note: "7", image: "",
                                     alt: "", numbered: true })
