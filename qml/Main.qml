@@ -404,6 +404,7 @@ ApplicationWindow {
         canSave: document.modified && document.diskState === "" // else the bar above the text decides
         ahead: window.versions.ahead
         behind: window.versions.behind
+        shared: window.versions.hasRemote
         canSync: window.versions.hasRemote && !window.versions.busy
         onSaveRequested: window.save()
         onCommitRequested: {

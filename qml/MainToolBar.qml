@@ -9,6 +9,8 @@ ToolBar {
     property bool canSave: false
     property bool canSync: false
     property int ahead: 0
+    // The edition has a shared place to send to and fetch from; until then no counts.
+    property bool shared: false
     property int behind: 0
     signal saveRequested()
     signal commitRequested()
@@ -163,7 +165,7 @@ ToolBar {
         }
         ToolButton {
             objectName: "pullToolButton"
-            text: toolBar.behind > 0 ? qsTr("&Ophalen (%L1)").arg(toolBar.behind) : qsTr("&Ophalen")
+            text: toolBar.shared && toolBar.behind > 0 ? qsTr("&Ophalen (%L1)").arg(toolBar.behind) : qsTr("&Ophalen")
             enabled: toolBar.canSync
             onClicked: toolBar.pullRequested()
             FocusRing {}
@@ -172,12 +174,13 @@ ToolBar {
         }
         ToolButton {
             objectName: "pushToolButton"
-            text: toolBar.ahead > 0 ? qsTr("Ve&rsturen (%L1)").arg(toolBar.ahead) : qsTr("Ve&rsturen")
+            text: toolBar.shared && toolBar.ahead > 0 ? qsTr("Ve&rsturen (%L1)").arg(toolBar.ahead) : qsTr("Ve&rsturen")
             enabled: toolBar.canSync && toolBar.ahead > 0
             onClicked: toolBar.pushRequested()
             FocusRing {}
             ToolTip.visible: hovered
-            ToolTip.text: qsTr("Uw vastgelegde versies delen met de anderen (Ctrl+Shift+U)")
+            ToolTip.text: toolBar.shared ? qsTr("Uw vastgelegde versies delen met de anderen (Ctrl+Shift+U)")
+                                         : qsTr("Deze editie wordt nog niet gedeeld (Editie ▾ › Editie delen…)")
         }
 
         ToolButton {

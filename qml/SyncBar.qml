@@ -15,7 +15,7 @@ ColumnLayout {
         Layout.fillWidth: true
         Button {
             objectName: "pullButton"
-            text: bar.versions && bar.versions.behind > 0 ? qsTr("Ophalen (%L1)").arg(bar.versions.behind)
+            text: bar.versions && bar.versions.hasRemote && bar.versions.behind > 0 ? qsTr("Ophalen (%L1)").arg(bar.versions.behind)
                                                           : qsTr("Ophalen")
             ToolTip.visible: hovered
             ToolTip.text: bar.versions && bar.versions.behind > 0
@@ -26,7 +26,7 @@ ColumnLayout {
         }
         Button {
             objectName: "pushButton"
-            text: bar.versions && bar.versions.ahead > 0 ? qsTr("Versturen (%L1)").arg(bar.versions.ahead)
+            text: bar.versions && bar.versions.hasRemote && bar.versions.ahead > 0 ? qsTr("Versturen (%L1)").arg(bar.versions.ahead)
                                                          : qsTr("Versturen")
             ToolTip.visible: hovered
             ToolTip.text: bar.versions && bar.versions.ahead > 0

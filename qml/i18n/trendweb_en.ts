@@ -1236,6 +1236,10 @@
         <source>&amp;Zoeken</source>
         <translation>Se&amp;arch</translation>
     </message>
+    <message>
+        <source>Deze editie wordt nog niet gedeeld (Editie ▾ › Editie delen…)</source>
+        <translation>This edition is not shared yet (Edition ▾ › Share edition…)</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>

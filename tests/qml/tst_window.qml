@@ -351,6 +351,10 @@ Item {
             tryCompare(dialog, "opened", true)
             keyClick(Qt.Key_Escape)
             tryCompare(dialog, "opened", false)
+            // Not shared yet: the toolbar counts no versions to send (there is nowhere to).
+            verify(window.versions.ahead > 0 && !window.versions.hasRemote)
+            compare(findChild(window.header, "pushToolButton").text, "Ve&rsturen")
+            compare(findChild(window.header, "pullToolButton").text, "&Ophalen")
         }
 
         function test_8_figureNoteIsChosenFromTheNotes() {
