@@ -464,24 +464,18 @@ bool VersionController::resolveKey(const QString &path, const QString &key, cons
 
 bool VersionController::reconsider(const QString &path, int paragraph)
 {
-    if (!m_repository)
-        return false;
-    if (auto reopened = reopenParagraphs(*m_repository, path, paragraph); !reopened) {
-        setErrorMessage(reopened.error().message);
-        return false;
-    }
-    refresh();
-    settleMergeMessage();
-    Q_EMIT pulled();
-    return true;
+    return m_repository && reopened(reopenParagraphs(*m_repository, path, paragraph));
 }
 
 bool VersionController::reconsiderKey(const QString &path, const QString &key)
 {
-    if (!m_repository)
-        return false;
-    if (auto reopened = reopenKey(*m_repository, path, key); !reopened) {
-        setErrorMessage(reopened.error().message);
+    return m_repository && reopened(reopenKey(*m_repository, path, key));
+}
+
+bool VersionController::reopened(const Result<void> &outcome)
+{
+    if (!outcome) {
+        setErrorMessage(outcome.error().message);
         return false;
     }
     refresh();

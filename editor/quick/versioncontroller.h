@@ -137,6 +137,8 @@ Q_SIGNALS:
 private:
     struct SyncResult;
     void openRepository();
+    // After a choice was reopened: the models follow, or the reason is shown.
+    bool reopened(const Result<void> &outcome);
     void settleMergeMessage();
     void startSync(bool pushing);
     void runSync(bool pushing);
