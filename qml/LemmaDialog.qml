@@ -52,12 +52,12 @@ Dialog {
     function perform() {
         let path = ""
         if (mode === "new") {
-            const created = manager.createLemma(titleField.text)
-            path = created === "" ? "" : "lemmas/" + created + ".md"
+            manager.createLemma(titleField.text)
+            path = manager.lastFile
         } else if (mode === "rename") {
             const title = titleField.text.trim() === currentTitle ? "" : titleField.text.trim()
-            if (manager.renameLemma(slug, slugField.text.trim(), title))
-                path = "lemmas/" + slugField.text.trim() + ".md"
+            manager.renameLemma(slug, slugField.text.trim(), title)
+            path = manager.lastFile
         } else if (manager.deleteLemma(slug, removeLinks.checked)) {
             path = "-"
         }
@@ -89,7 +89,7 @@ Dialog {
         Label {
             visible: dialog.mode === "new"
             color: palette.placeholderText
-            text: qsTr("Bestand: lemmas/%1.md").arg(dialog.manager ? dialog.manager.slugFromTitle(titleField.text) : "")
+            text: qsTr("Bestand: %1").arg(dialog.manager ? dialog.manager.fileOf(dialog.manager.slugFromTitle(titleField.text)) : "")
         }
         Label {
             text: qsTr("Naam in links en bestandsnaam")

@@ -59,7 +59,7 @@ QtObject {
 
     // A cross-link followed: opens that lemma.
     function openSlug(slug) {
-        const row = opener.edition.rowOfFile("lemmas/" + slug + ".md")
+        const row = opener.edition.rowOfLemma(slug)
         if (row >= 0)
             opener.openLemma(row)
     }

@@ -18,25 +18,13 @@ Dialog {
     // Files were replaced on disk: the edition is to be opened again.
     signal replaced()
 
-    // Replaces across the edition: the open text is saved first (nothing is replaced when
-    // that fails), and read again afterwards.
+    // Replaces across the edition (EditionSearch.replaceEverywhere saves the open text
+    // first, replaces nothing when that fails, and reads the text again afterwards).
     function replaceEverywhere(replacement) {
-        if (document && document.filePath !== "")
-            document.save()
-        if (document && document.modified) {
-            message = qsTr("Het lemma kon niet worden opgeslagen; er is niets vervangen.")
-            return
-        }
-        const outcome = search.replaceInEdition(replacement)
-        if (outcome.error) {
-            message = outcome.error
-            return
-        }
-        message = qsTr("%L1 keer vervangen in %Ln bestanden. Vastleggen maakt er een versie van.", "",
-                       outcome.files.length).arg(outcome.count)
-        if (document && document.filePath !== "")
-            document.load(document.filePath)
-        replaced()
+        const outcome = search.replaceEverywhere(replacement, document)
+        message = outcome.message
+        if (!outcome.error)
+            replaced()
     }
 
     function show() {

@@ -127,6 +127,18 @@ int EditionController::rowOfFile(const QString &relativePath) const
     return -1;
 }
 
+int EditionController::rowOfLemma(const QString &slug) const
+{
+    if (!m_checked.edition)
+        return -1;
+    const auto &lemmas = m_checked.edition->lemmas;
+    for (int row = 0; row < lemmas.size(); ++row) {
+        if (lemmas[row].slug == slug)
+            return row;
+    }
+    return -1;
+}
+
 void EditionController::open()
 {
     if (m_opening)

@@ -91,6 +91,8 @@ public:
     void setDiskDelay(int milliseconds) { m_diskWatcher.setDelay(milliseconds); }
     // The lemma row of a file, or -1.
     Q_INVOKABLE int rowOfFile(const QString &relativePath) const;
+    // The row of the lemma a cross-link names by its slug, or -1.
+    Q_INVOKABLE int rowOfLemma(const QString &slug) const;
 
     // Milliseconds of quiet before a changed text is checked.
     void setCheckDelay(int milliseconds) { m_checkTimer.setInterval(milliseconds); }

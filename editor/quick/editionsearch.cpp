@@ -2,6 +2,7 @@
 
 #include "editing/search.h"
 #include "editioncontroller.h"
+#include "lemmadocument.h"
 
 #include <QSet>
 
@@ -90,6 +91,28 @@ QVariantMap EditionSearch::replaceInEdition(const QString &replacement)
     if (!changed)
         return {{QStringLiteral("error"), changed.error().toString()}};
     return {{QStringLiteral("files"), changed.value()}, {QStringLiteral("count"), count}};
+}
+
+QVariantMap EditionSearch::replaceEverywhere(const QString &replacement, LemmaDocument *document)
+{
+    const bool open = document && !document->filePath().isEmpty();
+    if (open && document->modified() && !document->save()) {
+        const QString message = tr("Het lemma kon niet worden opgeslagen; er is niets vervangen.");
+        return {{QStringLiteral("error"), message}, {QStringLiteral("message"), message}};
+    }
+    QVariantMap outcome = replaceInEdition(replacement);
+    if (outcome.contains(QStringLiteral("error"))) {
+        outcome.insert(QStringLiteral("message"), outcome.value(QStringLiteral("error")));
+        return outcome;
+    }
+    const int files = int(outcome.value(QStringLiteral("files")).toStringList().size());
+    outcome.insert(
+        QStringLiteral("message"),
+        tr("%L1 keer vervangen in %Ln bestanden. Vastleggen maakt er een versie van.", "", files)
+            .arg(outcome.value(QStringLiteral("count")).toInt()));
+    if (open)
+        document->load(document->filePath());
+    return outcome;
 }
 
 void EditionSearch::refresh()

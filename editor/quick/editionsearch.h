@@ -12,10 +12,12 @@
 namespace trendweb {
 
 class EditionController;
+class LemmaDocument;
 
 class EditionSearch : public QObject
 {
     Q_OBJECT
+    Q_MOC_INCLUDE("lemmadocument.h")
     QML_ELEMENT
     Q_PROPERTY(
         trendweb::EditionController *edition READ edition WRITE setEdition NOTIFY editionChanged)
@@ -47,6 +49,11 @@ public:
     // Replaces in every file of the edition on disk: {files, count} or {error}. The open
     // text must be saved first; the edition is opened again afterwards.
     Q_INVOKABLE QVariantMap replaceInEdition(const QString &replacement);
+    // *Alles vervangen* as a whole: the text open in `document` is saved first (nothing is
+    // replaced when that fails), every file is replaced, and the open text is read again.
+    // {files, count, message} or {error, message}; `message` is what the author reads.
+    Q_INVOKABLE QVariantMap replaceEverywhere(const QString &replacement,
+                                              trendweb::LemmaDocument *document);
     Q_INVOKABLE void refresh();
 
 Q_SIGNALS:

@@ -2,6 +2,7 @@
 
 #include "editing/lemmaops.h"
 #include "editing/renamelemma.h"
+#include "editionloader.h"
 
 namespace trendweb {
 
@@ -98,16 +99,19 @@ QString LemmaManager::createLemma(const QString &title)
         slug = created ? created.value() : QString();
         return created ? QString() : created.error().message;
     });
+    setLastFile(slug.isEmpty() ? QString() : lemmaPath(slug));
     return slug;
 }
 
 bool LemmaManager::renameLemma(const QString &oldSlug, const QString &newSlug,
                                const QString &newTitle)
 {
-    return record(tr("Lemma hernoemen"), [&] {
+    const bool renamed = record(tr("Lemma hernoemen"), [&] {
         const auto renamed = trendweb::renameLemma(m_root, oldSlug, newSlug, newTitle);
         return renamed ? QString() : renamed.error().message;
     });
+    setLastFile(renamed ? lemmaPath(newSlug) : QString());
+    return renamed;
 }
 
 bool LemmaManager::moveLemma(const QString &slug, int step)
@@ -125,10 +129,24 @@ QStringList LemmaManager::referencesTo(const QString &slug) const
 
 bool LemmaManager::deleteLemma(const QString &slug, bool removeLinks)
 {
+    setLastFile({});
     return record(tr("Lemma verwijderen"), [&] {
         const auto deleted = trendweb::deleteLemma(m_root, slug, removeLinks);
         return deleted ? QString() : deleted.error().message;
     });
+}
+
+QString LemmaManager::fileOf(const QString &slug) const
+{
+    return lemmaPath(slug);
+}
+
+void LemmaManager::setLastFile(const QString &file)
+{
+    if (m_lastFile == file)
+        return;
+    m_lastFile = file;
+    Q_EMIT lastFileChanged();
 }
 
 } // namespace trendweb

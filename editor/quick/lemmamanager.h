@@ -22,6 +22,9 @@ class LemmaManager : public QObject
     // What Ongedaan maken and Opnieuw would do ("Lemma hernoemen"); empty when nothing.
     Q_PROPERTY(QString undoText READ undoText NOTIFY historyChanged)
     Q_PROPERTY(QString redoText READ redoText NOTIFY historyChanged)
+    // The file the last operation leaves to open, relative to the edition ("lemmas/x.md"):
+    // the new or renamed lemma's; empty after a delete or a failure.
+    Q_PROPERTY(QString lastFile READ lastFile NOTIFY lastFileChanged)
 
 public:
     using QObject::QObject;
@@ -31,8 +34,11 @@ public:
     QString errorMessage() const { return m_errorMessage; }
     QString undoText() const { return m_undo.isEmpty() ? QString() : m_undo.last().label; }
     QString redoText() const { return m_redo.isEmpty() ? QString() : m_redo.last().label; }
+    QString lastFile() const { return m_lastFile; }
 
     Q_INVOKABLE QString slugFromTitle(const QString &title) const;
+    // The file a lemma with this slug has, relative to the edition.
+    Q_INVOKABLE QString fileOf(const QString &slug) const;
     // The new lemma's slug, or empty.
     Q_INVOKABLE QString createLemma(const QString &title);
     Q_INVOKABLE bool renameLemma(const QString &oldSlug, const QString &newSlug,
@@ -50,9 +56,11 @@ Q_SIGNALS:
     void editionRootChanged();
     void errorMessageChanged();
     void historyChanged();
+    void lastFileChanged();
 
 private:
     void setErrorMessage(const QString &message);
+    void setLastFile(const QString &file);
     // Runs an operation between two snapshots of the edition, for undo and redo.
     bool record(const QString &label, const std::function<QString()> &operation);
 
@@ -66,6 +74,7 @@ private:
     bool travel(QList<Step> &from, QList<Step> &to, bool back);
     QString m_root;
     QString m_errorMessage;
+    QString m_lastFile;
     QList<Step> m_undo;
     QList<Step> m_redo;
 };

@@ -935,10 +935,6 @@
         <translation>For example: Regional economy</translation>
     </message>
     <message>
-        <source>Bestand: lemmas/%1.md</source>
-        <translation>File: lemmas/%1.md</translation>
-    </message>
-    <message>
         <source>Naam in links en bestandsnaam</source>
         <translation>Name in links and file name</translation>
     </message>
@@ -973,6 +969,10 @@
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bestand: %1</source>
+        <translation>File: %1</translation>
     </message>
 </context>
 <context>
@@ -1657,17 +1657,6 @@
     <message>
         <source>Alles vervangen…</source>
         <translation>Replace all…</translation>
-    </message>
-    <message>
-        <source>Het lemma kon niet worden opgeslagen; er is niets vervangen.</source>
-        <translation>The lemma could not be saved; nothing was replaced.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%L1 keer vervangen in %Ln bestanden. Vastleggen maakt er een versie van.</source>
-        <translation>
-            <numerusform>Replaced %L1 times in %Ln file. Committing makes a version of it.</numerusform>
-            <numerusform>Replaced %L1 times in %Ln files. Committing makes a version of it.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%L1 keer, in %Ln bestanden</source>
@@ -3673,6 +3662,17 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
     <message>
         <source>Typ eerst wat er gezocht moet worden.</source>
         <translation>First type what to search for.</translation>
+    </message>
+    <message>
+        <source>Het lemma kon niet worden opgeslagen; er is niets vervangen.</source>
+        <translation>The lemma could not be saved; nothing was replaced.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 keer vervangen in %Ln bestanden. Vastleggen maakt er een versie van.</source>
+        <translation>
+            <numerusform>Replaced %L1 times in %Ln file. Record makes a version of it.</numerusform>
+            <numerusform>Replaced %L1 times in %Ln files. Record makes a version of it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -51,13 +51,6 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <source>%L1 keer vervangen in %Ln bestanden. Vastleggen maakt er een versie van.</source>
-        <translation>
-            <numerusform>%L1 keer vervangen in %Ln bestand. Vastleggen maakt er een versie van.</numerusform>
-            <numerusform>%L1 keer vervangen in %Ln bestanden. Vastleggen maakt er een versie van.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%L1 keer, in %Ln bestanden</source>
         <translation>
             <numerusform>%L1 keer, in %Ln bestand</numerusform>
@@ -189,6 +182,16 @@
         <translation>
             <numerusform>De editie heeft %n fout; los die eerst op, of exporteer toch (--force).</numerusform>
             <numerusform>De editie heeft %n fouten; los ze eerst op, of exporteer toch (--force).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trendweb::EditionSearch</name>
+    <message numerus="yes">
+        <source>%L1 keer vervangen in %Ln bestanden. Vastleggen maakt er een versie van.</source>
+        <translation>
+            <numerusform>%L1 keer vervangen in %Ln bestand. Vastleggen maakt er een versie van.</numerusform>
+            <numerusform>%L1 keer vervangen in %Ln bestanden. Vastleggen maakt er een versie van.</numerusform>
         </translation>
     </message>
 </context>

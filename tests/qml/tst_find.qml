@@ -122,8 +122,9 @@ Item {
             mouseClick(button)
             verify(dialog.confirming)
             verify(findChild(dialog.contentItem, "editionMessage").text.indexOf("Klik nogmaals") >= 0)
-            const outcome = dialog.search.replaceInEdition("kernen")
-            compare(outcome.count, count)
+            mouseClick(button)
+            compare(findChild(dialog.contentItem, "editionMessage").text,
+                    count + " keer vervangen in " + dialog.search.fileCount + " bestanden. Vastleggen maakt er een versie van.")
             reopened.clear()
             controller.open()
             reopened.wait(10000)
