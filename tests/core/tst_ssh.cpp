@@ -1,5 +1,6 @@
 #include "fixtures.h"
 #include "git/repository.h"
+#include "sshserver.h"
 #include "testregistry.h"
 #include "textfile.h"
 
@@ -26,7 +27,7 @@ class SshTest : public QObject
     Q_OBJECT
 
     QTemporaryDir dir;
-    QProcess sshd;
+    SshServer sshd;
     quint16 port = 0;
     QString hostFingerprint;
     const git::Signature anna{QStringLiteral("Anna"), QStringLiteral("anna@example.org")};
@@ -141,29 +142,9 @@ private Q_SLOTS:
                 .section(QLatin1Char(' '), 1, 1);
         QVERIFY(hostFingerprint.startsWith(QStringLiteral("SHA256:")));
 
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        port = probe.serverPort();
-        probe.close();
-        QVERIFY(
-            writeTextFile(
-                path(QStringLiteral("sshd_config")),
-                QStringLiteral("Port %1\nListenAddress 127.0.0.1\nHostKey %2\nPidFile %3\n"
-                               "AuthorizedKeysFile %4\nStrictModes no\nPasswordAuthentication no\n"
-                               "KbdInteractiveAuthentication no\nUsePAM no\nPermitRootLogin yes\n")
-                    .arg(port)
-                    .arg(path(QStringLiteral("hostkey")), path(QStringLiteral("sshd.pid")),
-                         path(QStringLiteral("authorized_keys"))))
-                .ok());
-        sshd.setProcessChannelMode(QProcess::MergedChannels);
-        sshd.start(QStringLiteral("/usr/sbin/sshd"),
-                   {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
-                    path(QStringLiteral("sshd_config"))});
-        QVERIFY(sshd.waitForStarted());
-        QString log;
-        while (!log.contains(QStringLiteral("Server listening")) && sshd.waitForReadyRead(10000))
-            log += QString::fromUtf8(sshd.readAll());
-        QVERIFY2(log.contains(QStringLiteral("Server listening")), qPrintable(log));
+        QString why;
+        QVERIFY2(sshd.start(dir.path(), &why), qPrintable(why));
+        port = sshd.port();
 
         // The shared edition, made locally and reached over SSH by the tests.
         QVERIFY(git::Repository::init(path(QStringLiteral("gedeeld.git")), true).ok());
@@ -174,11 +155,7 @@ private Q_SLOTS:
         QVERIFY(begin.push().ok());
     }
 
-    void cleanupTestCase()
-    {
-        sshd.terminate();
-        sshd.waitForFinished(10000);
-    }
+    void cleanupTestCase() { sshd.stop(); }
 
     void anUnknownHostIsShownWithItsFingerprintAndNotTrusted()
     {

@@ -2,6 +2,7 @@
 #include "git/repository.h"
 #include "keyring.h"
 #include "sharecontroller.h"
+#include "sshserver.h"
 #include "testregistry.h"
 #include "textfile.h"
 #include "versioncontroller.h"
@@ -30,7 +31,7 @@ class SshKeyringTest : public QObject
     Q_OBJECT
 
     QTemporaryDir dir;
-    QProcess sshd;
+    SshServer sshd;
     quint16 port = 0;
     const QString passphrase = QStringLiteral("geheim woord");
     const QString upToDate = QStringLiteral("Al bijgewerkt.");
@@ -108,35 +109,15 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(keyFile() + QStringLiteral(".pub"),
                             path(QStringLiteral("authorized_keys"))));
 
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        port = probe.serverPort();
-        probe.close();
-        QVERIFY(
-            writeTextFile(
-                path(QStringLiteral("sshd_config")),
-                QStringLiteral("Port %1\nListenAddress 127.0.0.1\nHostKey %2\nPidFile %3\n"
-                               "AuthorizedKeysFile %4\nStrictModes no\nPasswordAuthentication no\n"
-                               "KbdInteractiveAuthentication no\nUsePAM no\nPermitRootLogin yes\n")
-                    .arg(port)
-                    .arg(path(QStringLiteral("hostkey")), path(QStringLiteral("sshd.pid")),
-                         path(QStringLiteral("authorized_keys"))))
-                .ok());
+        QString why;
+        QVERIFY2(sshd.start(dir.path(), &why), qPrintable(why));
+        port = sshd.port();
         // The server is known already: only the passphrase is asked.
         QVERIFY(writeTextFile(path(QStringLiteral("home/.ssh/known_hosts")),
                               QStringLiteral("[127.0.0.1]:%1 %2")
                                   .arg(port)
                                   .arg(readTextFile(path(QStringLiteral("hostkey.pub"))).value()))
                     .ok());
-        sshd.setProcessChannelMode(QProcess::MergedChannels);
-        sshd.start(QStringLiteral("/usr/sbin/sshd"),
-                   {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
-                    path(QStringLiteral("sshd_config"))});
-        QVERIFY(sshd.waitForStarted());
-        QString log;
-        while (!log.contains(QStringLiteral("Server listening")) && sshd.waitForReadyRead(10000))
-            log += QString::fromUtf8(sshd.readAll());
-        QVERIFY2(log.contains(QStringLiteral("Server listening")), qPrintable(log));
 
         QVERIFY(git::Repository::init(path(QStringLiteral("gedeeld.git")), true).ok());
         writeFiles(path(QStringLiteral("begin")), goodEdition());
@@ -155,11 +136,7 @@ private Q_SLOTS:
         QVERIFY(!stored());
     }
 
-    void cleanupTestCase()
-    {
-        sshd.terminate();
-        sshd.waitForFinished(10000);
-    }
+    void cleanupTestCase() { sshd.stop(); }
 
     void aWrongPassphraseIsNeverKept()
     {
