@@ -147,6 +147,27 @@ Result<Edition> loadForCommand(const QString &folder, Context &context)
     return edition;
 }
 
+std::optional<ReadingStart> startReading(QCommandLineParser &parser, const QStringList &arguments,
+                                         Context &context, int &exitCode)
+{
+    const QStringList formats = {QStringLiteral("text"), QStringLiteral("json")};
+    const QCommandLineOption format = formatOption(formats);
+    parser.addOption(format);
+    addEditionPathArgument(parser);
+    exitCode = Ok;
+    if (!parseOptions(parser, arguments, context, exitCode))
+        return std::nullopt;
+    exitCode = UnusableInput;
+    const QString formatName = chosenFormat(parser, format, formats, arguments, context);
+    if (formatName.isEmpty())
+        return std::nullopt;
+    auto edition = loadForCommand(editionFolder(context, parser.positionalArguments()), context);
+    if (!edition)
+        return std::nullopt;
+    exitCode = Ok;
+    return ReadingStart{formatName, std::move(edition.value())};
+}
+
 std::optional<git::Signature> authorFor(const git::Repository &repository, const QString &given,
                                         const QString &verb, Context &context)
 {

@@ -59,6 +59,17 @@ QString editionFolder(const Context &context, const QStringList &positional);
 // Loads it, or prints why not; `ok()` is false when the edition cannot be read at all.
 Result<Edition> loadForCommand(const QString &folder, Context &context);
 
+// What the verbs that read an edition share: --format text|json and [PATH] added to
+// `parser` (after the verb's own options), the arguments parsed, the edition loaded.
+struct ReadingStart
+{
+    QString format; // "text" or "json"
+    Edition edition;
+};
+// Nothing when the verb should stop, with `exitCode` set (see parseOptions).
+std::optional<ReadingStart> startReading(QCommandLineParser &parser, const QStringList &arguments,
+                                         Context &context, int &exitCode);
+
 // Who writes a version or a comment: --author ("Naam" or "Naam <e-mail>") when given, else
 // Git's user.name and user.email. Without a name it says, for `verb`, how to give one, and
 // returns nothing: nothing may then be written.

@@ -16,20 +16,12 @@ int runSpellcheck(const QStringList &arguments, Context &context)
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Controleert de spelling van de editie met het Nederlandse woordenboek en de "
                "woordenlijst van de editie (woordenlijst.dic)."));
-    const QStringList formats = {QStringLiteral("text"), QStringLiteral("json")};
-    const QCommandLineOption format = formatOption(formats);
-    parser.addOption(format);
-    addEditionPathArgument(parser);
     int exitCode = Ok;
-    if (!parseOptions(parser, arguments, context, exitCode))
+    auto start = startReading(parser, arguments, context, exitCode);
+    if (!start)
         return exitCode;
-    const QString formatName = chosenFormat(parser, format, formats, arguments, context);
-    if (formatName.isEmpty())
-        return UnusableInput;
-    const auto edition =
-        loadForCommand(editionFolder(context, parser.positionalArguments()), context);
-    if (!edition)
-        return UnusableInput;
+    const QString formatName = start->format;
+    const Edition *edition = &start->edition;
     auto speller = Speller::create();
     if (!speller) {
         context.err << "trendweb spellcheck: " << speller.error().message << Qt::endl;
@@ -40,7 +32,7 @@ int runSpellcheck(const QStringList &arguments, Context &context)
         return UnusableInput;
     }
 
-    const QList<Misspelling> found = spellcheckEdition(edition.value(), *speller.value());
+    const QList<Misspelling> found = spellcheckEdition(*edition, *speller.value());
     QHash<QString, int> counts;
     for (const Misspelling &m : found)
         ++counts[m.word];

@@ -13,22 +13,13 @@ int runStats(const QStringList &arguments, Context &context)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("cli", "Cijfers over een editie."));
-    const QStringList formats = {QStringLiteral("text"), QStringLiteral("json")};
-    const QCommandLineOption format = formatOption(formats);
-    parser.addOption(format);
-    addEditionPathArgument(parser);
     int exitCode = Ok;
-    if (!parseOptions(parser, arguments, context, exitCode))
+    auto start = startReading(parser, arguments, context, exitCode);
+    if (!start)
         return exitCode;
-    const QString formatName = chosenFormat(parser, format, formats, arguments, context);
-    if (formatName.isEmpty())
-        return UnusableInput;
-
-    const auto edition =
-        loadForCommand(editionFolder(context, parser.positionalArguments()), context);
-    if (!edition)
-        return UnusableInput;
-    const EditionStats stats = editionStats(edition.value());
+    const QString formatName = start->format;
+    const Edition *edition = &start->edition;
+    const EditionStats stats = editionStats(*edition);
 
     if (formatName == QLatin1String("json")) {
         QJsonObject json = toJson(stats);

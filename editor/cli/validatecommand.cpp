@@ -29,24 +29,17 @@ int runValidate(const QStringList &arguments, Context &context)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Controleert een editie: schema, verwijzingen, voetnoten, figuren, paragrafen."));
-    const QStringList formats = {QStringLiteral("text"), QStringLiteral("json")};
-    const QCommandLineOption format = formatOption(formats);
     const QCommandLineOption english(QStringLiteral("english"),
                                      QCoreApplication::translate("cli", "meldingen in het Engels"));
-    parser.addOptions({format, english});
-    addEditionPathArgument(parser);
+    parser.addOption(english);
     int exitCode = Ok;
-    if (!parseOptions(parser, arguments, context, exitCode))
+    auto start = startReading(parser, arguments, context, exitCode);
+    if (!start)
         return exitCode;
-    const QString formatName = chosenFormat(parser, format, formats, arguments, context);
-    if (formatName.isEmpty())
-        return UnusableInput;
-    const auto edition =
-        loadForCommand(editionFolder(context, parser.positionalArguments()), context);
-    if (!edition)
-        return UnusableInput;
+    const QString formatName = start->format;
+    const Edition *edition = &start->edition;
 
-    const Diagnostics diagnostics = allDiagnostics(edition.value());
+    const Diagnostics diagnostics = allDiagnostics(*edition);
     const int errors = countErrors(diagnostics);
     if (formatName == QLatin1String("json")) {
         QJsonArray list;
