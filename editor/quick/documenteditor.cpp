@@ -3,6 +3,7 @@
 #include "editing/frontmatteredits.h"
 #include "editing/inlinemarks.h"
 #include "editing/lemmaedits.h"
+#include "editing/propertyedits.h"
 
 #include <QQuickItem>
 #include <QQuickTextDocument>

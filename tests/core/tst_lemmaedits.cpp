@@ -2,6 +2,7 @@
 // others, the related list in its own style, figures written back as they were read.
 #include "editing/frontmatteredits.h"
 #include "editing/lemmaedits.h"
+#include "editing/propertyedits.h"
 #include "editionloader.h"
 #include "fixtures.h"
 #include "frontmatter.h"

@@ -2,6 +2,7 @@
 // only their own lines of the front matter; everything else stays byte for byte.
 #include "editing/frontmatteredits.h"
 #include "editing/lemmaedits.h"
+#include "editing/propertyedits.h"
 #include "editionloader.h"
 #include "fixtures.h"
 #include "testregistry.h"
