@@ -19,6 +19,18 @@ Pane {
 
     padding: 12
 
+    // The keyboard on the lemma of `path` (lemmas/slug.md), or else on the first one.
+    function focusLemma(path) {
+        let target = nodeRepeater.itemAt(0)
+        for (let i = 0; i < nodeRepeater.count; ++i) {
+            const item = nodeRepeater.itemAt(i)
+            if (item && path === "lemmas/" + item.slug + ".md")
+                target = item
+        }
+        if (target)
+            target.forceActiveFocus(Qt.OtherFocusReason)
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 8
