@@ -227,6 +227,18 @@ def answer_name_question(app):
     wait_until(lambda: find(app, Atspi.Role.DIALOG) is None, 10, "the dialog to close")
 
 
+def unnamed_controls(root):
+    found = []
+    for node, _ in walk(root, only_showing=True):
+        try:
+            if showing(node) and node.get_role() in OPERATED \
+                    and not (node.get_name() or "").strip():
+                found.append(node)
+        except GLib.Error:
+            continue
+    return found
+
+
 def check_names(app, where="the window", root=None):
     unnamed = []
     frame = find(app, Atspi.Role.FRAME)
@@ -636,7 +648,11 @@ def check_panels(app, listener):
         except TimeoutError:
             fail("the tab %s does not open its panel" % label)
             continue
-        pump(0.3)
+        # The panel's controls appear as it is laid out: named once they are all there.
+        try:
+            wait_until(lambda: not unnamed_controls(app), 3, "the panel %s named" % label)
+        except TimeoutError:
+            pass  # check_names says which
         check_names(app, "the panel " + label)
     # Wijzigingen: with a saved change to record, Tab goes from the description field on
     # to the button that records it.
@@ -716,9 +732,9 @@ def check_tab_order(app):
         return listener
     try:
         editor.grab_focus()
-    except GLib.Error:
+        wait_until(lambda: Atspi.StateType.FOCUSED in states(editor), 5, "the text focused")
+    except (GLib.Error, TimeoutError):
         pass
-    pump(0.5)
     if not listener.focused:
         listener.focused.append(editor)
     lines = []
