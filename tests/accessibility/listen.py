@@ -208,6 +208,20 @@ class FocusListener:
         return self.focused[-1] if len(self.focused) > before else None
 
 
+class DescriptionListener:
+    """The descriptions announced (object:property-change:accessible-description), as Orca
+    hears a changed description of the control it is on."""
+
+    def __init__(self):
+        self.said = []
+        self.listener = Atspi.EventListener.new(self.on_event)
+        self.listener.register("object:property-change:accessible-description")
+
+    def on_event(self, event):
+        value = event.any_data
+        self.said.append((event.source, value if isinstance(value, str) else ""))
+
+
 def answer_name_question(app):
     """A first start asks the author's name; a blind author answers by keyboard."""
     dialog = wait_until(lambda: find(app, Atspi.Role.DIALOG), 60, "the first start's question")
@@ -467,14 +481,24 @@ def check_announcements(app):
         fail("the lemma has no note reference [^2] to listen to")
         return
 
+    announced = DescriptionListener()
+
     def expect(offset, pattern, what):
+        before = len(announced.said)
         Atspi.Text.set_caret_offset(editor, offset)
         try:
             said = wait_until(lambda: re.match(pattern, description(editor))
                               and description(editor), 10, what)
-            passed("the caret in %s says '%s'" % (what, said))
         except TimeoutError:
             fail("the caret in %s says '%s', not '%s'" % (what, description(editor), pattern))
+            return
+        try:
+            wait_until(lambda: any(source == editor and re.match(pattern, value or said)
+                                   for source, value in announced.said[before:]), 5,
+                       "the description announced")
+            passed("the caret in %s says '%s' (announced)" % (what, said))
+        except TimeoutError:
+            fail("the caret in %s gives the description '%s' without announcing it" % (what, said))
 
     expect(note + 2, r"Voetnoot 2: Hamersma, M\.", "a note reference")
     # A link to another lemma and a misspelt word, typed before the note reference.
