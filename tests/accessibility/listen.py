@@ -548,8 +548,8 @@ def check_web(app, listener):
                                                    description(nodes[0])))
     start = listener.next_focus(before)
     if start is None or start not in nodes:
-        fail("Alt+3 does not put the keyboard on a lemma of HET WEB (%s)"
-             % describe(start) if start else "nowhere")
+        fail("Alt+3 does not put the keyboard on a lemma of HET WEB (it is on %s)"
+             % (describe(start) if start else "nothing"))
         return
     before = len(listener.focused)
     key("Right")
