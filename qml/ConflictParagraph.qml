@@ -32,6 +32,15 @@ Frame {
     // Keuze herzien: the decided place open again, until the merge is recorded.
     signal reconsidered()
 
+    // The keyboard on what follows a choice: Keuze herzien once chosen, the first choice
+    // when open again (a screen reader's user would otherwise be left nowhere).
+    function takeFocus() {
+        if (decision !== "")
+            reconsiderButton.forceActiveFocus(Qt.TabFocusReason)
+        else
+            mineButton.forceActiveFocus(Qt.TabFocusReason)
+    }
+
     Accessible.role: Accessible.Grouping
     Accessible.name: qsTr("%1, %2").arg(frame.title).arg(frame.place)
 
@@ -58,6 +67,7 @@ Frame {
                       : qsTr("✓ eigen tekst gekozen")
             }
             Button {
+                id: reconsiderButton
                 objectName: "reconsider"
                 visible: frame.decision !== ""
                 text: qsTr("Keuze herzien")
@@ -74,6 +84,7 @@ Frame {
             visible: frame.decision === ""
             spacing: 6
             Button {
+                id: mineButton
                 objectName: "takeMine"
                 text: qsTr("Mijn versie")
                 onClicked: frame.chosen("mine", "")

@@ -13,6 +13,21 @@ Pane {
     signal textRequested()
     signal recordRequested()
 
+    // The place just chosen or reconsidered ({path, number, key}): its paragraph takes the
+    // keyboard back once the list shows the outcome, also when it built that item anew.
+    property var focusWanted: null
+    function want(item) {
+        focusWanted = { path: item.path, number: item.number, key: item.conflictKey }
+    }
+    function restoreFocus(item) {
+        const wanted = focusWanted
+        if (!wanted || wanted.path !== item.path || wanted.number !== item.number
+                || wanted.key !== item.conflictKey)
+            return
+        focusWanted = null
+        Qt.callLater(item.takeFocus)
+    }
+
     padding: 16
 
     ColumnLayout {
@@ -46,14 +61,25 @@ Pane {
             model: view.versions ? view.versions.conflicts : null
             ScrollBar.vertical: ScrollBar {}
             delegate: ConflictParagraph {
+                id: paragraph
                 width: ListView.view.width - 12
                 otherName: view.others
-                onChosen: (take, edited) => conflictKey !== ""
-                          ? view.versions.resolveKey(path, conflictKey, take, edited)
-                          : view.versions.resolve(path, number, take, edited)
-                onReconsidered: conflictKey !== ""
-                                ? view.versions.reconsiderKey(path, conflictKey)
-                                : view.versions.reconsider(path, number)
+                onChosen: (take, edited) => {
+                    view.want(paragraph)
+                    if (conflictKey !== "")
+                        view.versions.resolveKey(path, conflictKey, take, edited)
+                    else
+                        view.versions.resolve(path, number, take, edited)
+                }
+                onReconsidered: {
+                    view.want(paragraph)
+                    if (conflictKey !== "")
+                        view.versions.reconsiderKey(path, conflictKey)
+                    else
+                        view.versions.reconsider(path, number)
+                }
+                onDecisionChanged: view.restoreFocus(paragraph)
+                Component.onCompleted: view.restoreFocus(paragraph)
             }
         }
 

@@ -19,6 +19,9 @@ Item {
     property var letters: ({})
     // [{x, y, width, height, text, start, end, link}], as the covers show them.
     property var marks: []
+    // Every note reference and lemma link of the text, also one that wraps over two lines:
+    // [{start, end, link, key}] with key the note's label or the lemma's slug.
+    property var places: []
     // How often the covers were built anew (for the tests: typing must not do it).
     property int rebuilds: 0
 
@@ -27,11 +30,14 @@ Item {
     function update() {
         const flat = documentEditor.inlineMarks()
         const list = []
+        const found = []
         for (let i = 0; i + 3 < flat.length; i += 4) {
             const link = flat[i] === 1
             const label = link ? hints.letters[flat[i + 3]] : hints.numbers[flat[i + 3]]
             if (label === undefined)
                 continue
+            found.push({ start: flat[i + 1], end: flat[i + 1] + flat[i + 2], link: link,
+                         key: flat[i + 3] })
             const start = textArea.positionToRectangle(flat[i + 1])
             const end = textArea.positionToRectangle(flat[i + 1] + flat[i + 2])
             if (end.y !== start.y || end.x <= start.x)
@@ -62,6 +68,16 @@ Item {
             ++rebuilds
         }
         marks = list
+        places = found
+    }
+
+    // The note reference or lemma link the position is in or at the edge of; null if none.
+    function placeAt(position) {
+        for (const place of places) {
+            if (position >= place.start && position <= place.end)
+                return place
+        }
+        return null
     }
 
     ListModel {

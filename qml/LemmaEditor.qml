@@ -47,6 +47,45 @@ Pane {
         }
         return map
     }
+    readonly property var lemmaTitles: {
+        const map = {}
+        if (outline && outline.related !== undefined) {
+            for (const lemma of outline.matchingLemmas(""))
+                map[lemma.slug] = lemma.title
+        }
+        return map
+    }
+    // What a screen reader hears about the place of the caret, beside the text itself:
+    // the note or lemma a drawn hint stands for, or the misspelt word it is in. It is the
+    // text's accessible description, which Orca reads when it changes ("" when nothing).
+    property string caretAnnouncement: ""
+    function announceCaret() {
+        const position = area.cursorPosition
+        const place = hints.placeAt(position)
+        if (place && !place.link) {
+            const words = (outline ? outline.footnoteText(place.key) : "").split(/\s+/)
+                                                                          .filter(w => w !== "")
+            const start = words.slice(0, 8).join(" ") + (words.length > 8 ? "…" : "")
+            caretAnnouncement = qsTr("Voetnoot %1: %2").arg(hints.numbers[place.key])
+                                .arg(start !== "" ? start : qsTr("(nog geen tekst)"))
+            return
+        }
+        if (place) {
+            const title = lemmaTitles[place.key]
+            caretAnnouncement = title !== undefined
+                ? qsTr("Verwijzing naar lemma %1: %2").arg(hints.letters[place.key]).arg(title)
+                : qsTr("Verwijzing naar lemma %1").arg(hints.letters[place.key])
+            return
+        }
+        const word = area.selectionStart === area.selectionEnd ? spelling.wordAt(position) : null
+        caretAnnouncement = word && word.misspelled
+            ? qsTr("Spelfout: %1. Shift+F10 of de menutoets geeft suggesties.").arg(word.word)
+            : ""
+    }
+    Connections {
+        target: spelling
+        function onUnderliningChanged() { Qt.callLater(editor.announceCaret) }
+    }
     // About 70 characters of the text's font: the widest the text gets.
     readonly property real measure: Math.round(pageMetrics.averageCharacterWidth * 70)
     signal textEdited(string text)
@@ -354,10 +393,14 @@ Pane {
                     }
                 }
                 background: null
-                onCursorPositionChanged: editor.keepInBody()
+                onCursorPositionChanged: {
+                    editor.keepInBody()
+                    Qt.callLater(editor.announceCaret)
+                }
                 // Select all sets the selection after the cursor: clamped once it is done.
                 onSelectionStartChanged: Qt.callLater(editor.keepInBody)
                 Accessible.name: qsTr("Tekst van het lemma")
+                Accessible.description: editor.caretAnnouncement
                 onTextChanged: {
                     if (text !== editor.text)
                         editor.textEdited(text)
@@ -377,11 +420,13 @@ Pane {
                 }
 
                 InlineHints {
+                    id: hints
                     objectName: "inlineHints"
                     textArea: area
                     documentEditor: documentEditor
                     numbers: editor.noteNumbers
                     letters: editor.lemmaLetters
+                    onPlacesChanged: Qt.callLater(editor.announceCaret)
                 }
 
                 TapHandler {

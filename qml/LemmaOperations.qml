@@ -65,6 +65,11 @@ Item {
         onDone: (path) => operations.reopenRequested(path)
     }
 
+    // Ctrl+N: Nieuw lemma, as in the Editie menu.
+    Shortcut {
+        sequences: [StandardKey.New]
+        onActivated: operations.ask("new")
+    }
     Shortcut {
         sequence: "Ctrl+Alt+Z"
         onActivated: operations.step(false)

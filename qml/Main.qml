@@ -191,7 +191,10 @@ ApplicationWindow {
     }
     Shortcut {
         sequence: "Alt+3"
-        onActivated: window.view = "web"
+        onActivated: {
+            window.view = "web"
+            Qt.callLater(webView.focusLemma, document.relativePath)
+        }
     }
     Shortcut {
         sequence: "Ctrl+E"
@@ -503,6 +506,7 @@ ApplicationWindow {
                 }
 
                 WebView {
+                    id: webView
                     objectName: "webView"
                     nodes: controller.webNodes
                     edges: controller.webEdges

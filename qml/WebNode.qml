@@ -12,12 +12,17 @@ Rectangle {
     required property real unitY
     required property bool orphan
     required property int row
+    // Letters of the lemmas it links to and of those linking to it: the arrows, in words.
+    required property var linksTo
+    required property var linkedFrom
     property real centerX: 0
     property real centerY: 0
     property real circleRadius: 100
     property bool dimmed: false
     readonly property bool hovering: hover.hovered || activeFocus
     signal activated()
+    // The arrow keys: the next (1) or previous (-1) lemma on the circle.
+    signal stepRequested(int step)
 
     objectName: "webNode-" + slug
     width: 40
@@ -32,6 +37,14 @@ Rectangle {
     activeFocusOnTab: true
     Accessible.role: Accessible.Button
     Accessible.name: qsTr("%1 %2").arg(letter).arg(title)
+    // What the arrows show, for a screen reader: "verwijst naar C, F; verwezen door B".
+    Accessible.description: {
+        const to = linksTo.length > 0 ? qsTr("verwijst naar %1").arg(linksTo.join(", "))
+                                      : qsTr("verwijst naar geen ander lemma")
+        const from = linkedFrom.length > 0 ? qsTr("verwezen door %1").arg(linkedFrom.join(", "))
+                                           : qsTr("geen lemma verwijst hierheen")
+        return qsTr("%1; %2").arg(to).arg(from)
+    }
 
     Text {
         anchors.centerIn: parent
@@ -53,7 +66,12 @@ Rectangle {
     HoverHandler { id: hover }
     TapHandler { onTapped: node.activated() }
     Keys.onReturnPressed: node.activated()
+    Keys.onEnterPressed: node.activated()
     Keys.onSpacePressed: node.activated()
+    Keys.onRightPressed: node.stepRequested(1)
+    Keys.onDownPressed: node.stepRequested(1)
+    Keys.onLeftPressed: node.stepRequested(-1)
+    Keys.onUpPressed: node.stepRequested(-1)
 
     ToolTip.visible: hovering
     ToolTip.text: orphan ? qsTr("%1 %2 — geen lemma verwijst hierheen").arg(letter).arg(title)

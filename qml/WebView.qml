@@ -5,7 +5,8 @@ import QtQuick.Layouts
 // HET WEB: the lemmas on a circle with the rode draden above and the
 // cross-links between them. Hovering or focusing a lemma lights up its links
 // and dims the rest; clicking (or Enter) opens it. Broken links and lemmas
-// nobody links to are marked.
+// nobody links to are marked. By keyboard: Tab or the arrow keys go from lemma to lemma;
+// each says, to a screen reader, which lemmas it links to and which link to it.
 Pane {
     id: view
 
@@ -17,6 +18,18 @@ Pane {
     signal opened(int row)
 
     padding: 12
+
+    // The keyboard on the lemma of `path` (lemmas/slug.md), or else on the first one.
+    function focusLemma(path) {
+        let target = nodeRepeater.itemAt(0)
+        for (let i = 0; i < nodeRepeater.count; ++i) {
+            const item = nodeRepeater.itemAt(i)
+            if (item && path === "lemmas/" + item.slug + ".md")
+                target = item
+        }
+        if (target)
+            target.forceActiveFocus(Qt.OtherFocusReason)
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -59,6 +72,7 @@ Pane {
                 }
             }
             Repeater {
+                id: nodeRepeater
                 objectName: "webNodes"
                 model: view.nodes
                 delegate: WebNode {
@@ -73,6 +87,12 @@ Pane {
                             view.hoveredSlug = ""
                     }
                     onActivated: view.opened(row)
+                    onStepRequested: (step) => {
+                        const count = nodeRepeater.count
+                        const next = nodeRepeater.itemAt((row + step + count) % count)
+                        if (next)
+                            next.forceActiveFocus(Qt.OtherFocusReason)
+                    }
                 }
             }
         }

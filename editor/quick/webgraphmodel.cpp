@@ -48,6 +48,10 @@ QVariant WebNodeModel::data(const QModelIndex &index, int role) const
         return node.orphan;
     case RowRole:
         return node.row;
+    case LinksToRole:
+        return node.linksTo;
+    case LinkedFromRole:
+        return node.linkedFrom;
     default:
         return {};
     }
@@ -55,8 +59,9 @@ QVariant WebNodeModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> WebNodeModel::roleNames() const
 {
-    return {{SlugRole, "slug"}, {LetterRole, "letter"}, {TitleRole, "title"}, {XRole, "unitX"},
-            {YRole, "unitY"},   {OrphanRole, "orphan"}, {RowRole, "row"}};
+    return {{SlugRole, "slug"}, {LetterRole, "letter"},   {TitleRole, "title"},
+            {XRole, "unitX"},   {YRole, "unitY"},         {OrphanRole, "orphan"},
+            {RowRole, "row"},   {LinksToRole, "linksTo"}, {LinkedFromRole, "linkedFrom"}};
 }
 
 void WebNodeModel::setEdition(const Edition &edition)
@@ -64,20 +69,30 @@ void WebNodeModel::setEdition(const Edition &edition)
     const QHash<QString, QPointF> positions = circle(edition);
     QSet<QString> linked;
     QList<QPair<QString, QString>> links;
+    QHash<QString, QString> letters;
     for (const Document &lemma : edition.lemmas) {
+        letters.insert(lemma.slug, lemma.letter);
         for (const QString &target : lemma.related) {
             linked.insert(target);
             links.append({lemma.slug, target});
         }
     }
+    const auto letterOf = [&letters](const QString &slug) { return letters.value(slug, slug); };
     const int oldCount = int(m_nodes.size());
     beginResetModel();
     m_nodes.clear();
     for (int row = 0; row < edition.lemmas.size(); ++row) {
         const Document &lemma = edition.lemmas[row];
         const QPointF at = positions.value(lemma.slug);
-        m_nodes.append({lemma.slug, lemma.letter, lemma.displayTitle(), at.x(), at.y(),
-                        !linked.contains(lemma.slug), row});
+        Node node{lemma.slug, lemma.letter, lemma.displayTitle(),         {}, {},
+                  at.x(),     at.y(),       !linked.contains(lemma.slug), row};
+        for (const auto &[from, to] : std::as_const(links)) {
+            if (from == lemma.slug && to != from && !node.linksTo.contains(letterOf(to)))
+                node.linksTo.append(letterOf(to));
+            if (to == lemma.slug && to != from && !node.linkedFrom.contains(letterOf(from)))
+                node.linkedFrom.append(letterOf(from));
+        }
+        m_nodes.append(node);
     }
     m_links = links;
     endResetModel();

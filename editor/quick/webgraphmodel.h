@@ -25,7 +25,11 @@ public:
         XRole,
         YRole,
         OrphanRole,
-        RowRole
+        RowRole,
+        // The letters of the lemmas it links to, and of those that link to it, for a screen
+        // reader (the arrows are only drawn); a link to a missing lemma by its name.
+        LinksToRole,
+        LinkedFromRole
     };
     Q_ENUM(Role)
 
@@ -45,6 +49,7 @@ private:
     struct Node
     {
         QString slug, letter, title;
+        QStringList linksTo, linkedFrom;
         double x = 0, y = 0;
         bool orphan = false;
         int row = 0;

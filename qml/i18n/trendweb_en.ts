@@ -1033,6 +1033,18 @@
         <source>De kop van het bestand (YAML) tonen of verbergen (Ctrl+Shift+B)</source>
         <translation>Show or hide the file&apos;s header (YAML) (Ctrl+Shift+B)</translation>
     </message>
+    <message>
+        <source>Verwijzing naar lemma %1: %2</source>
+        <translation>Link to lemma %1: %2</translation>
+    </message>
+    <message>
+        <source>Verwijzing naar lemma %1</source>
+        <translation>Link to lemma %1</translation>
+    </message>
+    <message>
+        <source>Spelfout: %1. Shift+F10 of de menutoets geeft suggesties.</source>
+        <translation>Spelling mistake: %1. Shift+F10 or the menu key gives suggestions.</translation>
+    </message>
 </context>
 <context>
     <name>LemmaIndex</name>
@@ -1793,6 +1805,18 @@
         <source>De bron tonen of verbergen: de kop van het bestand (YAML)</source>
         <translation>Show or hide the source: the file&apos;s header (YAML)</translation>
     </message>
+    <message>
+        <source>Nieuw lemma</source>
+        <translation>New lemma</translation>
+    </message>
+    <message>
+        <source>Opmerking bij de geselecteerde passage</source>
+        <translation>Comment on the selected passage</translation>
+    </message>
+    <message>
+        <source>Suggesties voor het woord bij de cursor</source>
+        <translation>Suggestions for the word at the cursor</translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>
@@ -2122,6 +2146,26 @@
     <message>
         <source>%1 %2 — geen lemma verwijst hierheen</source>
         <translation>%1 %2 — no lemma links here</translation>
+    </message>
+    <message>
+        <source>verwijst naar %1</source>
+        <translation>links to %1</translation>
+    </message>
+    <message>
+        <source>verwijst naar geen ander lemma</source>
+        <translation>links to no other lemma</translation>
+    </message>
+    <message>
+        <source>verwezen door %1</source>
+        <translation>linked from %1</translation>
+    </message>
+    <message>
+        <source>geen lemma verwijst hierheen</source>
+        <translation>no lemma links here</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,17 @@ by keyboard, then checks what a blind author depends on:
   - the status bar is a status bar;
   - the preview (Voorbeeld) is readable text, named by the lemma's title;
   - Tab and Shift+Tab go round the whole window and come back, without a trap, through
-    the toolbar, the lemma list, the text, the side panel's tabs and the status bar.
+    the toolbar, the lemma list, the text, the side panel's tabs and the status bar;
+  - what the text's hints draw is spoken: the caret in a note reference, a lemma link or a
+    misspelt word gives the text a description that says so (Shift+F10 offers suggestions);
+  - the dialogs Nieuw lemma (Ctrl+N) and Opmerking (Ctrl+Alt+M): a named dialog, the focus
+    in its first field, every control named, Tab and Shift+Tab going round inside it,
+    Escape closing it with the focus back where it was;
+  - HET WEB (Alt+3): each lemma names the lemmas it links to and those linking to it; the
+    arrow keys go from lemma to lemma and Enter opens one.
+With --conflict the editor shows an edition in the middle of a merge (screenreader.sh makes
+one with git): the conflict's choices are named and reached by Tab, and choosing one by
+keyboard leaves the focus on what follows it (Keuze herzien), and back.
 Every finding is printed; the exit status is the number of failed checks (at most 100).
 """
 
@@ -198,6 +208,20 @@ class FocusListener:
         return self.focused[-1] if len(self.focused) > before else None
 
 
+class DescriptionListener:
+    """The descriptions announced (object:property-change:accessible-description), as Orca
+    hears a changed description of the control it is on."""
+
+    def __init__(self):
+        self.said = []
+        self.listener = Atspi.EventListener.new(self.on_event)
+        self.listener.register("object:property-change:accessible-description")
+
+    def on_event(self, event):
+        value = event.any_data
+        self.said.append((event.source, value if isinstance(value, str) else ""))
+
+
 def answer_name_question(app):
     """A first start asks the author's name; a blind author answers by keyboard."""
     dialog = wait_until(lambda: find(app, Atspi.Role.DIALOG), 60, "the first start's question")
@@ -217,12 +241,24 @@ def answer_name_question(app):
     wait_until(lambda: find(app, Atspi.Role.DIALOG) is None, 10, "the dialog to close")
 
 
-def check_names(app, where="the window"):
+def unnamed_controls(root):
+    found = []
+    for node, _ in walk(root, only_showing=True):
+        try:
+            if showing(node) and node.get_role() in OPERATED \
+                    and not (node.get_name() or "").strip():
+                found.append(node)
+        except GLib.Error:
+            continue
+    return found
+
+
+def check_names(app, where="the window", root=None):
     unnamed = []
     frame = find(app, Atspi.Role.FRAME)
     window = extents(frame)
     outside = []
-    for node, _ in walk(app, only_showing=True):
+    for node, _ in walk(root or app, only_showing=True):
         try:
             role = node.get_role()
             if not showing(node):
@@ -322,6 +358,274 @@ def check_preview(app):
         fail("the preview's text cannot be read")
 
 
+def focused(root):
+    """The control with the keyboard focus under `root` (the innermost: a dialog holding
+    the focus is focused too); None when there is none."""
+    found = None
+    for node, _ in walk(root, only_showing=True):
+        try:
+            if node != root and Atspi.StateType.FOCUSED in states(node):
+                found = node
+        except GLib.Error:
+            continue
+    return found
+
+
+def inside(node, ancestor):
+    try:
+        while node is not None:
+            if node == ancestor:
+                return True
+            node = node.get_parent()
+    except GLib.Error:
+        return False
+    return False
+
+
+def description(node):
+    try:
+        return node.get_description() or ""
+    except GLib.Error:
+        return ""
+
+
+def check_dialog(app, listener, title, open_dialog, back_to):
+    """A dialog a blind author opens by keyboard: role dialog and a name, the focus in its
+    first field, every control named, Tab and Shift+Tab round inside it, and Escape closing
+    it with the focus back on `back_to`."""
+    open_dialog()
+    try:
+        dialog = wait_until(lambda: find(app, Atspi.Role.DIALOG, title), 10,
+                            "the dialog '%s'" % title)
+    except TimeoutError:
+        fail("'%s' does not open as a dialog a screen reader announces" % title)
+        return
+    try:
+        first = wait_until(lambda: focused(dialog), 10, "the focus in '%s'" % title)
+    except TimeoutError:
+        fail("the focus is not in the dialog '%s' when it opens" % title)
+        first = None
+    if first is not None:
+        if first.get_role() not in (Atspi.Role.TEXT, Atspi.Role.ENTRY) or not first.get_name():
+            fail("the dialog '%s' opens on %s, not on a named field" % (title, describe(first)))
+        else:
+            passed("the dialog '%s' opens on its field '%s'" % (title, first.get_name()))
+    check_names(app, "the dialog '%s'" % title, root=dialog)
+    if first is not None:
+        for backwards in (False, True):
+            direction = direction_name(backwards)
+            seen = []
+            for _ in range(12):
+                before = len(listener.focused)
+                key("shift+Tab" if backwards else "Tab")
+                node = listener.next_focus(before)
+                if node is None:
+                    fail("%s in '%s' after %s moves the focus nowhere" % (
+                        direction, title, seen[-1] if seen else describe(first)))
+                    break
+                if not inside(node, dialog):
+                    fail("%s leaves the dialog '%s' for %s" % (direction, title, describe(node)))
+                    break
+                seen.append(describe(node))
+                if node == first:
+                    passed("%s goes round '%s': %s" % (direction, title, ", ".join(seen)))
+                    break
+            else:
+                fail("%s in '%s' does not come back to its field (went to: %s)"
+                     % (direction, title, ", ".join(seen)))
+    key("Escape")
+    try:
+        wait_until(lambda: find(app, Atspi.Role.DIALOG, title) is None, 10,
+                   "'%s' to close" % title)
+    except TimeoutError:
+        fail("Escape does not close '%s'" % title)
+        return
+    try:
+        wait_until(lambda: Atspi.StateType.FOCUSED in states(back_to), 10,
+                   "the focus back on " + describe(back_to))
+        passed("Escape closes '%s' and the focus is back on %s" % (title, describe(back_to)))
+    except TimeoutError:
+        fail("after '%s' closes the focus is not back on %s (it is on %s)"
+             % (title, describe(back_to), describe(focused(app))))
+
+
+def focus_text(app):
+    editor = find(app, Atspi.Role.TEXT, "Tekst van het lemma")
+    editor.grab_focus()
+    wait_until(lambda: Atspi.StateType.FOCUSED in states(editor), 5, "the text focused")
+    return editor
+
+
+def check_dialogs(app, listener):
+    editor = focus_text(app)
+    check_dialog(app, listener, "Nieuw lemma", lambda: key("ctrl+n"), editor)
+    # A comment on the first words of the text.
+    editor = focus_text(app)
+    text = Atspi.Text.get_text(editor, 0, Atspi.Text.get_character_count(editor))
+    start = text.find("Hoe kom je")
+    Atspi.Text.set_caret_offset(editor, start)
+    wait_until(lambda: Atspi.Text.get_caret_offset(editor) == start, 5, "the caret placed")
+    key("shift+ctrl+Right", "shift+ctrl+Right")
+    wait_until(lambda: Atspi.Text.get_n_selections(editor) > 0, 5, "a passage selected")
+    check_dialog(app, listener, "Opmerking", lambda: key("ctrl+alt+m"), editor)
+
+
+def check_announcements(app):
+    """The caret in what a hint draws (a note's number, a lemma's letter) or in a misspelt
+    word: the text's description says what it is, as Orca reads it."""
+    editor = focus_text(app)
+    text = Atspi.Text.get_text(editor, 0, Atspi.Text.get_character_count(editor))
+    # Note 2 of lemma A has a text (note 1's is still to be written).
+    note = text.find("[^2]")
+    if note < 0:
+        fail("the lemma has no note reference [^2] to listen to")
+        return
+
+    announced = DescriptionListener()
+
+    def expect(offset, pattern, what):
+        before = len(announced.said)
+        Atspi.Text.set_caret_offset(editor, offset)
+        try:
+            said = wait_until(lambda: re.match(pattern, description(editor))
+                              and description(editor), 10, what)
+        except TimeoutError:
+            fail("the caret in %s says '%s', not '%s'" % (what, description(editor), pattern))
+            return
+        try:
+            wait_until(lambda: any(source == editor and re.match(pattern, value or said)
+                                   for source, value in announced.said[before:]), 5,
+                       "the description announced")
+            passed("the caret in %s says '%s' (announced)" % (what, said))
+        except TimeoutError:
+            fail("the caret in %s gives the description '%s' without announcing it" % (what, said))
+
+    expect(note + 2, r"Voetnoot 2: Hamersma, M\.", "a note reference")
+    # A link to another lemma and a misspelt word, typed before the note reference.
+    Atspi.Text.set_caret_offset(editor, note)
+    wait_until(lambda: Atspi.Text.get_caret_offset(editor) == note, 5, "the caret placed")
+    typed = " Zie [werk](arbeidsmarkt.md) fietspaddd"
+    type_text(typed)
+    wait_until(lambda: typed in Atspi.Text.get_text(
+        editor, 0, Atspi.Text.get_character_count(editor)), 10, "the typed link")
+    expect(note + typed.index("(arbeidsmarkt") + 3,
+           r"Verwijzing naar lemma [A-Z]: Een arbeidsmarkt met steeds meer gaten$", "a lemma link")
+    expect(note + typed.index("fietspaddd") + 4, r"Spelfout: fietspaddd\.", "a misspelt word")
+    key("shift+F10")
+    try:
+        wait_until(lambda: find(app, Atspi.Role.MENU_ITEM, "Toevoegen aan woordenlijst"), 10,
+                   "the spelling menu")
+        passed("Shift+F10 in the misspelt word opens its menu")
+    except TimeoutError:
+        fail("Shift+F10 in a misspelt word opens no menu a screen reader hears")
+    key("Escape")
+    try:
+        wait_until(lambda: find(app, Atspi.Role.MENU_ITEM, "Toevoegen aan woordenlijst") is None
+                   and Atspi.StateType.FOCUSED in states(editor), 10, "the menu closed")
+    except TimeoutError:
+        fail("Escape does not bring the spelling menu back to the text")
+    # What was typed goes again (Ctrl+Z), so the rest hears the lemma as it was.
+    key("ctrl+z")
+    wait_until(lambda: typed not in Atspi.Text.get_text(
+        editor, 0, Atspi.Text.get_character_count(editor)), 10, "the typing undone")
+
+
+def check_web(app, listener):
+    """HET WEB by keyboard: Alt+3 puts the keyboard on a lemma that names its links."""
+    def web_nodes():
+        return [n for n, _ in walk(app, only_showing=True)
+                if n.get_role() == Atspi.Role.PUSH_BUTTON
+                and description(n).startswith("verwijst naar")]
+    before = len(listener.focused)
+    key("alt+3")
+    try:
+        nodes = wait_until(lambda: len(web_nodes()) >= 20 and web_nodes(), 10,
+                           "HET WEB's lemmas")
+    except TimeoutError:
+        fail("HET WEB's lemmas do not describe their links")
+        return
+    passed("HET WEB: %d lemmas, e.g. '%s': %s" % (len(nodes), nodes[0].get_name(),
+                                                   description(nodes[0])))
+    start = listener.next_focus(before)
+    if start is None or start not in nodes:
+        fail("Alt+3 does not put the keyboard on a lemma of HET WEB (it is on %s)"
+             % (describe(start) if start else "nothing"))
+        return
+    before = len(listener.focused)
+    key("Right")
+    node = listener.next_focus(before)
+    if node is None or node not in nodes:
+        fail("the arrow key does not go to the next lemma of HET WEB")
+        return
+    passed("Right goes from '%s' to '%s'" % (start.get_name(), node.get_name()))
+    letter = node.get_name().split()[0]
+    key("Return")
+    try:
+        wait_until(lambda: any(n.get_role() == Atspi.Role.LIST_ITEM
+                               and Atspi.StateType.SELECTED in states(n)
+                               and (n.get_name() or "").startswith(letter + " ")
+                               for n, _ in walk(app, only_showing=True))
+                   and find(app, Atspi.Role.TEXT, "Tekst van het lemma"), 10,
+                   "lemma %s opened" % letter)
+        passed("Enter on '%s' opens the lemma" % node.get_name())
+    except TimeoutError:
+        fail("Enter on '%s' in HET WEB does not open the lemma" % node.get_name())
+
+
+def check_conflict(app, listener):
+    """A merge that could not combine one paragraph: its choices by keyboard."""
+    try:
+        mine = wait_until(lambda: find(app, Atspi.Role.PUSH_BUTTON, "Mijn versie"), 60,
+                          "the conflict's choices")
+    except TimeoutError:
+        fail("the conflict view shows no choice 'Mijn versie'")
+        return
+    dump(app, "conflict-tree.txt")
+    group = find(app, pattern=r"^Van mobiliteit naar bereikbaarheid, .*alinea")
+    if group is None:
+        fail("the conflict does not say where it is (its paragraph)")
+    else:
+        passed("the conflict is announced as '%s'" % group.get_name())
+    check_names(app, "the conflict view")
+    # Tab reaches every choice and the buttons under the conflict.
+    wanted = {"Mijn versie", "Die van Bram", "Allebei", "Bewerken…", "Samenvoegen afbreken"}
+    reached = set()
+    for _ in range(150):
+        before = len(listener.focused)
+        key("Tab")
+        node = listener.next_focus(before)
+        if node is None:
+            fail("Tab moves the focus nowhere in the conflict view")
+            break
+        reached.add(node.get_name())
+        if wanted <= reached and node.get_name() == "Mijn versie":
+            break
+    if wanted - reached:
+        fail("Tab does not reach the conflict's %s" % ", ".join(sorted(wanted - reached)))
+        return
+    passed("Tab reaches the conflict's choices: " + ", ".join(sorted(wanted)))
+    # Choosing by keyboard: the focus goes on to Keuze herzien, which brings the choices back.
+    before = len(listener.focused)
+    key("space")
+    node = listener.next_focus(before)
+    if node is None or node.get_name() != "Keuze herzien":
+        fail("after choosing 'Mijn versie' the focus is on %s, not on 'Keuze herzien'"
+             % (describe(node) if node else "nothing"))
+        return
+    if find(app, name="✓ uw versie gekozen") is None:
+        fail("the choice made is not readable ('✓ uw versie gekozen')")
+    else:
+        passed("'Mijn versie' chosen by keyboard; the focus is on 'Keuze herzien'")
+    before = len(listener.focused)
+    key("space")
+    node = listener.next_focus(before)
+    if node is None or node.get_name() != "Mijn versie":
+        fail("after 'Keuze herzien' the focus is on %s, not on the choices"
+             % (describe(node) if node else "nothing"))
+    else:
+        passed("'Keuze herzien' by keyboard brings the focus back to the choices")
+
+
 def direction_name(backwards):
     return "Shift+Tab" if backwards else "Tab"
 
@@ -370,7 +674,11 @@ def check_panels(app, listener):
         except TimeoutError:
             fail("the tab %s does not open its panel" % label)
             continue
-        pump(0.3)
+        # The panel's controls appear as it is laid out: named once they are all there.
+        try:
+            wait_until(lambda: not unnamed_controls(app), 3, "the panel %s named" % label)
+        except TimeoutError:
+            pass  # check_names says which
         check_names(app, "the panel " + label)
     # Wijzigingen: with a saved change to record, Tab goes from the description field on
     # to the button that records it.
@@ -450,9 +758,9 @@ def check_tab_order(app):
         return listener
     try:
         editor.grab_focus()
-    except GLib.Error:
+        wait_until(lambda: Atspi.StateType.FOCUSED in states(editor), 5, "the text focused")
+    except (GLib.Error, TimeoutError):
         pass
-    pump(0.5)
     if not listener.focused:
         listener.focused.append(editor)
     lines = []
@@ -502,6 +810,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--pid", type=int, required=True)
     parser.add_argument("--output")
+    parser.add_argument("--conflict", action="store_true",
+                        help="the editor shows an edition in the middle of a merge")
     args = parser.parse_args()
     output = args.output
 
@@ -513,6 +823,10 @@ def main():
         # to the window as a desktop gives it to a window that opens.
         subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name",
                         frame.get_name(), "windowfocus", "--sync"], check=True)
+        if args.conflict:
+            check_conflict(app, FocusListener())
+            print("%d finding(s)" % len(failures), flush=True)
+            return min(len(failures), 100)
         answer_name_question(app)
         wait_until(lambda: find(app, Atspi.Role.TEXT, "Tekst van het lemma"), 60,
                    "the lemma's text")
@@ -523,7 +837,10 @@ def main():
         check_status_bar(app)
         check_preview(app)
         listener = check_tab_order(app)
+        check_announcements(app)
+        check_dialogs(app, listener)
         check_panels(app, listener)
+        check_web(app, listener)
     except TimeoutError as e:
         fail(str(e))
     print("%d finding(s)" % len(failures), flush=True)

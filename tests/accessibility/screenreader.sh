@@ -33,6 +33,27 @@ mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 /usr/libexec/at-spi-bus-launcher --launch-immediately &
 pids+=($!)
 
+# An edition in the middle of a merge that could not combine one paragraph: Anne and Bram
+# both rewrote the first sentence of lemma A (the second run of the editor opens it).
+edition=$home/editie-met-conflict
+cp -r "$here/../../content" "$edition"
+lemma=$(ls "$edition"/lemmas/*mobiliteit*.md)
+as() { GIT_AUTHOR_NAME=$1 GIT_AUTHOR_EMAIL=$1@example.org GIT_COMMITTER_NAME=$1 \
+       GIT_COMMITTER_EMAIL=$1@example.org git -C "$edition" "${@:2}"; }
+as Anne init -q -b main
+as Anne add -A
+as Anne commit -q -m "De editie"
+as Bram checkout -q -b bram
+sed -i 's/Hoe kom je op werk of school/Hoe reis je naar werk of school/' "$lemma"
+as Bram commit -q -am "Eerste zin herschreven"
+as Anne checkout -q main
+sed -i 's/Hoe kom je op werk of school/Hoe ga je naar je werk of school/' "$lemma"
+as Anne commit -q -am "Eerste zin anders"
+if as Anne merge -q bram >/dev/null 2>&1; then
+    echo "the prepared merge has no conflict" >&2
+    exit 1
+fi
+
 # A new author: no name known yet, the built-in edition, accessibility on as with Orca.
 export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1
 "$app" >"$home/app.log" 2>&1 &
@@ -44,4 +65,17 @@ if [ $status -ne 0 ]; then
     echo "--- the editor's log ---" >&2
     tail -30 "$home/app.log" >&2 || true
 fi
-exit $status
+
+# The same author (her name is known now) opens the edition with the conflict.
+kill "${pids[1]}" 2>/dev/null || true
+wait "${pids[1]}" 2>/dev/null || true
+"$app" "$edition" >"$home/app-conflict.log" 2>&1 &
+pids+=($!)
+conflict=0
+/usr/bin/python3 "$here/listen.py" --conflict --pid "${pids[2]}" ${output:+--output "$output"} \
+    || conflict=$?
+if [ $conflict -ne 0 ]; then
+    echo "--- the editor's log (conflict) ---" >&2
+    tail -30 "$home/app-conflict.log" >&2 || true
+fi
+exit $((status + conflict))

@@ -91,7 +91,8 @@ TestCase {
                        && conflicts.itemAtIndex(0).decision === "theirs")
         const reconsider = test.findChild(conflicts.itemAtIndex(0), "reconsider")
         test.verify(reconsider !== null && reconsider.visible, "a decided place offers Keuze herzien")
-        reconsider.forceActiveFocus()
+        // The keyboard went on to Keuze herzien, not nowhere with the button that vanished.
+        test.tryVerify(() => reconsider.activeFocus, 5000, "the focus on Keuze herzien")
         test.keyClick(Qt.Key_Space)
         test.tryCompare(window.versions.conflicts, "openCount", 1, 20000)
         test.compare(journey.readFile(anne + "/" + lemma), afterPull)
@@ -102,6 +103,8 @@ TestCase {
         // without scrolling.
         const both = test.findChild(conflicts.itemAtIndex(0), "takeBoth")
         test.verify(both.visible, "the choices are back")
+        const mine = test.findChild(conflicts.itemAtIndex(0), "takeMine")
+        test.tryVerify(() => mine.activeFocus, 5000, "the focus back on the first choice")
         both.forceActiveFocus()
         test.keyClick(Qt.Key_Space)
         test.tryCompare(window.versions.conflicts, "openCount", 0, 20000)

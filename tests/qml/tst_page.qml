@@ -309,6 +309,22 @@ Item {
             verify(hints.rebuilds > rebuilds)
         }
 
+        // What the hints draw is spoken too: the caret in a note reference or a lemma link
+        // gives the text an accessible description that says what it stands for.
+        function test_theHintsAreSpoken() {
+            const hints = findChild(editor, "inlineHints")
+            editor.text = root.frontMatter + "Zin met een bron.[^1] Zie [wonen](woningbouw.md).\n\n[^1]: CBS.\n"
+            hints.numbers = { "1": 7 }
+            hints.letters = { "woningbouw": "C" }
+            tryVerify(() => hints.places.length === 2)
+            area.cursorPosition = editor.text.indexOf("[^1]") + 2
+            tryCompare(area.Accessible, "description", "Voetnoot 7: (nog geen tekst)")
+            area.cursorPosition = editor.text.indexOf("(woningbouw.md)") + 3
+            tryCompare(area.Accessible, "description", "Verwijzing naar lemma C")
+            area.cursorPosition = editor.text.indexOf("Zin met")
+            tryCompare(area.Accessible, "description", "")
+        }
+
         function test_aWhitePageWithAComfortableMeasure() {
             compare(editor.background.color, editor.palette.base)
             verify(editor.measure > 300, "70 characters: " + editor.measure)

@@ -78,6 +78,23 @@ Item {
             compare(opened.signalArguments[opened.count - 1][0], 1)
         }
 
+        // A screen reader hears the arrows as words; the arrow keys go round the circle.
+        function test_theLinksAreSpokenAndTheArrowKeysGoRound() {
+            const a = node("van-mobiliteit-naar-bereikbaarheid")
+            compare(a.Accessible.description, "verwijst naar C, B; verwezen door B, C")
+            a.forceActiveFocus()
+            keyClick(Qt.Key_Right)
+            verify(node("regionale-economie").activeFocus)
+            keyClick(Qt.Key_Left)
+            verify(a.activeFocus)
+            keyClick(Qt.Key_Up)
+            verify(node("woningbouw").activeFocus)
+            opened.clear()
+            keyClick(Qt.Key_Enter)
+            compare(opened.count, 1)
+            compare(opened.signalArguments[0][0], 2)
+        }
+
         function test_theListIsAlphabeticalAndSearchable() {
             const list = findChild(index, "lemmaIndexView")
             compare(list.count, 3)

@@ -226,6 +226,23 @@ Item {
             tryVerify(() => waves.segments.length === 0)
         }
 
+        // A screen reader cannot see the wave: in a misspelt word the text says so.
+        function test_aMisspeltWordIsAnnounced() {
+            tryCompare(editor.spelling, "ready", true, 20000)
+            const area = editor.textArea
+            editor.text = "Dit is vandaaag een fout in het Nederlands."
+            area.forceActiveFocus()
+            area.cursorPosition = area.text.indexOf("vandaaag") + 3
+            tryCompare(area.Accessible, "description",
+                       "Spelfout: vandaaag. Shift+F10 of de menutoets geeft suggesties.")
+            area.cursorPosition = area.text.indexOf("Nederlands") + 2
+            tryCompare(area.Accessible, "description", "")
+            area.cursorPosition = area.text.indexOf("vandaaag")
+            tryVerify(() => area.Accessible.description.startsWith("Spelfout"))
+            editor.spelling.ignore("vandaaag")
+            tryCompare(area.Accessible, "description", "")
+        }
+
         function test_noDialogSpeaksEnglish() {
             const english = ["OK", "Cancel", "Close", "Open", "Save", "Yes", "No", "Apply", "Discard"]
             const dutch = ["OK", "Annuleren", "Sluiten", "Ja", "Nee"]
