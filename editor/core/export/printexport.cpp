@@ -87,8 +87,7 @@ Result<void> runWeasyprint(const QString &htmlFile, const QString &pdfFile,
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     engine.setProcessEnvironment(environment);
     engine.start(program, {QStringLiteral("--verbose"), QStringLiteral("--pdf-variant"),
-                           QStringLiteral("pdf/ua-1"), QStringLiteral("--presentational-hints"),
-                           htmlFile, pdfFile});
+                           QStringLiteral("pdf/ua-1"), htmlFile, pdfFile});
     if (!engine.waitForStarted())
         return failure(missing);
     QByteArray messages;

@@ -111,8 +111,11 @@ ul, ol { padding-left: 6mm; }
 
 /* DE LIJST: an index with the letter and the page. */
 .lijst .uitleg { font: 9pt/1.4 "DejaVu Sans", sans-serif; color: #555; text-align: left; }
-.register { columns: 2; column-gap: 10mm; font: 9.5pt/1.45 "DejaVu Sans", sans-serif; }
-.register .groep { break-inside: avoid; }
+/* The letter groups in two columns, A B / D E / …, as floats: the engine's column
+   balancing (columns: 2) takes longer for this one page than ten lemmas. */
+.register { font: 9.5pt/1.45 "DejaVu Sans", sans-serif; }
+.register .groep { float: left; clear: left; width: 48%; break-inside: avoid; }
+.register .groep:nth-child(2n) { float: right; clear: right; }
 .register h2 { font-size: 13pt; color: #1d4e89; border-bottom: 1pt solid #1d4e89; margin: 4mm 0 1.5mm; }
 .register ul { list-style: none; padding: 0; margin: 0; }
 .register li { margin: 0 0 1mm; }
