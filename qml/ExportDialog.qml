@@ -32,6 +32,7 @@ Dialog {
             // The site goes into a folder, the print edition into one PDF file.
             Label { text: exporter.format === "pdf" ? qsTr("Bestand:") : qsTr("Map:") }
             TextField {
+                id: outputField
                 objectName: "exportFolder"
                 Accessible.name: exporter.format === "pdf" ? qsTr("PDF-bestand voor de gedrukte editie")
                                                            : qsTr("Map voor de export")
@@ -54,7 +55,11 @@ Dialog {
                     { value: "hugo", label: qsTr("Bron voor Hugo") },
                     { value: "pdf", label: qsTr("PDF (gedrukte editie)") }
                 ]
-                onActivated: exporter.format = currentValue
+                onActivated: {
+                    exporter.format = currentValue
+                    // What was typed is kept for its own kind of export; the field shows the other.
+                    outputField.text = exporter.format === "pdf" ? exporter.outputFile : exporter.outputDir
+                }
             }
         }
 

@@ -428,6 +428,36 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(pdf));
     }
 
+    void theCommandLineWritesThePdfAndSaysWhere()
+    {
+        QTemporaryDir edition;
+        writeFiles(edition.path(), goodEdition());
+        QTemporaryDir out;
+        const QString pdf = out.filePath(QStringLiteral("druk/Trendweb.pdf"));
+        QProcess cli;
+        cli.setWorkingDirectory(edition.path());
+        cli.start(QStringLiteral(TRENDWEB_CLI_BIN),
+                  {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf")});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(cli.readAllStandardError())
+                    .contains(QStringLiteral("geef het PDF-bestand met --output")));
+
+        cli.start(QStringLiteral(TRENDWEB_CLI_BIN),
+                  {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                   QStringLiteral("--output"), pdf});
+        QVERIFY(cli.waitForFinished(120000));
+        const QString said = QString::fromUtf8(cli.readAllStandardError());
+        QVERIFY2(cli.exitCode() == 0, qPrintable(said));
+        QVERIFY2(said.contains(pdf + QStringLiteral(" geschreven: ")), qPrintable(said));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        const QString info = QString::fromUtf8(run(QStringLiteral("pdfinfo"), {pdf}));
+        const auto pages = QRegularExpression(QStringLiteral("(?m)^Pages:\\s+(\\d+)$")).match(info);
+        QVERIFY(said.contains(QStringLiteral(": %1 bladzijden").arg(pages.captured(1))));
+    }
+
     void aFigureImageIsPrintedWithItsTextAlternative()
     {
         const Edition edition = loadEdition(fixturePath(QStringLiteral("figure-edition"))).value();

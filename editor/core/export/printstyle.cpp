@@ -76,7 +76,7 @@ section[data-kop] { break-before: page; string-set: kop attr(data-kop); }
 .leeswijzer h1, .het-web h1, .rode-draden > h1, .lijst h1 { bookmark-level: 1; }
 .leeswijzer h2 { bookmark-level: 2; }
 .draad-blok { margin-top: 8mm; }
-article.draad .soort { font: bold 8.5pt "DejaVu Sans", sans-serif; letter-spacing: .08em; text-transform: uppercase; color: #b23a0a; margin: 0; }
+article.draad .soort { font: bold 8.5pt "DejaVu Sans", sans-serif; letter-spacing: .08em; text-transform: uppercase; color: #b23a0a; margin: 0; break-after: avoid; }
 article.draad h1 { font-size: 15pt; margin: 1mm 0 4mm; bookmark-level: 2; }
 article.draad h2 { font-size: 11pt; }
 
