@@ -13,9 +13,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -343,6 +345,18 @@ private Q_SLOTS:
             QVERIFY2(QFileInfo(out.filePath(name + QStringLiteral(".png"))).size() > 1000,
                      qPrintable(name));
         }
+        // The two pages of the spread side by side, as they lie open.
+        const QImage left(out.filePath(QStringLiteral("lemma-links.png")));
+        const QImage right(out.filePath(QStringLiteral("lemma-rechts.png")));
+        QVERIFY(!left.isNull() && !right.isNull());
+        QImage spreadImage(left.width() + right.width(), qMax(left.height(), right.height()),
+                           QImage::Format_RGB32);
+        spreadImage.fill(Qt::white);
+        QPainter painter(&spreadImage);
+        painter.drawImage(0, 0, left);
+        painter.drawImage(left.width(), 0, right);
+        painter.end();
+        QVERIFY(spreadImage.save(out.filePath(QStringLiteral("lemma-spread.png"))));
     }
 
     void aMissingEngineIsNamedInDutch()
@@ -428,6 +442,32 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(pdf));
     }
 
+    // The engine fetches what a document asks for; the print edition asks for nothing but the
+    // edition's own figures, and its links are anchors in the document.
+    void anImageFromTheWebOrOutsideTheFiguresIsNeverFetched()
+    {
+        QTemporaryDir dir;
+        auto files = goodEdition();
+        files[QStringLiteral("lemmas/eerste.md")].replace(
+            "Nog een zin.", "Nog een zin. ![Kaart van Overijssel](https://example.org/kaart.png) "
+                            "![Wachtwoorden](../../etc/passwd) [Tweede](tweede.md)");
+        writeFiles(dir.path(), files);
+        const Edition edition = loadEdition(dir.path()).value();
+        const QString html = printHtml(edition, QDate(2025, 5, 1));
+        QVERIFY(!html.contains(QStringLiteral("<img")));
+        QVERIFY(!html.contains(QStringLiteral("example.org")));
+        QVERIFY(!html.contains(QStringLiteral("passwd\"")));
+        QVERIFY(html.contains(
+            QStringLiteral("<span class=\"geen-afbeelding\">Kaart van Overijssel</span>")));
+        QVERIFY(html.contains(QStringLiteral("<a href=\"#lemma-tweede\">Tweede</a>")));
+        // Every link within the document leads to an id in it.
+        static const QRegularExpression anchor(QStringLiteral("href=\"#([^\"]+)\""));
+        for (auto it = anchor.globalMatch(html); it.hasNext();) {
+            const QString id = it.next().captured(1);
+            QVERIFY2(html.contains(QStringLiteral(" id=\"%1\"").arg(id)), qPrintable(id));
+        }
+    }
+
     void theCommandLineWritesThePdfAndSaysWhere()
     {
         QTemporaryDir edition;
@@ -476,6 +516,12 @@ private Q_SLOTS:
         const QString pdf = out.filePath(QStringLiteral("figuren.pdf"));
         const auto exported = exportPdf(edition, pdf, false);
         QVERIFY2(exported.ok(), qPrintable(exported.error().toString()));
+        // The text alternative is in the PDF's text (weasyprint 57 does not tag images).
+        QString text;
+        for (int page = 1; page <= exported->pages; ++page)
+            text += pageText(pdf, page);
+        QVERIFY(simplified(text).contains(
+            QStringLiteral("Afbeelding: Staafgrafiek van het aantal inwoners per jaar")));
         // The image is in the PDF, beside its caption.
         const QString images =
             QString::fromUtf8(run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}));

@@ -46,6 +46,7 @@ QString withPrefix(const QString &html, const QString &prefix)
 
 // The site's page links as anchors in the document; an image from anywhere but the
 // edition's figures (a Markdown image on the web) is never fetched, its text stands instead.
+// An image's alt text is also given as text (see below).
 QString anchored(const QString &html, const QString &imagePrefix)
 {
     static const QRegularExpression link(
@@ -71,18 +72,27 @@ QString anchored(const QString &html, const QString &imagePrefix)
     }
     out += QStringView(html).mid(from);
 
-    static const QRegularExpression image(QStringLiteral("<img src=\"([^\"]*)\" alt=\"([^\"]*)\""
-                                                         "( title=\"[^\"]*\")? ?/?>"));
+    // Every <img>, whatever its attributes: only one whose source is in the edition stays.
+    static const QRegularExpression image(QStringLiteral("<img\\b[^>]*>"));
+    static const QRegularExpression source(QStringLiteral(" src=\"([^\"]*)\""));
+    static const QRegularExpression alternative(QStringLiteral(" alt=\"([^\"]*)\""));
     QString result;
     from = 0;
     for (auto it = image.globalMatch(out); it.hasNext();) {
         const auto match = it.next();
         result += QStringView(out).mid(from, match.capturedStart() - from);
-        if (!imagePrefix.isEmpty() && match.captured(1).startsWith(imagePrefix))
-            result += match.captured(0);
+        const QString tag = match.captured(0);
+        const QString alt = alternative.match(tag).captured(1);
+        if (!imagePrefix.isEmpty() && source.match(tag).captured(1).startsWith(imagePrefix))
+            // weasyprint 57 leaves images out of the PDF's tag tree, alt text and all: the
+            // text alternative is put beside the image as text that is read but not seen,
+            // as the site's "verborgen" text is.
+            result += tag + (alt.isEmpty() ? QString()
+                                           : QStringLiteral("<span class=\"alt-tekst\">"
+                                                            "Afbeelding: %1</span>")
+                                                 .arg(alt));
         else
-            result +=
-                QStringLiteral("<span class=\"geen-afbeelding\">%1</span>").arg(match.captured(2));
+            result += QStringLiteral("<span class=\"geen-afbeelding\">%1</span>").arg(alt);
         from = match.capturedEnd();
     }
     return result + out.mid(from);

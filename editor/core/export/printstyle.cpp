@@ -92,6 +92,8 @@ article.lemma h2 { bookmark-level: 2; }
 article.lemma .lees-meer h2, .footnotes h2 { bookmark-level: none; }
 figure { margin: 4mm 0; padding: 0; break-inside: avoid; }
 figure img { display: block; max-width: 100%; max-height: 150mm; margin: 0 auto 2mm; }
+/* The text alternative of an image, in the PDF's text for screen readers, not on paper. */
+.alt-tekst { position: absolute; font-size: 1pt; line-height: 1; color: transparent; white-space: nowrap; overflow: hidden; }
 figcaption { font: 8.5pt/1.4 "DejaVu Sans", sans-serif; color: #444; border-top: .5pt solid #bbb; padding-top: 1.5mm; }
 figure.zonder-afbeelding { border-left: 2pt solid #1d4e89; padding-left: 3mm; }
 figure.zonder-afbeelding figcaption { border-top: none; padding-top: 0; }
