@@ -41,6 +41,9 @@ PACKAGES=(
     inotify-tools
     # the site generator the export is built with, and the browser its tests use
     hugo chromium python3
+    # the print edition: weasyprint lays out the PDF (a dependency of the .deb); poppler's
+    # pdfinfo/pdffonts/pdftotext/pdftoppm and qpdf check it in the tests; DejaVu's italics
+    fonts-dejavu-extra weasyprint poppler-utils qpdf
     # packaging: the .deb, its checks, and a clean Debian root to install it in
     dpkg-dev desktop-file-utils appstream debootstrap
     # a display for machines without one, a font, and a typist for the typing benchmark

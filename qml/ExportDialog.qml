@@ -29,13 +29,21 @@ Dialog {
 
         RowLayout {
             Layout.fillWidth: true
-            Label { text: qsTr("Map:") }
+            // The site goes into a folder, the print edition into one PDF file.
+            Label { text: exporter.format === "pdf" ? qsTr("Bestand:") : qsTr("Map:") }
             TextField {
+                id: outputField
                 objectName: "exportFolder"
-                Accessible.name: qsTr("Map voor de export")
+                Accessible.name: exporter.format === "pdf" ? qsTr("PDF-bestand voor de gedrukte editie")
+                                                           : qsTr("Map voor de export")
                 Layout.fillWidth: true
-                text: exporter.outputDir
-                onEditingFinished: exporter.outputDir = text
+                text: exporter.format === "pdf" ? exporter.outputFile : exporter.outputDir
+                onEditingFinished: {
+                    if (exporter.format === "pdf")
+                        exporter.outputFile = text
+                    else
+                        exporter.outputDir = text
+                }
             }
             ChoiceBox {
                 objectName: "exportFormat"
@@ -44,9 +52,14 @@ Dialog {
                 valueRole: "value"
                 model: [
                     { value: "html", label: qsTr("Statische site") },
-                    { value: "hugo", label: qsTr("Bron voor Hugo") }
+                    { value: "hugo", label: qsTr("Bron voor Hugo") },
+                    { value: "pdf", label: qsTr("PDF (gedrukte editie)") }
                 ]
-                onActivated: exporter.format = currentValue
+                onActivated: {
+                    exporter.format = currentValue
+                    // What was typed is kept for its own kind of export; the field shows the other.
+                    outputField.text = exporter.format === "pdf" ? exporter.outputFile : exporter.outputDir
+                }
             }
         }
 

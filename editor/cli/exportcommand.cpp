@@ -1,5 +1,6 @@
 #include "command.h"
 #include "export/hugoexport.h"
+#include "export/printexport.h"
 #include "export/siteexport.h"
 
 #include <QCoreApplication>
@@ -11,13 +12,16 @@ int runExport(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "Exporteert de editie als statische site (html) of als bron voor Hugo (hugo). Een "
-               "editie met fouten wordt geweigerd, tenzij --force."));
-    const QStringList formats = {QStringLiteral("html"), QStringLiteral("hugo")};
+        "cli", "Exporteert de editie als statische site (html), als bron voor Hugo (hugo) of als "
+               "gedrukte editie in één PDF (pdf). Een editie met fouten wordt geweigerd, tenzij "
+               "--force."));
+    const QStringList formats = {QStringLiteral("html"), QStringLiteral("hugo"),
+                                 QStringLiteral("pdf")};
     const QCommandLineOption format = formatOption(formats);
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QCoreApplication::translate("cli", "de map van de site"),
-                                    QStringLiteral("OUT"));
+    const QCommandLineOption output(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        QCoreApplication::translate("cli", "de map van de site, of het PDF-bestand"),
+        QStringLiteral("OUT"));
     const QCommandLineOption force(QStringLiteral("force"),
                                    QCoreApplication::translate("cli", "ook met fouten exporteren"));
     parser.addOptions({format, output, force});
@@ -28,7 +32,15 @@ int runExport(const QStringList &arguments, Context &context)
     const QString formatName = chosenFormat(parser, format, formats, arguments, context);
     if (formatName.isEmpty())
         return UnusableInput;
+    const bool pdf = formatName == QLatin1String("pdf");
     if (!parser.isSet(output) || parser.value(output).trimmed().isEmpty()) {
+        if (pdf) {
+            context.err << QCoreApplication::translate(
+                               "cli", "trendweb export: geef het PDF-bestand met --output, "
+                                      "bijvoorbeeld --output Trendweb-2025.pdf")
+                        << Qt::endl;
+            return UnusableInput;
+        }
         context.err
             << QCoreApplication::translate(
                    "cli",
@@ -42,7 +54,8 @@ int runExport(const QStringList &arguments, Context &context)
     if (!edition)
         return UnusableInput;
     const QString target = QDir(context.directory).absoluteFilePath(parser.value(output));
-    const auto exported = formatName == QLatin1String("hugo")
+    const auto exported = pdf ? exportPdf(edition.value(), target, parser.isSet(force))
+                          : formatName == QLatin1String("hugo")
                               ? exportHugoSite(edition.value(), target, parser.isSet(force))
                               : exportStaticSite(edition.value(), target, parser.isSet(force));
     if (!exported) {
@@ -51,8 +64,15 @@ int runExport(const QStringList &arguments, Context &context)
     }
     for (const Diagnostic &error : exported->errors)
         context.err << error.toText() << '\n';
-    context.err << QCoreApplication::translate("cli", "%1 pagina's geschreven").arg(exported->pages)
-                << Qt::endl;
+    if (pdf)
+        context.err << QCoreApplication::translate("cli", "%1 geschreven: %2 bladzijden")
+                           .arg(QDir::toNativeSeparators(target))
+                           .arg(exported->pages)
+                    << Qt::endl;
+    else
+        context.err
+            << QCoreApplication::translate("cli", "%1 pagina's geschreven").arg(exported->pages)
+            << Qt::endl;
     return Ok;
 }
 

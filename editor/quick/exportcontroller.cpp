@@ -3,6 +3,7 @@
 #include "editioncontroller.h"
 #include "editionloader.h"
 #include "export/hugoexport.h"
+#include "export/printexport.h"
 #include "export/siteexport.h"
 #include "validation/editionchecks.h"
 
@@ -19,6 +20,8 @@ ExportController::ExportController(QObject *parent)
     : QObject(parent)
     , m_outputDir(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                       .filePath(QStringLiteral("Trendweb-site")))
+    , m_outputFile(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                       .filePath(QStringLiteral("Trendweb.pdf")))
 {
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &ExportController::finish);
     connect(&m_checkWatcher, &QFutureWatcherBase::finished, this, &ExportController::finishCheck);
@@ -45,6 +48,15 @@ void ExportController::setOutputDir(const QString &dir)
         return;
     m_outputDir = local;
     Q_EMIT outputDirChanged();
+}
+
+void ExportController::setOutputFile(const QString &file)
+{
+    const QString local = file.startsWith(QLatin1String("file:")) ? QUrl(file).toLocalFile() : file;
+    if (m_outputFile == local)
+        return;
+    m_outputFile = local;
+    Q_EMIT outputFileChanged();
 }
 
 void ExportController::setFormat(const QString &format)
@@ -108,12 +120,12 @@ void ExportController::start()
     setMessage(tr("Exporteren…"));
     QPointer<ExportController> self(this);
     const QString root = m_edition->rootPath();
-    const QString output = m_outputDir;
-    const bool hugo = m_format == QLatin1String("hugo");
+    const QString format = m_format;
+    const QString output = format == QLatin1String("pdf") ? m_outputFile : m_outputDir;
     const bool force = m_force;
     // The files are read and checked again as the export begins: what is exported is
     // exactly what was judged, on disk, as the command line would read it.
-    m_watcher.setFuture(QtConcurrent::run([self, root, output, hugo, force]() -> QString {
+    m_watcher.setFuture(QtConcurrent::run([self, root, output, format, force]() -> QString {
         auto loaded = loadEdition(root);
         if (!loaded)
             return loaded.error().toString();
@@ -128,8 +140,10 @@ void ExportController::start()
                 Q_EMIT self->progressChanged();
             });
         };
-        const auto result = hugo ? exportHugoSite(edition, output, force, progress)
-                                 : exportStaticSite(edition, output, force, progress);
+        const auto result =
+            format == QLatin1String("pdf")    ? exportPdf(edition, output, force, progress)
+            : format == QLatin1String("hugo") ? exportHugoSite(edition, output, force, progress)
+                                              : exportStaticSite(edition, output, force, progress);
         return result ? QString() : result.error().message;
     }));
     Q_EMIT busyChanged();
@@ -140,7 +154,10 @@ void ExportController::finish()
     const QString failure = m_watcher.result();
     Q_EMIT busyChanged();
     check(); // what was judged on disk may have changed meanwhile
-    setMessage(failure.isEmpty() ? tr("Geëxporteerd naar %1").arg(m_outputDir) : failure);
+    setMessage(failure.isEmpty()
+                   ? tr("Geëxporteerd naar %1")
+                         .arg(m_format == QLatin1String("pdf") ? m_outputFile : m_outputDir)
+                   : failure);
     Q_EMIT finished(failure.isEmpty());
 }
 

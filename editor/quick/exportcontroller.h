@@ -24,7 +24,10 @@ class ExportController : public QObject
     Q_PROPERTY(
         trendweb::EditionController *edition READ edition WRITE setEdition NOTIFY editionChanged)
     Q_PROPERTY(QString outputDir READ outputDir WRITE setOutputDir NOTIFY outputDirChanged)
-    Q_PROPERTY(QString format READ format WRITE setFormat NOTIFY formatChanged) // "html" or "hugo"
+    // The PDF file the print edition is written to (format "pdf").
+    Q_PROPERTY(QString outputFile READ outputFile WRITE setOutputFile NOTIFY outputFileChanged)
+    // "html", "hugo" or "pdf"
+    Q_PROPERTY(QString format READ format WRITE setFormat NOTIFY formatChanged)
     Q_PROPERTY(bool force READ force WRITE setForce NOTIFY forceChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     // True while the files are being read and checked.
@@ -44,6 +47,8 @@ public:
     void setEdition(EditionController *edition);
     QString outputDir() const { return m_outputDir; }
     void setOutputDir(const QString &dir);
+    QString outputFile() const { return m_outputFile; }
+    void setOutputFile(const QString &file);
     QString format() const { return m_format; }
     void setFormat(const QString &format);
     bool force() const { return m_force; }
@@ -64,6 +69,7 @@ public:
 Q_SIGNALS:
     void editionChanged();
     void outputDirChanged();
+    void outputFileChanged();
     void formatChanged();
     void forceChanged();
     void busyChanged();
@@ -80,6 +86,7 @@ private:
 
     EditionController *m_edition = nullptr;
     QString m_outputDir;
+    QString m_outputFile;
     QString m_format = QStringLiteral("html");
     bool m_force = false;
     double m_progress = 0;

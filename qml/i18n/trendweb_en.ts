@@ -407,6 +407,18 @@
         <source>Map voor de export</source>
         <translation>Folder for the export</translation>
     </message>
+    <message>
+        <source>Bestand:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>PDF-bestand voor de gedrukte editie</source>
+        <translation>PDF file for the print edition</translation>
+    </message>
+    <message>
+        <source>PDF (gedrukte editie)</source>
+        <translation>PDF (print edition)</translation>
+    </message>
 </context>
 <context>
     <name>FetchSharedDialog</name>
@@ -2297,14 +2309,6 @@
         <translation>Give your name with --author &quot;Your Name&quot;, or set it once with: git config --global user.name &quot;Your Name&quot;</translation>
     </message>
     <message>
-        <source>Exporteert de editie als statische site (html) of als bron voor Hugo (hugo). Een editie met fouten wordt geweigerd, tenzij --force.</source>
-        <translation>Exports the edition as a static site (html) or as a source for Hugo (hugo). An edition with errors is refused, unless --force.</translation>
-    </message>
-    <message>
-        <source>de map van de site</source>
-        <translation>the folder of the site</translation>
-    </message>
-    <message>
         <source>ook met fouten exporteren</source>
         <translation>export even with errors</translation>
     </message>
@@ -2816,6 +2820,22 @@ Exit codes: 0 fine, 1 findings, 2 unusable input.
         <source>Gebruik: trendweb resolve BESTAND --take mine|theirs|both [--paragraph N | --key NAAM], of --take edit --from BESTAND|-, of --reopen [--paragraph N | --key NAAM]</source>
         <translation>Usage: trendweb resolve FILE --take mine|theirs|both [--paragraph N | --key NAME], or --take edit --from FILE|-, or --reopen [--paragraph N | --key NAME]</translation>
     </message>
+    <message>
+        <source>Exporteert de editie als statische site (html), als bron voor Hugo (hugo) of als gedrukte editie in één PDF (pdf). Een editie met fouten wordt geweigerd, tenzij --force.</source>
+        <translation>Exports the edition as a static site (html), as a Hugo source (hugo) or as the print edition in one PDF (pdf). An edition with errors is refused unless --force.</translation>
+    </message>
+    <message>
+        <source>de map van de site, of het PDF-bestand</source>
+        <translation>the folder of the site, or the PDF file</translation>
+    </message>
+    <message>
+        <source>trendweb export: geef het PDF-bestand met --output, bijvoorbeeld --output Trendweb-2025.pdf</source>
+        <translation>trendweb export: give the PDF file with --output, for example --output Trendweb-2025.pdf</translation>
+    </message>
+    <message>
+        <source>%1 geschreven: %2 bladzijden</source>
+        <translation>%1 written: %2 pages</translation>
+    </message>
 </context>
 <context>
     <name>diagnostics</name>
@@ -3060,6 +3080,42 @@ Exit codes: 0 fine, 1 findings, 2 unusable input.
     <message>
         <source>Er wordt niets geëxporteerd: %1</source>
         <translation>Nothing is exported: %1</translation>
+    </message>
+    <message>
+        <source>De PDF kan niet worden gemaakt: het programma weasyprint ontbreekt. Installeer het Debian-pakket weasyprint (sudo apt install weasyprint) en exporteer opnieuw.</source>
+        <translation>The PDF cannot be made: the program weasyprint is missing. Install the Debian package weasyprint (sudo apt install weasyprint) and export again.</translation>
+    </message>
+    <message>
+        <source>weasyprint is na tien minuten nog niet klaar en is gestopt; er is geen PDF geschreven. Probeer het opnieuw.</source>
+        <translation>weasyprint had not finished after ten minutes and was stopped; no PDF was written. Try again.</translation>
+    </message>
+    <message>
+        <source>weasyprint kon de PDF niet maken (afsluitcode %1): %2</source>
+        <translation>weasyprint could not make the PDF (exit code %1): %2</translation>
+    </message>
+    <message>
+        <source>Geef de naam van het PDF-bestand, bijvoorbeeld Trendweb-2025.pdf.</source>
+        <translation>Give the name of the PDF file, for example Trendweb-2025.pdf.</translation>
+    </message>
+    <message>
+        <source>De PDF kan niet in de editie zelf (%1) worden geschreven; kies een plaats buiten de editie.</source>
+        <translation>The PDF cannot be written into the edition itself (%1); choose a place outside the edition.</translation>
+    </message>
+    <message>
+        <source>%1 is een map; geef de naam van het PDF-bestand, bijvoorbeeld %2.</source>
+        <translation>%1 is a folder; give the name of the PDF file, for example %2.</translation>
+    </message>
+    <message>
+        <source>%1 bestaat al en is geen PDF; de export zou het overschrijven. Kies een andere naam.</source>
+        <translation>%1 already exists and is not a PDF; the export would overwrite it. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Er kan geen tijdelijke map worden gemaakt: %1.</source>
+        <translation>No temporary folder can be made: %1.</translation>
+    </message>
+    <message>
+        <source>De PDF kan niet als %1 worden bewaard.</source>
+        <translation>The PDF cannot be saved as %1.</translation>
     </message>
 </context>
 <context>

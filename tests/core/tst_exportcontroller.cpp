@@ -3,10 +3,12 @@
 #include "fixtures.h"
 #include "testregistry.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace trendweb;
 using namespace trendweb::test;
@@ -17,6 +19,43 @@ class ExportControllerTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // PDF: the print edition into one file, with progress, refused on errors like the site.
+    void thePrintEditionIsWrittenToTheChosenFile()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir out;
+        auto files = goodEdition();
+        files[QStringLiteral("lemmas/tweede.md")] =
+            "---\ntitle: Tweede\nstatus: review\nrelated: [weg]\n---\nTekst.\n";
+        writeFiles(dir.path(), files);
+        EditionController edition;
+        QVERIFY(openEdition(edition, dir.path()));
+        ExportController exporter;
+        exporter.setEdition(&edition);
+        exporter.setFormat(QStringLiteral("pdf"));
+        const QString pdf = out.filePath(QStringLiteral("Trendweb.pdf"));
+        exporter.setOutputFile(QUrl::fromLocalFile(pdf).toString());
+        QCOMPARE(exporter.outputFile(), pdf);
+        QSignalSpy finished(&exporter, &ExportController::finished);
+        exporter.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY(!QFileInfo::exists(pdf));
+
+        exporter.setForce(true);
+        QSignalSpy progress(&exporter, &ExportController::progressChanged);
+        finished.clear();
+        exporter.start();
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(exporter.message()));
+        QVERIFY(progress.count() >= 4);
+        QCOMPARE(exporter.progress(), 1.0);
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        QVERIFY(exporter.message().contains(pdf));
+    }
+
     void errorsRefuseTheExportUntilForced()
     {
         QTemporaryDir dir;

@@ -13,7 +13,7 @@
 
 namespace trendweb {
 
-Result<ExportResult> prepareExport(const Edition &edition, const QString &outputDir, bool force)
+Result<ExportResult> checkBeforeExport(const Edition &edition, bool force)
 {
     ExportResult result;
     for (const Diagnostic &diagnostic : allDiagnostics(edition)) {
@@ -43,9 +43,17 @@ Result<ExportResult> prepareExport(const Edition &edition, const QString &output
                          nullptr, int(result.errors.size())),
                      edition.root};
     }
+    return result;
+}
+
+Result<ExportResult> prepareExport(const Edition &edition, const QString &outputDir, bool force)
+{
+    auto checked = checkBeforeExport(edition, force);
+    if (!checked)
+        return checked;
     if (auto claimed = claimExportFolder(outputDir, edition.root); !claimed)
         return claimed.error();
-    return result;
+    return checked;
 }
 
 Result<ExportResult> exportStaticSite(const Edition &edition, const QString &outputDir, bool force,

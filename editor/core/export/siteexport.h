@@ -16,6 +16,10 @@ struct ExportResult
     Diagnostics errors; // the errors that were forced past
 };
 
+// The check before every export: never an unsettled merge, errors only when forced.
+// Returns the errors let through.
+Result<ExportResult> checkBeforeExport(const Edition &edition, bool force);
+
 // Refuses an edition with errors unless `force`; `progress(done, total)` may be empty.
 // The check before either export: never an unsettled merge, errors only when forced, and
 // an output folder that is new, empty or the export's own. Returns the errors let through.

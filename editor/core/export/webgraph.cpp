@@ -85,7 +85,7 @@ QHash<QString, Node> layout(const Edition &edition, double top, double rowHeight
 
 } // namespace
 
-QString webGraphHtml(const Edition &edition, const SiteLinks &links)
+QString webGraphSvg(const Edition &edition, const SiteLinks &links)
 {
     // The rode draden: numbered buttons across the top, tall enough for their labels.
     const int threads = int(edition.threads.size());
@@ -188,7 +188,12 @@ QString webGraphHtml(const Edition &edition, const SiteLinks &links)
                         tspans(titles[i], labelX, node.at.y(), labelLine));
     }
     svg += QStringLiteral("</svg>\n");
+    return svg;
+}
 
+QString webGraphHtml(const Edition &edition, const SiteLinks &links)
+{
+    const QString svg = webGraphSvg(edition, links);
     // The same web as text, beside the drawing: for screen readers, keyboards and phones.
     QString list = QStringLiteral("<section class=\"verwijzingen\" aria-labelledby=\"per-lemma\">\n"
                                   "<h2 id=\"per-lemma\">Verwijzingen per lemma</h2>\n<ul>\n");

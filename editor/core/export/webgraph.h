@@ -10,6 +10,9 @@
 namespace trendweb {
 
 QString webGraphHtml(const Edition &edition, const SiteLinks &links = {});
+// The drawing alone, an <svg> whose parts carry the classes the site's stylesheet draws
+// (.draad, .knoop, .teken, .titel, line); the print edition draws it with its own.
+QString webGraphSvg(const Edition &edition, const SiteLinks &links = {});
 QString webGraphScript();
 
 } // namespace trendweb

@@ -1,0 +1,34 @@
+// The print edition as a PDF: the document of printedition.h laid out in pages by
+// weasyprint (Debian package `weasyprint`), run as a program. The PDF is tagged
+// (PDF/UA-1), its fonts embedded. It is written next to its place and then renamed over
+// it, so that a reader never sees half a PDF, and never into the edition or over a
+// file that is not a PDF.
+#pragma once
+
+#include "export/siteexport.h"
+
+#include <QStringList>
+
+namespace trendweb {
+
+// The engine's program as found on PATH; empty when it is not installed.
+QString weasyprintProgram();
+
+// Runs the engine on `htmlFile`, writing `pdfFile`. `step(done, total)` follows its
+// stages (parsing, styles, layout, drawing, writing) and may be empty. Fails with a
+// Dutch message naming the Debian package when the program is missing, and with the
+// engine's own error when it stops or ends without a PDF.
+Result<void> runWeasyprint(const QString &htmlFile, const QString &pdfFile,
+                           const std::function<void(int, int)> &step = {});
+
+// The check of where a PDF may be written: a file outside the edition, not a folder,
+// new or a PDF already (which is replaced).
+Result<void> checkPdfTarget(const QString &outputFile, const QString &editionRoot);
+
+// Refuses an edition with errors unless `force` (as the site exports do), then writes
+// the print edition to `outputFile`. `progress(done, total)` may be empty.
+// ExportResult::pages is the number of pages of the PDF.
+Result<ExportResult> exportPdf(const Edition &edition, const QString &outputFile, bool force,
+                               const std::function<void(int, int)> &progress = {});
+
+} // namespace trendweb
