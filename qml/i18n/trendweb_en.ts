@@ -2444,10 +2444,6 @@ Exit codes: 0 fine, 1 findings, 2 unusable input.
         <translation>trendweb comment reply: give a message with -m</translation>
     </message>
     <message>
-        <source>De draden met opmerkingen, met hun berichten en of hun passage er nog is (anchored, moved, orphaned).</source>
-        <translation>The threads of comments, with their messages and whether their passage is still there (anchored, moved, orphaned).</translation>
-    </message>
-    <message>
         <source>text of json</source>
         <translation>text or json</translation>
     </message>
@@ -2458,10 +2454,6 @@ Exit codes: 0 fine, 1 findings, 2 unusable input.
     <message>
         <source>  (opgelost)</source>
         <translation>  (resolved)</translation>
-    </message>
-    <message>
-        <source>Alle open opmerkingen per lemma, voor een redactieoverleg.</source>
-        <translation>All open comments per lemma, for an editorial meeting.</translation>
     </message>
     <message>
         <source>markdown of html</source>
@@ -2782,6 +2774,94 @@ Exit codes: 0 fine, 1 findings, 2 unusable input.
     <message>
         <source>Gebruik: trendweb resolve BESTAND --take mine|theirs|both [--paragraph N | --key NAAM], of --take edit --from BESTAND|-, of --reopen [--paragraph N | --key NAAM]</source>
         <translation>Usage: trendweb resolve FILE --take mine|theirs|both [--paragraph N | --key NAME], or --take edit --from FILE|-, or --reopen [--paragraph N | --key NAME]</translation>
+    </message>
+    <message>
+        <source>stel andere tekst voor een passage voor (LEMMA --quote TEKST|--after TEKST --replace TEKST)</source>
+        <translation>suggest other wording for a passage (LEMMA --quote TEXT|--after TEXT --replace TEXT)</translation>
+    </message>
+    <message>
+        <source>neem een voorstel over of wijs het af (accept|reject ID [-m ANTWOORD])</source>
+        <translation>accept or reject a suggestion (accept|reject ID [-m REPLY])</translation>
+    </message>
+    <message>
+        <source>De draden met opmerkingen, met hun berichten en of hun passage er nog is (anchored, moved, orphaned), en de voorstellen met hun stand (open, accepted, rejected, outdated, orphaned).</source>
+        <translation>The comment threads, with their messages and whether their passage is still there (anchored, moved, orphaned), and the suggestions with their state (open, accepted, rejected, outdated, orphaned).</translation>
+    </message>
+    <message>
+        <source>voorstel  </source>
+        <translation>suggestion  </translation>
+    </message>
+    <message>
+        <source>  nu: </source>
+        <translation>  now: </translation>
+    </message>
+    <message>
+        <source>  wordt: </source>
+        <translation>  becomes: </translation>
+    </message>
+    <message>
+        <source>  voorgesteld door </source>
+        <translation>  suggested by </translation>
+    </message>
+    <message>
+        <source>Alle open opmerkingen en voorstellen per lemma, voor een redactieoverleg.</source>
+        <translation>All open comments and suggestions per lemma, for an editorial meeting.</translation>
+    </message>
+    <message>
+        <source>Stel andere tekst voor een passage van een lemma voor; de auteur neemt het voorstel over of wijst het af.
+  suggest LEMMA --quote TEKST --replace TEKST [--rev REV] [-m UITLEG]
+  --replace &quot;&quot; stelt voor de passage weg te laten;
+  --after TEKST in plaats van --quote voegt in direct na die tekst.</source>
+        <translation>Suggest other wording for a passage of a lemma; the author accepts or rejects the suggestion.
+  suggest LEMMA --quote TEXT --replace TEXT [--rev REV] [-m EXPLANATION]
+  --replace &quot;&quot; suggests leaving the passage out;
+  --after TEXT instead of --quote inserts right after that text.</translation>
+    </message>
+    <message>
+        <source>invoegen direct na deze tekst, letterlijk</source>
+        <translation>insert right after this text, verbatim</translation>
+    </message>
+    <message>
+        <source>de voorgestelde tekst (leeg: weglaten)</source>
+        <translation>the suggested text (empty: leave out)</translation>
+    </message>
+    <message>
+        <source>uitleg bij het voorstel</source>
+        <translation>explanation of the suggestion</translation>
+    </message>
+    <message>
+        <source>het lemma</source>
+        <translation>the lemma</translation>
+    </message>
+    <message>
+        <source>Gebruik: trendweb suggest LEMMA --quote TEKST --replace TEKST [--rev REV] [-m UITLEG] (of --after TEKST om in te voegen)</source>
+        <translation>Usage: trendweb suggest LEMMA --quote TEXT --replace TEXT [--rev REV] [-m EXPLANATION] (or --after TEXT to insert)</translation>
+    </message>
+    <message>
+        <source>Neem een voorstel over (de tekst van het lemma verandert) of wijs het af.
+  suggestion accept|reject ID [-m ANTWOORD]</source>
+        <translation>Accept a suggestion (the lemma&apos;s text changes) or reject it.
+  suggestion accept|reject ID [-m REPLY]</translation>
+    </message>
+    <message>
+        <source>een antwoord aan wie het voorstelde</source>
+        <translation>a reply to whoever suggested it</translation>
+    </message>
+    <message>
+        <source>neem het voorstel over ook al is de passage sindsdien veranderd (bekijk eerst het verschil met trendweb comments)</source>
+        <translation>accept the suggestion even though the passage has changed since (look at the difference with trendweb comments first)</translation>
+    </message>
+    <message>
+        <source>accept of reject</source>
+        <translation>accept or reject</translation>
+    </message>
+    <message>
+        <source>het voorstel</source>
+        <translation>the suggestion</translation>
+    </message>
+    <message>
+        <source>Gebruik: trendweb suggestion accept|reject ID [-m ANTWOORD]</source>
+        <translation>Usage: trendweb suggestion accept|reject ID [-m REPLY]</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3611,74 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
     <message>
         <source> (de passage is er niet meer)</source>
         <translation> (the passage is no longer there)</translation>
+    </message>
+    <message>
+        <source> (verouderd: er staat nu “%1”)</source>
+        <translation> (outdated: it now reads “%1”)</translation>
+    </message>
+    <message>
+        <source>(niets: invoegen na “%1”)</source>
+        <translation>(nothing: insert after “%1”)</translation>
+    </message>
+    <message>
+        <source>(weglaten)</source>
+        <translation>(leave out)</translation>
+    </message>
+    <message>
+        <source>Voorstel van %1</source>
+        <translation>Suggestion by %1</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Wordt</source>
+        <translation>Becomes</translation>
+    </message>
+    <message>
+        <source>Er is geen voorstel %1.</source>
+        <translation>There is no suggestion %1.</translation>
+    </message>
+    <message>
+        <source>Dit voorstel is al overgenomen door %1.</source>
+        <translation>This suggestion was already accepted by %1.</translation>
+    </message>
+    <message>
+        <source>Dit voorstel is al afgewezen door %1.</source>
+        <translation>This suggestion was already rejected by %1.</translation>
+    </message>
+    <message>
+        <source>Het voorstel is gelijk aan de tekst; er is niets voor te stellen.</source>
+        <translation>The suggestion is the same as the text; there is nothing to suggest.</translation>
+    </message>
+    <message>
+        <source>Het voorstel is niet opgeslagen. %1</source>
+        <translation>The suggestion was not saved. %1</translation>
+    </message>
+    <message>
+        <source>Over dit voorstel is al besloten.</source>
+        <translation>This suggestion has already been decided.</translation>
+    </message>
+    <message>
+        <source>De passage van dit voorstel staat niet meer in de tekst; het kan niet worden overgenomen. Neem de tekst zo nodig over met de hand.</source>
+        <translation>The passage of this suggestion is no longer in the text; it cannot be accepted. Copy the wording by hand if needed.</translation>
+    </message>
+    <message>
+        <source>De passage is veranderd sinds dit voorstel: er staat nu “%1”. Bekijk het verschil en neem het daarna bewust over.</source>
+        <translation>The passage has changed since this suggestion: it now reads “%1”. Look at the difference, then accept it deliberately.</translation>
+    </message>
+    <message>
+        <source>De passage van dit voorstel is niet gevonden.</source>
+        <translation>The passage of this suggestion was not found.</translation>
+    </message>
+    <message>
+        <source>Het lemma ligt buiten de editie; het voorstel is niet overgenomen.</source>
+        <translation>The lemma lies outside the edition; the suggestion was not accepted.</translation>
+    </message>
+    <message>
+        <source>Het voorstel is niet overgenomen. %1</source>
+        <translation>The suggestion was not accepted. %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "filetransaction.h"
 #include "git/repository.h"
 #include "messages.h"
+#include "review/reviewevent.h"
 #include "textfile.h"
 #include "validation/diagnosticcodes.h"
 #include "validation/schemavalidator.h"
@@ -25,6 +26,8 @@ namespace {
 
 constexpr int contextLength = 32;
 
+} // namespace
+
 QString quoted(const QString &text)
 {
     QString escaped = text;
@@ -34,6 +37,8 @@ QString quoted(const QString &text)
     escaped.replace(QLatin1Char('\t'), QLatin1String("\\t"));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
+
+namespace {
 
 // Maps an offset of `before` to `after` through their difference; -1 when the text
 // at that offset was removed.
@@ -63,6 +68,67 @@ int mapOffset(const QList<DiffPiece> &diff, int offset, bool isEnd)
     return offset == oldPos ? newPos : -1;
 }
 
+// Where the character at `offset` of `before` stands in `after`; -1 when it was changed.
+int unchangedAt(const QList<DiffPiece> &diff, int offset)
+{
+    int oldPos = 0;
+    int newPos = 0;
+    for (const DiffPiece &piece : diff) {
+        const int length = int(piece.text.size());
+        if (piece.kind != DiffPiece::Added && offset < oldPos + length)
+            return piece.kind == DiffPiece::Same ? newPos + (offset - oldPos) : -1;
+        if (piece.kind != DiffPiece::Added)
+            oldPos += length;
+        if (piece.kind != DiffPiece::Removed)
+            newPos += length;
+    }
+    return -1;
+}
+
+// A suggestion whose passage did not survive unchanged: what now stands between the unchanged
+// text around it, when that text is still there. The edge of the passage may fall inside a
+// word that changed ("CBS." → "RIVM."); the unchanged parts of that word stay outside.
+// Returns false when the surroundings went too: then the passage is gone.
+bool placeChanged(ReviewThread &thread, const QList<DiffPiece> &diff, const QString &original,
+                  const QString &current)
+{
+    const Anchor &anchor = thread.anchor;
+    int left = anchor.start - 1;
+    while (left >= 0 && unchangedAt(diff, left) < 0) {
+        if (original.at(left).isSpace())
+            return false;
+        --left;
+    }
+    int right = anchor.end;
+    while (right < original.size() && unchangedAt(diff, right) < 0) {
+        if (original.at(right).isSpace())
+            return false;
+        ++right;
+    }
+    int start = left < 0 ? 0 : unchangedAt(diff, left) + 1;
+    int end = right >= original.size() ? int(current.size()) : unchangedAt(diff, right);
+    if (end < start)
+        return false;
+    // The changed word's parts outside the passage, where they still stand.
+    const QString before = original.mid(left + 1, anchor.start - left - 1);
+    const QString after = original.mid(anchor.end, right - anchor.end);
+    if (current.mid(start, end - start).startsWith(before))
+        start += int(before.size());
+    if (end - start >= after.size() && current.mid(end - after.size(), after.size()) == after)
+        end -= int(after.size());
+    const QString now = current.mid(start, end - start);
+    if (now.isEmpty() && !anchor.exact.isEmpty())
+        return false; // the passage was deleted
+    thread.start = start;
+    thread.end = end;
+    thread.current = now;
+    if (now == anchor.exact)
+        thread.state = ReviewThread::State::Moved;
+    else
+        thread.state = ReviewThread::State::Outdated;
+    return true;
+}
+
 } // namespace
 
 QString stateName(ReviewThread::State state)
@@ -74,8 +140,30 @@ QString stateName(ReviewThread::State state)
         return QStringLiteral("moved");
     case ReviewThread::State::Orphaned:
         return QStringLiteral("orphaned");
+    case ReviewThread::State::Outdated:
+        return QStringLiteral("outdated");
     }
     return {};
+}
+
+QString suggestionStateName(const ReviewThread &suggestion)
+{
+    switch (suggestion.decision) {
+    case ReviewThread::Decision::Accepted:
+        return QStringLiteral("accepted");
+    case ReviewThread::Decision::Rejected:
+        return QStringLiteral("rejected");
+    case ReviewThread::Decision::Open:
+        break;
+    }
+    switch (suggestion.state) {
+    case ReviewThread::State::Orphaned:
+        return QStringLiteral("orphaned");
+    case ReviewThread::State::Outdated:
+        return QStringLiteral("outdated");
+    default:
+        return QStringLiteral("open");
+    }
 }
 
 Anchor makeAnchor(const QString &text, int start, int end, const QString &commit)
@@ -95,7 +183,9 @@ void placeThread(ReviewThread &thread, const QString &original, const QString &c
     const Anchor &anchor = thread.anchor;
     thread.state = ReviewThread::State::Orphaned;
     thread.start = thread.end = -1;
-    if (anchor.exact.isEmpty())
+    thread.current.clear();
+    // Only a suggestion to insert has an empty passage: a point between its prefix and suffix.
+    if (anchor.exact.isEmpty() && !thread.isSuggestion())
         return;
     if (!original.isEmpty() &&
         original.mid(anchor.start, anchor.end - anchor.start) == anchor.exact) {
@@ -108,17 +198,25 @@ void placeThread(ReviewThread &thread, const QString &original, const QString &c
             thread.end = end;
             thread.state =
                 start == anchor.start ? ReviewThread::State::Anchored : ReviewThread::State::Moved;
+            thread.current = anchor.exact;
+        } else if (thread.isSuggestion()) {
+            // A suggestion says how its passage reads now, when it is still there.
+            placeChanged(thread, diff, original, current);
         }
         return; // the passage itself changed or went: orphaned, never a look-alike
     }
     // Without the original version: only a quote that occurs once, in its context.
-    const int first = int(current.indexOf(anchor.exact));
-    if (first < 0 || current.indexOf(anchor.exact, first + 1) >= 0)
+    // (An insertion point: its prefix and suffix together.)
+    const QString needle = anchor.exact.isEmpty() ? anchor.prefix + anchor.suffix : anchor.exact;
+    const int found = int(current.indexOf(needle));
+    if (needle.isEmpty() || found < 0 || current.indexOf(needle, found + 1) >= 0)
         return;
+    const int first = anchor.exact.isEmpty() ? found + int(anchor.prefix.size()) : found;
     const bool context = current.mid(0, first).endsWith(anchor.prefix) &&
                          current.mid(first + anchor.exact.size()).startsWith(anchor.suffix);
     if (!context)
         return;
+    thread.current = anchor.exact;
     thread.start = first;
     thread.end = first + int(anchor.exact.size());
     thread.state =
@@ -212,7 +310,12 @@ Result<QList<ReviewThread>> loadThreads(const QString &editionRoot, Diagnostics 
                              anchor.value(QLatin1String("commit")).toString()};
             thread.author = author;
             thread.time = event.time;
-            thread.messages.append({author, event.time, message});
+            if (event.data.value(QLatin1String("kind")).toString() == QLatin1String("suggestion")) {
+                thread.kind = ReviewThread::Kind::Suggestion;
+                thread.replacement = event.data.value(QLatin1String("replacement")).toString();
+            }
+            if (!thread.isSuggestion() || !message.isEmpty()) // a suggestion's explanation
+                thread.messages.append({author, event.time, message});
             byId.insert(id, threads.size());
             threads.append(thread);
             continue;
@@ -225,15 +328,26 @@ Result<QList<ReviewThread>> loadThreads(const QString &editionRoot, Diagnostics 
             thread.resolved = true;
         else if (kind == QLatin1String("reopen"))
             thread.resolved = false;
+        const bool accept = kind == QLatin1String("accept");
+        if ((accept || kind == QLatin1String("reject")) && thread.isSuggestion() &&
+            thread.decision == ReviewThread::Decision::Open) {
+            // The first decision counts: accepting has already changed the text.
+            thread.decision =
+                accept ? ReviewThread::Decision::Accepted : ReviewThread::Decision::Rejected;
+            thread.decidedBy = author;
+            thread.decidedAt = event.time;
+            thread.resolved = true;
+        }
         if (!message.isEmpty() || kind == QLatin1String("reply"))
             thread.messages.append({author, event.time, message});
     }
     return threads;
 }
 
-Result<QString> writeEvent(const QString &editionRoot, const QString &thread, const QString &event,
-                           const QString &author, const QString &message, const QString &lemma,
-                           const Anchor &anchor)
+Result<EventFile> composeEvent(const QString &editionRoot, const QString &thread,
+                               const QString &event, const QString &author, const QString &message,
+                               const QString &lemma, const Anchor &anchor,
+                               const QString *replacement)
 {
     // A comment nobody answers for is not written: it would also break the edition's checks
     // for everyone who shares it.
@@ -247,7 +361,9 @@ Result<QString> writeEvent(const QString &editionRoot, const QString &thread, co
                                         : thread;
     QString yaml = QStringLiteral("thread: %1\nevent: %2\nauthor: %3\ntime: %4\n")
                        .arg(id, event, quoted(author.trimmed()), now.toString(Qt::ISODateWithMs));
-    if (!message.isEmpty())
+    if (replacement)
+        yaml += QStringLiteral("kind: suggestion\nreplacement: %1\n").arg(quoted(*replacement));
+    if (!message.isEmpty() || (event == QLatin1String("open") && !replacement))
         yaml += QStringLiteral("message: %1\n").arg(quoted(message));
     if (event == QLatin1String("open")) {
         yaml += QStringLiteral("lemma: %1\nanchor:\n  exact: %2\n  prefix: %3\n  suffix: %4\n"
@@ -263,19 +379,28 @@ Result<QString> writeEvent(const QString &editionRoot, const QString &thread, co
             .filePath(
                 QStringLiteral("review/%1/%2-%3-%4.yaml")
                     .arg(id, now.toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz")), event, random));
+    return EventFile{id, file, yaml};
+}
+
+Result<QString> writeEvent(const QString &editionRoot, const QString &thread, const QString &event,
+                           const QString &author, const QString &message, const QString &lemma,
+                           const Anchor &anchor)
+{
+    auto composed = composeEvent(editionRoot, thread, event, author, message, lemma, anchor);
+    if (!composed)
+        return composed.error();
     FileTransaction transaction(editionRoot);
-    transaction.writeText(file, yaml);
+    transaction.writeText(composed->file, composed->yaml);
     if (auto written = transaction.commit(); !written) {
         Error error = written.error();
         error.message = ReviewText::tr("De opmerking is niet opgeslagen. %1").arg(error.message);
         return error;
     }
-    return id;
+    return composed->id;
 }
 
-Result<QString> addComment(const git::Repository &repository, const QString &lemma,
-                           const QString &quote, const QString &revision, const QString &author,
-                           const QString &message)
+Result<Anchor> findPassage(const git::Repository &repository, const QString &lemma,
+                           const QString &quote, const QString &revision)
 {
     const QString rev = revision.isEmpty() ? QStringLiteral("HEAD") : revision;
     auto commit = repository.resolveRevision(rev);
@@ -293,10 +418,18 @@ Result<QString> addComment(const git::Repository &repository, const QString &lem
             ReviewText::tr("Deze passage staat meer dan eens in het lemma; citeer een langer stuk, "
                            "zodat duidelijk is welke u bedoelt."),
             lemma};
-    const Anchor anchor =
-        makeAnchor(text.value(), first, first + int(quote.size()), commit.value());
+    return makeAnchor(text.value(), first, first + int(quote.size()), commit.value());
+}
+
+Result<QString> addComment(const git::Repository &repository, const QString &lemma,
+                           const QString &quote, const QString &revision, const QString &author,
+                           const QString &message)
+{
+    auto anchor = findPassage(repository, lemma, quote, revision);
+    if (!anchor)
+        return anchor.error();
     return writeEvent(repository.workdir(), {}, QStringLiteral("open"), author, message, lemma,
-                      anchor);
+                      anchor.value());
 }
 
 QString reviewReport(const QList<ReviewThread> &threads, bool html)
@@ -316,12 +449,32 @@ QString reviewReport(const QList<ReviewThread> &threads, bool html)
         out += html ? QStringLiteral("<h2>%1</h2>\n").arg(escape(it.key()))
                     : QStringLiteral("## %1\n\n").arg(it.key());
         for (const ReviewThread *thread : it.value()) {
-            const QString state = thread->state == ReviewThread::State::Orphaned
-                                      ? ReviewText::tr(" (de passage is er niet meer)")
-                                      : QString();
-            out += html ? QStringLiteral("<blockquote>%1</blockquote>%2\n<ul>\n")
-                              .arg(escape(thread->anchor.exact), escape(state))
-                        : QStringLiteral("> %1%2\n\n").arg(thread->anchor.exact, state);
+            QString state = thread->state == ReviewThread::State::Orphaned
+                                ? ReviewText::tr(" (de passage is er niet meer)")
+                                : QString();
+            if (thread->isSuggestion()) {
+                if (thread->state == ReviewThread::State::Outdated)
+                    state = ReviewText::tr(" (verouderd: er staat nu “%1”)").arg(thread->current);
+                const QString before = thread->anchor.exact.isEmpty()
+                                           ? ReviewText::tr("(niets: invoegen na “%1”)")
+                                                 .arg(thread->anchor.prefix.right(20))
+                                           : thread->anchor.exact;
+                const QString after = thread->replacement.isEmpty() ? ReviewText::tr("(weglaten)")
+                                                                    : thread->replacement;
+                const QString title = ReviewText::tr("Voorstel van %1").arg(thread->author);
+                out +=
+                    html ? QStringLiteral("<p><strong>%1</strong>%2</p>\n<p>%3: <del>%4</del>"
+                                          "<br>%5: <ins>%6</ins></p>\n<ul>\n")
+                               .arg(escape(title), escape(state), escape(ReviewText::tr("Was")),
+                                    escape(before), escape(ReviewText::tr("Wordt")), escape(after))
+                         : QStringLiteral("**%1**%2\n\n- %3: ~~%4~~\n- %5: %6\n\n")
+                               .arg(title, state, ReviewText::tr("Was"), before,
+                                    ReviewText::tr("Wordt"), after);
+            } else {
+                out += html ? QStringLiteral("<blockquote>%1</blockquote>%2\n<ul>\n")
+                                  .arg(escape(thread->anchor.exact), escape(state))
+                            : QStringLiteral("> %1%2\n\n").arg(thread->anchor.exact, state);
+            }
             for (const ReviewMessage &message : thread->messages) {
                 out += html ? QStringLiteral("<li><strong>%1</strong>: %2</li>\n")
                                   .arg(escape(message.author), escape(message.text))
