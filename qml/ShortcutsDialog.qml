@@ -30,6 +30,8 @@ Dialog {
         { keys: "Ctrl+F", what: qsTr("Zoeken in het lemma") },
         { keys: "Ctrl+Shift+F", what: qsTr("Zoeken en vervangen in de hele editie") },
         { keys: "Ctrl+Alt+F", what: qsTr("Voetnoot invoegen") },
+        { keys: "Ctrl+Alt+M", what: qsTr("Opmerking bij de geselecteerde passage") },
+        { keys: "Ctrl+Alt+S", what: qsTr("Voorstel: andere tekst voor de geselecteerde passage (voor de auteur om over te nemen)") },
         { keys: "Ctrl+Alt+Z / Ctrl+Alt+Y", what: qsTr("Lemma-bewerking ongedaan maken / opnieuw") },
         { keys: "Alt+E", what: qsTr("Het menu Editie") },
         { keys: "Ctrl+Q", what: qsTr("Trendweb Studio sluiten") },

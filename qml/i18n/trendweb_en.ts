@@ -1033,6 +1033,14 @@
         <source>De kop van het bestand (YAML) tonen of verbergen (Ctrl+Shift+B)</source>
         <translation>Show or hide the file&apos;s header (YAML) (Ctrl+Shift+B)</translation>
     </message>
+    <message>
+        <source>Voorstel van %1: %2</source>
+        <translation>Suggestion by %1: %2</translation>
+    </message>
+    <message>
+        <source>weglaten</source>
+        <translation>leave out</translation>
+    </message>
 </context>
 <context>
     <name>LemmaIndex</name>
@@ -1581,12 +1589,12 @@
         <translation>All</translation>
     </message>
     <message>
-        <source>Selecteer een passage en kies Ctrl+Alt+M om een opmerking te maken.</source>
-        <translation>Select a passage and press Ctrl+Alt+M to comment on it.</translation>
-    </message>
-    <message>
         <source>Welke opmerkingen</source>
         <translation>Which comments</translation>
+    </message>
+    <message>
+        <source>Selecteer een passage en kies Ctrl+Alt+M om een opmerking te maken, of Ctrl+Alt+S om andere tekst voor te stellen.</source>
+        <translation>Select a passage and press Ctrl+Alt+M to comment, or Ctrl+Alt+S to suggest other wording.</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1812,14 @@
         <source>De bron tonen of verbergen: de kop van het bestand (YAML)</source>
         <translation>Show or hide the source: the file&apos;s header (YAML)</translation>
     </message>
+    <message>
+        <source>Opmerking bij de geselecteerde passage</source>
+        <translation>Comment on the selected passage</translation>
+    </message>
+    <message>
+        <source>Voorstel: andere tekst voor de geselecteerde passage (voor de auteur om over te nemen)</source>
+        <translation>Suggestion: other wording for the selected passage (for the author to accept)</translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>
@@ -2011,6 +2027,103 @@
     </message>
 </context>
 <context>
+    <name>SuggestionDialog</name>
+    <message>
+        <source>Voorstel</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Tekst om hier in te voegen:</source>
+        <translation>Text to insert here:</translation>
+    </message>
+    <message>
+        <source>Uw tekst voor deze passage (leeg: weglaten):</source>
+        <translation>Your wording for this passage (empty: leave out):</translation>
+    </message>
+    <message>
+        <source>Voorgestelde tekst</source>
+        <translation>Suggested text</translation>
+    </message>
+    <message>
+        <source>Nu: “%1”</source>
+        <translation>Now: “%1”</translation>
+    </message>
+    <message>
+        <source>Uitleg (niet verplicht)</source>
+        <translation>Explanation (optional)</translation>
+    </message>
+    <message>
+        <source>Voorstel van %1</source>
+        <translation>Suggestion by %1</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionInserts</name>
+    <message>
+        <source>Voorstel van %1</source>
+        <translation>Suggestion by %1</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPart</name>
+    <message>
+        <source>Voorstel van %1</source>
+        <translation>Suggestion by %1</translation>
+    </message>
+    <message>
+        <source>(weglaten)</source>
+        <translation>(leave out)</translation>
+    </message>
+    <message>
+        <source>Overgenomen</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Afgewezen</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Verouderd: de passage is sindsdien veranderd. Er staat nu: “%1”</source>
+        <translation>Outdated: the passage has changed since. It now reads: “%1”</translation>
+    </message>
+    <message>
+        <source>Verweesd: de passage staat niet meer in de tekst</source>
+        <translation>Orphaned: the passage is no longer in the text</translation>
+    </message>
+    <message>
+        <source>Antwoord (niet verplicht)</source>
+        <translation>Reply (optional)</translation>
+    </message>
+    <message>
+        <source>Antwoord bij afwijzen</source>
+        <translation>Reply when rejecting</translation>
+    </message>
+    <message>
+        <source>Toch overnemen</source>
+        <translation>Accept anyway</translation>
+    </message>
+    <message>
+        <source>Overnemen</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Voorstel van %1 overnemen: %2</source>
+        <translation>Accept the suggestion by %1: %2</translation>
+    </message>
+    <message>
+        <source>weglaten</source>
+        <translation>leave out</translation>
+    </message>
+    <message>
+        <source>Afwijzen</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Voorstel van %1 afwijzen</source>
+        <translation>Reject the suggestion by %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncBar</name>
     <message>
         <source>Stoppen</source>
@@ -2122,6 +2235,10 @@
     <message>
         <source>Tekst van deze versie</source>
         <translation>Text of this version</translation>
+    </message>
+    <message>
+        <source>Voorstel bij selectie…</source>
+        <translation>Suggest for selection…</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +4051,18 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
     <message>
         <source>Vul eerst in wie u bent: een opmerking wordt onder uw naam bewaard.</source>
         <translation>First say who you are: a comment is kept under your name.</translation>
+    </message>
+    <message>
+        <source>Voorstel: “%1” → “%2”</source>
+        <translation>Suggestion: “%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>Selecteer eerst de passage waar het voorstel over gaat.</source>
+        <translation>First select the passage the suggestion is about.</translation>
+    </message>
+    <message>
+        <source>Het voorstel is niet gevonden.</source>
+        <translation>The suggestion was not found.</translation>
     </message>
 </context>
 <context>
