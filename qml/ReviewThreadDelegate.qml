@@ -19,6 +19,7 @@ Frame {
     required property string suggestionState
     required property string author
     required property string current
+    required property string difference
     readonly property bool suggestion: kind === "suggestion"
     signal chosen()
     signal replied(string text)
@@ -40,6 +41,7 @@ Frame {
             author: frame.author
             suggestionState: frame.suggestionState
             current: frame.current
+            difference: frame.difference
             onAcceptRequested: (evenIfChanged) => frame.acceptRequested(evenIfChanged)
             onRejectRequested: (reply) => frame.rejectRequested(reply)
         }

@@ -5,7 +5,8 @@ import QtQuick.Layouts
 // A suggestion in Opmerkingen: the passage struck through, the proposed wording underlined
 // after it (marked by "−" and "+", not by colour alone), who suggested it, its state, and
 // Overnemen / Afwijzen — by keyboard, and named for a screen reader.
-ColumnLayout {
+// A Column, not a layout: its wrapped lines give it its height inside the thread's layout.
+Column {
     id: part
 
     property string quote: ""
@@ -15,6 +16,8 @@ ColumnLayout {
     property string suggestionState: "open"
     // An outdated suggestion's passage as it reads now.
     property string current: ""
+    // And what changed in it since the suggestion, as rich text (struck and underlined words).
+    property string difference: ""
     signal acceptRequested(bool evenIfChanged)
     signal rejectRequested(string reply)
 
@@ -23,14 +26,14 @@ ColumnLayout {
     spacing: 2
 
     Label {
-        Layout.fillWidth: true
+        width: parent.width
         text: qsTr("Voorstel van %1").arg(part.author)
         font.bold: true
         elide: Text.ElideRight
     }
     Label {
         objectName: "suggestionBefore"
-        Layout.fillWidth: true
+        width: parent.width
         visible: part.quote !== ""
         text: "− " + part.quote
         font.strikeout: true
@@ -39,7 +42,7 @@ ColumnLayout {
     }
     Label {
         objectName: "suggestionAfter"
-        Layout.fillWidth: true
+        width: parent.width
         text: part.replacement === "" ? qsTr("(weglaten)") : "+ " + part.replacement
         font.underline: part.replacement !== ""
         color: "#1b5e20"
@@ -47,7 +50,7 @@ ColumnLayout {
     }
     Label {
         objectName: "suggestionStateLabel"
-        Layout.fillWidth: true
+        width: parent.width
         wrapMode: Text.Wrap
         text: part.suggestionState === "accepted" ? qsTr("Overgenomen")
             : part.suggestionState === "rejected" ? qsTr("Afgewezen")
@@ -58,8 +61,16 @@ ColumnLayout {
         color: part.suggestionState === "outdated" || part.suggestionState === "orphaned"
                ? "#b3261e" : palette.windowText
     }
+    Label {
+        objectName: "suggestionDifference"
+        width: parent.width
+        visible: part.suggestionState === "outdated" && part.difference !== ""
+        textFormat: Text.RichText
+        text: qsTr("Wat er sindsdien veranderde: %1").arg(part.difference)
+        wrapMode: Text.Wrap
+    }
     RowLayout {
-        Layout.fillWidth: true
+        width: parent.width
         visible: part.decidable
         TextField {
             id: reply

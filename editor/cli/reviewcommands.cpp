@@ -3,6 +3,7 @@
 #include "git/repository.h"
 #include "messages.h"
 #include "review/review.h"
+#include "versions/textdiff.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -167,8 +168,11 @@ int runComments(const QStringList &arguments, Context &context)
         if (suggestion) {
             entry.insert(QStringLiteral("replacement"), thread.replacement);
             entry.insert(QStringLiteral("commit"), thread.anchor.commit);
-            if (thread.state == ReviewThread::State::Outdated)
+            if (thread.state == ReviewThread::State::Outdated) {
                 entry.insert(QStringLiteral("current"), thread.current);
+                entry.insert(QStringLiteral("difference"),
+                             wordDiffText(wordDiff(thread.anchor.exact, thread.current)));
+            }
             if (thread.decision != ReviewThread::Decision::Open) {
                 entry.insert(QStringLiteral("decidedBy"), thread.decidedBy);
                 entry.insert(QStringLiteral("decidedAt"), thread.decidedAt.toString(Qt::ISODate));
@@ -183,7 +187,10 @@ int runComments(const QStringList &arguments, Context &context)
                         << "\n  > " << thread.anchor.exact << '\n';
             if (suggestion) {
                 if (thread.state == ReviewThread::State::Outdated)
-                    context.out << CliText::tr("  nu: ") << thread.current << '\n';
+                    context.out << CliText::tr("  nu: ") << thread.current << '\n'
+                                << CliText::tr("  veranderd: ")
+                                << wordDiffText(wordDiff(thread.anchor.exact, thread.current))
+                                << '\n';
                 context.out << CliText::tr("  wordt: ") << thread.replacement << '\n'
                             << CliText::tr("  voorgesteld door ") << thread.author << '\n';
             }

@@ -54,6 +54,10 @@ QVariant ThreadListModel::data(const QModelIndex &index, int role) const
         return thread.author;
     case CurrentRole:
         return thread.current;
+    case DifferenceRole:
+        return thread.state == ReviewThread::State::Outdated
+                   ? wordDiffHtml(wordDiff(thread.anchor.exact, thread.current))
+                   : QString();
     default:
         return {};
     }
@@ -72,7 +76,8 @@ QHash<int, QByteArray> ThreadListModel::roleNames() const
             {ReplacementRole, "replacement"},
             {SuggestionStateRole, "suggestionState"},
             {AuthorRole, "author"},
-            {CurrentRole, "current"}};
+            {CurrentRole, "current"},
+            {DifferenceRole, "difference"}};
 }
 
 void ThreadListModel::setThreads(const QList<ReviewThread> &threads)

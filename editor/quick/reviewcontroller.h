@@ -33,7 +33,8 @@ public:
         ReplacementRole,     // a suggestion's proposed text
         SuggestionStateRole, // open, accepted, rejected, outdated, orphaned
         AuthorRole,
-        CurrentRole // an outdated suggestion's passage as it reads now
+        CurrentRole,   // an outdated suggestion's passage as it reads now
+        DifferenceRole // and how it differs from the passage suggested on (rich text)
     };
     Q_ENUM(Role)
 

@@ -2122,6 +2122,10 @@
         <source>Voorstel van %1 afwijzen</source>
         <translation>Reject the suggestion by %1</translation>
     </message>
+    <message>
+        <source>Wat er sindsdien veranderde: %1</source>
+        <translation>What changed since: %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncBar</name>
@@ -2979,6 +2983,10 @@ Exit codes: 0 fine, 1 findings, 2 unusable input.
     <message>
         <source>Gebruik: trendweb suggestion accept|reject ID [-m ANTWOORD]</source>
         <translation>Usage: trendweb suggestion accept|reject ID [-m REPLY]</translation>
+    </message>
+    <message>
+        <source>  veranderd: </source>
+        <translation>  changed: </translation>
     </message>
 </context>
 <context>

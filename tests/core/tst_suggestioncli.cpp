@@ -229,6 +229,8 @@ private Q_SLOTS:
                  QStringLiteral("outdated"));
         QCOMPARE(suggestionIn(threads, rewritten)[QLatin1String("current")].toString(),
                  QStringLiteral("cijfers van het RIVM"));
+        QCOMPARE(suggestionIn(threads, rewritten)[QLatin1String("difference")].toString(),
+                 QStringLiteral("cijfers van het [-CBS-]{+RIVM+}"));
         QCOMPARE(suggestionIn(threads, deleted)[QLatin1String("state")].toString(),
                  QStringLiteral("orphaned"));
         const Run plain = trendwebIn(root, {QStringLiteral("comments")});

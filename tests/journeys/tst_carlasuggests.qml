@@ -27,6 +27,20 @@ TestCase {
         return threads.itemAtIndex(0)
     }
 
+    // The first sentence (up to ". ") of the first paragraph of prose after `from`.
+    function sentenceAfter(text, from) {
+        let start = text.indexOf("\n\n", from)
+        while (start >= 0) {
+            start += 2
+            const paragraphEnd = text.indexOf("\n\n", start)
+            const end = text.indexOf(". ", start)
+            if (end > 0 && end < paragraphEnd && "#[".indexOf(text[start]) < 0)
+                return { start: start, text: text.slice(start, end + 1) }
+            start = paragraphEnd
+        }
+        test.fail("no sentence after " + from)
+    }
+
     function pressByKeyboard(button) {
         button.forceActiveFocus(Qt.TabFocusReason)
         test.verify(button.visualFocus, "the button shows where the keyboard is")
@@ -118,15 +132,63 @@ TestCase {
         test.tryCompare(threads, "count", 0, 5000)
         test.compare(steps.area().text, accepted)
 
+        // Two more from Bram, each on the first sentence of a paragraph. Carla then rewrites
+        // the first word of one and deletes the other, and saves.
+        const first = sentenceAfter(accepted, accepted.indexOf("\n## "))
+        const second = sentenceAfter(accepted, accepted.indexOf("\n\n", first.start))
+        for (const quoted of [first.text, second.text]) {
+            test.verify(quoted.length > 10 && accepted.indexOf(quoted) === accepted.lastIndexOf(quoted), quoted)
+            journey.trendweb(["suggest", slug, "--quote", quoted, "--replace", "Bram schrijft het anders.",
+                              "--author", "Bram"], steps.root)
+            test.compare(journey.exitCode, 0)
+        }
+        steps.area().forceActiveFocus()
+        steps.area().select(first.start, accepted.indexOf(" ", first.start))
+        steps.type("Deze")
+        const cut = steps.area().text.indexOf(second.text)
+        steps.area().select(cut, cut + second.text.length + 1) // with the space after it
+        test.keyClick(Qt.Key_Delete)
+        test.compare(steps.area().text.indexOf(second.text), -1)
+        const rewrittenFirst = "Deze" + first.text.slice(first.text.indexOf(" "))
+        test.verify(steps.area().text.indexOf(rewrittenFirst) > 0)
+        steps.save()
+        window.reviews.refresh()
+        test.tryCompare(threads, "count", 2)
+        let outdated = null
+        let orphaned = null
+        for (let i = 0; i < 2; ++i) {
+            const it = threads.itemAtIndex(i)
+            if (it.suggestionState === "outdated")
+                outdated = it
+            else if (it.suggestionState === "orphaned")
+                orphaned = it
+        }
+        test.verify(outdated !== null && orphaned !== null, "one verouderd, one verweesd")
+        test.verify(test.findChild(outdated, "suggestionStateLabel").text.indexOf("Verouderd") === 0)
+        test.verify(test.findChild(outdated, "suggestionDifference").visible)
+        test.verify(test.findChild(orphaned, "suggestionStateLabel").text.indexOf("Verweesd") === 0)
+        test.verify(!test.findChild(orphaned, "acceptSuggestion").visible, "never applied to a look-alike")
+        steps.screenshot("verouderd-verweesd")
+        // Deliberately, after a look: Toch overnemen.
+        const anyway = test.findChild(outdated, "acceptSuggestion")
+        test.compare(anyway.text, "Toch overnemen")
+        const beforeAccepting = steps.area().text
+        pressByKeyboard(anyway)
+        test.tryVerify(() => steps.area().text.indexOf("Bram schrijft het anders.") >= 0, 5000,
+                       "the outdated suggestion is accepted in its passage's place")
+        test.compare(steps.area().text, beforeAccepting.replace(rewrittenFirst, "Bram schrijft het anders."))
+        steps.save()
+
         // The decisions are review files under her name; everything validates.
         const files = journey.changedFiles(steps.root).filter(f => f.indexOf("review/") === 0)
         const events = files.map(f => journey.readFile(steps.file(f)))
         test.verify(events.some(e => e.indexOf("event: accept") >= 0), files.join(", "))
+        test.compare(events.filter(e => e.indexOf("event: accept") >= 0).length, 2)
         const rejected = events.filter(e => e.indexOf("event: reject") >= 0)
         test.compare(rejected.length, 1)
         test.verify(rejected[0].indexOf("Liever niet.") >= 0 && rejected[0].indexOf("Carla Jansen") >= 0)
         window.reviews.filter = "all"
-        test.tryCompare(threads, "count", 2)
+        test.tryCompare(threads, "count", 4)
         test.compare(journey.validate(steps.root).filter(p => p.file.indexOf("review/") === 0), [])
         test.compare(journey.exitCode, 0)
     }
