@@ -14,6 +14,8 @@ TestCase {
     name: "CarlaSuggests"
     when: windowShown
 
+    property string margin: ""
+
     JourneySteps {
         id: steps
         test: test
@@ -94,6 +96,19 @@ TestCase {
         test.compare(JSON.stringify(window.reviews.suggestionMarks.map(m => [m.start, m.end])),
                      JSON.stringify([[start, end]]))
         steps.screenshot("in-de-tekst")
+        // And in Voorbeeld's margin, beside its passage.
+        window.sidePanel.currentIndex = window.sidePanel.index.preview
+        const preview = window.sidePanel.previewPanel
+        test.tryVerify(() => {
+            if (preview.loaded)
+                preview.view.runJavaScript("(function () { var n = document.querySelector('.kantlijn');"
+                                           + " return n ? n.textContent : ''; })()",
+                                           (note) => test.margin = note)
+            return test.margin.indexOf("Een kortere zin.") >= 0
+        }, 15000, "the suggestion stands in Voorbeeld's margin")
+        test.verify(test.margin.indexOf("Carla Jansen") >= 0, test.margin)
+        window.sidePanel.currentIndex = window.sidePanel.index.comments
+        item = threadItem(window)
 
         // Overnemen by keyboard: one edit of the open text.
         const accept = test.findChild(item, "acceptSuggestion")
