@@ -17,6 +17,9 @@ Pane {
     property string filePath: ""
     property string editionRoot: ""
     property var commentMarks: []
+    // The open suggestions: {id, start, end, replacement, author}; their passage struck
+    // through, the proposed wording beside it.
+    property var suggestionMarks: []
     readonly property alias textArea: area
     readonly property alias spelling: spelling
     // The open lemma's notes, links and figures (a LemmaOutline), for hover and jumps.
@@ -216,6 +219,7 @@ Pane {
         textDocument: area.textDocument
         editionRoot: editor.editionRoot
         commentMarks: editor.commentMarks
+        editSuggestionMarks: editor.suggestionMarks.reduce((flat, mark) => flat.concat([mark.start, mark.end]), [])
         hideFrontMatter: !documentEditor.showSource
     }
 
@@ -419,6 +423,12 @@ Pane {
                     hiddenBefore: documentEditor.showSource ? 0 : documentEditor.bodyStart
                 }
 
+                SuggestionInserts {
+                    objectName: "suggestionInserts"
+                    textArea: area
+                    marks: editor.suggestionMarks
+                }
+
                 InlineHints {
                     id: hints
                     objectName: "inlineHints"
@@ -478,6 +488,13 @@ Pane {
                             return
                         last = point.position
                         const position = area.positionAt(point.position.x, point.position.y)
+                        const suggested = editor.suggestionMarks.find(
+                            mark => mark.start < mark.end && position >= mark.start && position < mark.end)
+                        if (suggested) {
+                            note = qsTr("Voorstel van %1: %2").arg(suggested.author)
+                                .arg(suggested.replacement === "" ? qsTr("weglaten") : "“" + suggested.replacement + "”")
+                            return
+                        }
                         const label = editor.outline.footnoteAt(area.text, position)
                         note = label === "" ? "" : qsTr("Voetnoot %1: %2").arg(label)
                                   .arg(editor.outline.footnoteText(label) || qsTr("(nog geen tekst)"))

@@ -44,6 +44,8 @@ ApplicationWindow {
     readonly property alias identity: identity
     readonly property alias exportDialog: exportDialog
     readonly property alias commentDialog: commenting.dialog
+    readonly property alias suggestionDialog: commenting.suggestionDialog
+    readonly property alias reviews: commenting.reviews
     readonly property alias searchDialog: searchDialog
     readonly property alias chooser: chooser
     readonly property alias unsavedDialog: unsavedDialog
@@ -297,6 +299,7 @@ ApplicationWindow {
         id: versionDialog
         objectName: "versionDialog"
         onCommentRequested: (start, end, quote) => commenting.commentOnVersion(versionDialog.commitId, start, end, quote)
+        onSuggestionRequested: (start, end, quote) => commenting.suggestOnVersion(versionDialog.commitId, start, end, quote)
     }
 
     // Wie bent u? Asked at the first start, and before a comment or version without a name.
@@ -315,6 +318,7 @@ ApplicationWindow {
         versions: window.versions
         identity: identity
         textArea: editor.textArea
+        documentEditor: editor.document
         onCommented: sidePanel.currentIndex = sidePanel.index.comments
     }
 
@@ -495,6 +499,7 @@ ApplicationWindow {
                     id: editor
                     editionRoot: controller.rootPath
                     commentMarks: commenting.reviews.marks
+                    suggestionMarks: commenting.reviews.suggestionMarks
                     letter: lemmaList.currentItem ? lemmaList.currentItem.letter : ""
                     lemmaTitle: lemmaList.currentItem ? lemmaList.currentItem.title : ""
                     text: document.text
@@ -548,6 +553,7 @@ ApplicationWindow {
                 previewPanel.cursorLine: document.lineOf(editor.textArea.cursorPosition)
                 previewPanel.notes: commenting.reviews.notes.map(note => Object.assign({line: document.lineOf(note.start)}, note))
                 previewPanel.onLemmaRequested: (slug) => opener.openSlug(slug)
+                reviewPanel.onAcceptRequested: (id, evenIfChanged) => commenting.acceptSuggestion(id, evenIfChanged)
                 reviewPanel.onPassageChosen: (start, end) => {
                     editor.textArea.select(start, end)
                     editor.textArea.forceActiveFocus() // the reader hears the passage

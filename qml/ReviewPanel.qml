@@ -11,6 +11,8 @@ Pane {
     // "Wie bent u?": asked first when a reply or a resolve has no name to go under.
     property var identity: null
     signal passageChosen(int start, int end)
+    // Overnemen: the editor applies the suggestion to the open text (one undoable edit).
+    signal acceptRequested(string id, bool evenIfChanged)
     padding: 8
 
     function underName(write) {
@@ -42,7 +44,7 @@ Pane {
         Label {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
-            text: qsTr("Selecteer een passage en kies Ctrl+Alt+M om een opmerking te maken.")
+            text: qsTr("Selecteer een passage en kies Ctrl+Alt+M om een opmerking te maken, of Ctrl+Alt+S om andere tekst voor te stellen.")
             opacity: 0.6
             visible: list.count === 0
         }
@@ -61,6 +63,8 @@ Pane {
                 onReplied: (text) => panel.underName(() => panel.reviews.reply(threadId, text))
                 onResolveToggled: panel.underName(() => resolved ? panel.reviews.reopen(threadId)
                                                                  : panel.reviews.resolve(threadId))
+                onAcceptRequested: (evenIfChanged) => panel.acceptRequested(threadId, evenIfChanged)
+                onRejectRequested: (reply) => panel.underName(() => panel.reviews.decide(threadId, "reject", reply))
             }
         }
 

@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// One review thread: the passage, whether it is still there, the messages, a reply.
+// One review thread: the passage, whether it is still there, the messages, a reply; or a
+// suggestion, with its before and after and Overnemen / Afwijzen.
 Frame {
     id: frame
 
@@ -13,17 +14,40 @@ Frame {
     required property string messages
     required property int start
     required property int end
+    required property string kind
+    required property string replacement
+    required property string suggestionState
+    required property string author
+    required property string current
+    required property string difference
+    readonly property bool suggestion: kind === "suggestion"
     signal chosen()
     signal replied(string text)
     signal resolveToggled()
+    signal acceptRequested(bool evenIfChanged)
+    signal rejectRequested(string reply)
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 4
 
         // The quoted passage: a click, Enter or Space goes to it in the text.
+        SuggestionPart {
+            objectName: "suggestionPart"
+            Layout.fillWidth: true
+            visible: frame.suggestion
+            quote: frame.quote
+            replacement: frame.replacement
+            author: frame.author
+            suggestionState: frame.suggestionState
+            current: frame.current
+            difference: frame.difference
+            onAcceptRequested: (evenIfChanged) => frame.acceptRequested(evenIfChanged)
+            onRejectRequested: (reply) => frame.rejectRequested(reply)
+        }
         Button {
             objectName: "threadQuote"
+            visible: !frame.suggestion
             Layout.fillWidth: true
             flat: true
             padding: 2
@@ -40,7 +64,7 @@ Frame {
         Label {
             text: frame.state === "orphaned" ? qsTr("De passage is veranderd of verdwenen")
                  : frame.state === "moved" ? qsTr("De passage is verplaatst") : ""
-            visible: text !== ""
+            visible: text !== "" && !frame.suggestion
             color: frame.state === "orphaned" ? "#b3261e" : palette.windowText
             opacity: 0.8
         }
@@ -48,9 +72,11 @@ Frame {
             Layout.fillWidth: true
             text: frame.messages
             wrapMode: Text.Wrap
+            visible: text !== ""
         }
         RowLayout {
             Layout.fillWidth: true
+            visible: !frame.suggestion
             TextField {
                 id: reply
                 objectName: "replyField"

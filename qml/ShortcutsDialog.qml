@@ -33,6 +33,7 @@ Dialog {
         { keys: "Ctrl+Alt+F", what: qsTr("Voetnoot invoegen") },
         { keys: "Ctrl+Alt+M", what: qsTr("Opmerking bij de geselecteerde passage") },
         { keys: "Shift+F10", what: qsTr("Suggesties voor het woord bij de cursor") },
+        { keys: "Ctrl+Alt+S", what: qsTr("Voorstel: andere tekst voor de geselecteerde passage (voor de auteur om over te nemen)") },
         { keys: "Ctrl+Alt+Z / Ctrl+Alt+Y", what: qsTr("Lemma-bewerking ongedaan maken / opnieuw") },
         { keys: "Alt+E", what: qsTr("Het menu Editie") },
         { keys: "Ctrl+Q", what: qsTr("Trendweb Studio sluiten") },

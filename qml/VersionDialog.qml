@@ -8,6 +8,7 @@ Dialog {
     property string text: ""
     property string commitId: ""
     signal commentRequested(int start, int end, string quote)
+    signal suggestionRequested(int start, int end, string quote)
     modal: true
     width: parent ? parent.width * 0.7 : 800
     height: parent ? parent.height * 0.8 : 600
@@ -20,6 +21,13 @@ Dialog {
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: dialog.commentRequested(versionText.selectionStart, versionText.selectionEnd,
                                                versionText.selectedText)
+        }
+        Button {
+            text: qsTr("Voorstel bij selectie…")
+            enabled: versionText.selectedText !== ""
+            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+            onClicked: dialog.suggestionRequested(versionText.selectionStart, versionText.selectionEnd,
+                                                  versionText.selectedText)
         }
         Button {
             text: qsTr("Sluiten")

@@ -75,6 +75,15 @@ const QList<Command> &commands()
          QCoreApplication::translate("cli", "cijfers over de editie: lemma's, woorden, voetnoten, "
                                             "figuren, kruisverwijzingen"),
          runStats},
+        {QStringLiteral("suggest"),
+         QCoreApplication::translate("cli",
+                                     "stel andere tekst voor een passage voor (LEMMA --quote "
+                                     "TEKST|--after TEKST --replace TEKST)"),
+         runSuggest},
+        {QStringLiteral("suggestion"),
+         QCoreApplication::translate("cli", "neem een voorstel over of wijs het af "
+                                            "(accept|reject ID [-m ANTWOORD])"),
+         runSuggestion},
         {QStringLiteral("validate"),
          QCoreApplication::translate("cli", "controleer de editie (fouten: afsluitcode 1)"),
          runValidate},

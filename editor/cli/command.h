@@ -100,6 +100,12 @@ int runResolve(const QStringList &arguments, Context &context);
 int runComment(const QStringList &arguments, Context &context);
 int runComments(const QStringList &arguments, Context &context);
 int runReviewReport(const QStringList &arguments, Context &context);
+int runSuggest(const QStringList &arguments, Context &context);
+int runSuggestion(const QStringList &arguments, Context &context);
+
+// A lemma as the person names it: its slug, its file name or its path in the edition
+// ("woningbouw", "woningbouw.md", "lemmas/woningbouw.md") → "woningbouw".
+QString lemmaSlug(QString name);
 int runExport(const QStringList &arguments, Context &context);
 int runCheckSources(const QStringList &arguments, Context &context);
 

@@ -1,8 +1,9 @@
-// The review verbs: comment add|reply|resolve|reopen, comments, review-report.
+// The review verbs: comment add|reply|resolve|reopen, comments (and suggestions), review-report.
 #include "command.h"
 #include "git/repository.h"
 #include "messages.h"
 #include "review/review.h"
+#include "versions/textdiff.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -25,8 +26,8 @@ Result<QList<ReviewThread>> placedThreads(const git::Repository &repository, Con
     return threads;
 }
 
-// A lemma as the person names it: its slug, its file name or its path in the edition
-// ("woningbouw", "woningbouw.md", "lemmas/woningbouw.md").
+} // namespace
+
 QString lemmaSlug(QString name)
 {
     if (name.startsWith(QLatin1String("lemmas/")))
@@ -35,8 +36,6 @@ QString lemmaSlug(QString name)
         name.chop(3);
     return name;
 }
-
-} // namespace
 
 int runComment(const QStringList &arguments, Context &context)
 {
@@ -123,7 +122,8 @@ int runComments(const QStringList &arguments, Context &context)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         CliText::tr("De draden met opmerkingen, met hun berichten en of hun "
-                    "passage er nog is (anchored, moved, orphaned)."));
+                    "passage er nog is (anchored, moved, orphaned), en de voorstellen met hun "
+                    "stand (open, accepted, rejected, outdated, orphaned)."));
     const QCommandLineOption format(QStringLiteral("format"), CliText::tr("text of json"),
                                     QStringLiteral("FORMAT"), QStringLiteral("text"));
     parser.addOption(format);
@@ -152,18 +152,48 @@ int runComments(const QStringList &arguments, Context &context)
                             {QStringLiteral("time"), message.time.toString(Qt::ISODate)},
                             {QStringLiteral("text"), message.text}});
         }
-        list.append(QJsonObject{{QStringLiteral("id"), thread.id},
-                                {QStringLiteral("lemma"), thread.lemma},
-                                {QStringLiteral("quote"), thread.anchor.exact},
-                                {QStringLiteral("state"), stateName(thread.state)},
-                                {QStringLiteral("start"), thread.start},
-                                {QStringLiteral("end"), thread.end},
-                                {QStringLiteral("resolved"), thread.resolved},
-                                {QStringLiteral("messages"), messages}});
+        const bool suggestion = thread.isSuggestion();
+        const QString state = suggestion ? suggestionStateName(thread) : stateName(thread.state);
+        QJsonObject entry{{QStringLiteral("id"), thread.id},
+                          {QStringLiteral("kind"),
+                           suggestion ? QStringLiteral("suggestion") : QStringLiteral("comment")},
+                          {QStringLiteral("lemma"), thread.lemma},
+                          {QStringLiteral("author"), thread.author},
+                          {QStringLiteral("quote"), thread.anchor.exact},
+                          {QStringLiteral("state"), state},
+                          {QStringLiteral("start"), thread.start},
+                          {QStringLiteral("end"), thread.end},
+                          {QStringLiteral("resolved"), thread.resolved},
+                          {QStringLiteral("messages"), messages}};
+        if (suggestion) {
+            entry.insert(QStringLiteral("replacement"), thread.replacement);
+            entry.insert(QStringLiteral("commit"), thread.anchor.commit);
+            if (thread.state == ReviewThread::State::Outdated) {
+                entry.insert(QStringLiteral("current"), thread.current);
+                entry.insert(QStringLiteral("difference"),
+                             wordDiffText(wordDiff(thread.anchor.exact, thread.current)));
+            }
+            if (thread.decision != ReviewThread::Decision::Open) {
+                entry.insert(QStringLiteral("decidedBy"), thread.decidedBy);
+                entry.insert(QStringLiteral("decidedAt"), thread.decidedAt.toString(Qt::ISODate));
+            }
+        }
+        list.append(entry);
         if (parser.value(format) != QLatin1String("json")) {
-            context.out << thread.id << "  " << thread.lemma << "  " << stateName(thread.state)
-                        << (thread.resolved ? CliText::tr("  (opgelost)") : QString()) << "\n  > "
-                        << thread.anchor.exact << '\n';
+            context.out << thread.id << "  " << thread.lemma << "  "
+                        << (suggestion ? CliText::tr("voorstel  ") : QString()) << state
+                        << (thread.resolved && !suggestion ? CliText::tr("  (opgelost)")
+                                                           : QString())
+                        << "\n  > " << thread.anchor.exact << '\n';
+            if (suggestion) {
+                if (thread.state == ReviewThread::State::Outdated)
+                    context.out << CliText::tr("  nu: ") << thread.current << '\n'
+                                << CliText::tr("  veranderd: ")
+                                << wordDiffText(wordDiff(thread.anchor.exact, thread.current))
+                                << '\n';
+                context.out << CliText::tr("  wordt: ") << thread.replacement << '\n'
+                            << CliText::tr("  voorgesteld door ") << thread.author << '\n';
+            }
             for (const ReviewMessage &message : thread.messages)
                 context.out << "  " << message.author << ": " << message.text << '\n';
         }
@@ -178,7 +208,7 @@ int runReviewReport(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        CliText::tr("Alle open opmerkingen per lemma, voor een redactieoverleg."));
+        CliText::tr("Alle open opmerkingen en voorstellen per lemma, voor een redactieoverleg."));
     const QCommandLineOption format(QStringLiteral("format"), CliText::tr("markdown of html"),
                                     QStringLiteral("FORMAT"), QStringLiteral("markdown"));
     parser.addOption(format);

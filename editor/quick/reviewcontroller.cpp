@@ -44,6 +44,20 @@ QVariant ThreadListModel::data(const QModelIndex &index, int role) const
         return thread.start;
     case EndRole:
         return thread.end;
+    case KindRole:
+        return thread.isSuggestion() ? QStringLiteral("suggestion") : QStringLiteral("comment");
+    case ReplacementRole:
+        return thread.replacement;
+    case SuggestionStateRole:
+        return thread.isSuggestion() ? suggestionStateName(thread) : QString();
+    case AuthorRole:
+        return thread.author;
+    case CurrentRole:
+        return thread.current;
+    case DifferenceRole:
+        return thread.state == ReviewThread::State::Outdated
+                   ? wordDiffHtml(wordDiff(thread.anchor.exact, thread.current))
+                   : QString();
     default:
         return {};
     }
@@ -57,7 +71,13 @@ QHash<int, QByteArray> ThreadListModel::roleNames() const
             {ResolvedRole, "resolved"},
             {MessagesRole, "messages"},
             {StartRole, "start"},
-            {EndRole, "end"}};
+            {EndRole, "end"},
+            {KindRole, "kind"},
+            {ReplacementRole, "replacement"},
+            {SuggestionStateRole, "suggestionState"},
+            {AuthorRole, "author"},
+            {CurrentRole, "current"},
+            {DifferenceRole, "difference"}};
 }
 
 void ThreadListModel::setThreads(const QList<ReviewThread> &threads)
@@ -114,6 +134,7 @@ void ReviewController::refresh()
     QList<ReviewThread> shown;
     m_marks.clear();
     m_notes.clear();
+    m_suggestionMarks.clear();
     const QString slug = QFileInfo(m_lemmaPath).completeBaseName();
     auto repository =
         m_root.isEmpty() ? Result<git::Repository>(Error{}) : git::Repository::open(m_root);
@@ -134,17 +155,37 @@ void ReviewController::refresh()
                                   (m_filter == QLatin1String("orphaned") && orphaned);
                 if (show)
                     shown.append(thread);
-                if (!thread.resolved && !orphaned) {
-                    m_marks << thread.start << thread.end;
-                    const ReviewMessage first =
-                        thread.messages.value(0, ReviewMessage{thread.author, thread.time, {}});
+                if (thread.resolved || orphaned)
+                    continue;
+                if (thread.isSuggestion()) {
+                    // In the preview's margin as "“before” → “after”"; in the text only while
+                    // its passage is unchanged.
                     m_notes << QVariantMap{
                         {QStringLiteral("id"), thread.id},
                         {QStringLiteral("start"), thread.start},
-                        {QStringLiteral("author"), first.author},
-                        {QStringLiteral("text"), first.text},
-                        {QStringLiteral("replies"), std::max(0, int(thread.messages.size()) - 1)}};
+                        {QStringLiteral("author"), thread.author},
+                        {QStringLiteral("text"),
+                         tr("Voorstel: “%1” → “%2”").arg(thread.anchor.exact, thread.replacement)},
+                        {QStringLiteral("replies"), int(thread.messages.size())}};
+                    if (thread.state != ReviewThread::State::Outdated) {
+                        m_suggestionMarks
+                            << QVariantMap{{QStringLiteral("id"), thread.id},
+                                           {QStringLiteral("start"), thread.start},
+                                           {QStringLiteral("end"), thread.end},
+                                           {QStringLiteral("replacement"), thread.replacement},
+                                           {QStringLiteral("author"), thread.author}};
+                    }
+                    continue;
                 }
+                m_marks << thread.start << thread.end;
+                const ReviewMessage first =
+                    thread.messages.value(0, ReviewMessage{thread.author, thread.time, {}});
+                m_notes << QVariantMap{
+                    {QStringLiteral("id"), thread.id},
+                    {QStringLiteral("start"), thread.start},
+                    {QStringLiteral("author"), first.author},
+                    {QStringLiteral("text"), first.text},
+                    {QStringLiteral("replies"), std::max(0, int(thread.messages.size()) - 1)}};
             }
         }
     }
@@ -160,16 +201,14 @@ bool ReviewController::refuseWithoutAuthor()
     return true;
 }
 
-bool ReviewController::addComment(const QString &text, int start, int end, const QString &message)
+std::optional<Anchor> ReviewController::committedAnchor(const QString &text, int start, int end)
 {
-    if (refuseWithoutAuthor())
-        return false;
     auto repository = git::Repository::open(m_root);
-    if (!repository || start >= end) {
+    if (!repository || start > end) {
         setErrorMessage(tr("Selecteer eerst de passage waar de opmerking over gaat."));
-        return false;
+        return std::nullopt;
     }
-    // The comment belongs to a version: find the passage in the last one.
+    // A comment belongs to a version: find the passage in the last one.
     auto committed = repository->fileAt(QStringLiteral("HEAD"), m_lemmaPath);
     const QString quote = text.mid(start, end - start);
     int committedStart = -1;
@@ -178,7 +217,8 @@ bool ReviewController::addComment(const QString &text, int start, int end, const
         int newPos = 0;
         for (const DiffPiece &piece : wordDiff(text, committed.value())) {
             const int length = int(piece.text.size());
-            if (piece.kind == DiffPiece::Same && start >= oldPos && end <= oldPos + length)
+            if (piece.kind == DiffPiece::Same && start >= oldPos && end <= oldPos + length &&
+                committedStart < 0)
                 committedStart = newPos + (start - oldPos);
             if (piece.kind != DiffPiece::Added)
                 oldPos += length;
@@ -189,14 +229,99 @@ bool ReviewController::addComment(const QString &text, int start, int end, const
     if (committedStart < 0 || committed->mid(committedStart, quote.size()) != quote) {
         setErrorMessage(tr("Deze passage is nog niet vastgelegd. Leg de tekst eerst vast: een "
                            "opmerking hoort bij een versie."));
+        return std::nullopt;
+    }
+    return makeAnchor(committed.value(), committedStart, committedStart + int(quote.size()),
+                      repository->headId());
+}
+
+bool ReviewController::addComment(const QString &text, int start, int end, const QString &message)
+{
+    if (refuseWithoutAuthor())
+        return false;
+    if (start >= end) {
+        setErrorMessage(tr("Selecteer eerst de passage waar de opmerking over gaat."));
         return false;
     }
-    const Anchor anchor = makeAnchor(committed.value(), committedStart,
-                                     committedStart + int(quote.size()), repository->headId());
-    auto written = writeEvent(m_root, {}, QStringLiteral("open"), m_author, message,
-                              QFileInfo(m_lemmaPath).completeBaseName(), anchor);
+    const auto anchor = committedAnchor(text, start, end);
+    return anchor && open(*anchor, message);
+}
+
+bool ReviewController::addSuggestion(const QString &text, int start, int end,
+                                     const QString &replacement, const QString &message)
+{
+    if (refuseWithoutAuthor())
+        return false;
+    const auto anchor = committedAnchor(text, start, end);
+    return anchor && suggest(*anchor, replacement, message);
+}
+
+bool ReviewController::addSuggestionAt(const QString &revision, int start, int end,
+                                       const QString &replacement, const QString &message)
+{
+    if (refuseWithoutAuthor())
+        return false;
+    auto repository = git::Repository::open(m_root);
+    if (!repository)
+        return false;
+    const auto commit = repository->resolveRevision(revision);
+    const auto text =
+        commit ? repository->fileAt(commit.value(), m_lemmaPath) : Result<QString>(Error{});
+    if (!text || start > end) {
+        setErrorMessage(tr("Selecteer eerst de passage waar het voorstel over gaat."));
+        return false;
+    }
+    return suggest(makeAnchor(text.value(), start, end, commit.value()), replacement, message);
+}
+
+bool ReviewController::suggest(const Anchor &anchor, const QString &replacement,
+                               const QString &message)
+{
+    auto written = trendweb::addSuggestion(m_root, QFileInfo(m_lemmaPath).completeBaseName(),
+                                           anchor, replacement, m_author, message);
     if (!written) {
         setErrorMessage(written.error().message);
+        return false;
+    }
+    setErrorMessage({});
+    refresh();
+    return true;
+}
+
+QVariantMap ReviewController::acceptance(const QString &id, const QString &text, bool evenIfChanged)
+{
+    const auto refuse = [this](const QString &message) {
+        setErrorMessage(message);
+        return QVariantMap{{QStringLiteral("error"), message}};
+    };
+    auto repository = git::Repository::open(m_root);
+    auto threads = loadThreads(m_root);
+    if (!repository || !threads)
+        return refuse(tr("Het voorstel is niet gevonden."));
+    const auto found = std::find_if(threads->begin(), threads->end(),
+                                    [&](const ReviewThread &t) { return t.id == id; });
+    if (found == threads->end() || !found->isSuggestion())
+        return refuse(tr("Het voorstel is niet gevonden."));
+    // Placed on the text as it stands in the editor, saved or not.
+    ReviewThread suggestion = *found;
+    const auto original = repository->fileAt(suggestion.anchor.commit, m_lemmaPath);
+    placeThread(suggestion, original ? original.value() : QString(), text);
+    auto applied = applySuggestion(suggestion, text, evenIfChanged);
+    if (!applied)
+        return refuse(applied.error().message);
+    setErrorMessage({});
+    return {{QStringLiteral("start"), suggestion.start},
+            {QStringLiteral("end"), suggestion.end},
+            {QStringLiteral("replacement"), suggestion.replacement}};
+}
+
+bool ReviewController::decide(const QString &id, const QString &decision, const QString &reply)
+{
+    if (refuseWithoutAuthor())
+        return false;
+    auto decided = decideSuggestion(m_root, id, decision, m_author, reply);
+    if (!decided) {
+        setErrorMessage(decided.error().message);
         return false;
     }
     setErrorMessage({});

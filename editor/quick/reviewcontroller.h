@@ -1,6 +1,6 @@
 // Review in the editor: the threads of the open lemma (placed on its current
-// text), adding a comment on a selected passage of the text or of an older
-// version, replying, resolving and reopening.
+// text), adding a comment or a suggestion on a selected passage of the text or of an
+// older version, replying, resolving and reopening, accepting and rejecting suggestions.
 #pragma once
 
 #include "review/review.h"
@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
+#include <optional>
 
 namespace trendweb {
 
@@ -27,7 +28,13 @@ public:
         ResolvedRole,
         MessagesRole,
         StartRole,
-        EndRole
+        EndRole,
+        KindRole,            // "comment" or "suggestion"
+        ReplacementRole,     // a suggestion's proposed text
+        SuggestionStateRole, // open, accepted, rejected, outdated, orphaned
+        AuthorRole,
+        CurrentRole,   // an outdated suggestion's passage as it reads now
+        DifferenceRole // and how it differs from the passage suggested on (rich text)
     };
     Q_ENUM(Role)
 
@@ -57,6 +64,9 @@ class ReviewController : public QObject
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     // [start, end, start, end, …] of the open threads' passages, for marks in the text.
     Q_PROPERTY(QVariantList marks READ marks NOTIFY threadsChanged)
+    // The open suggestions whose passage is unchanged: {id, start, end, replacement, author},
+    // for the passage struck through and the insertion beside it in the text.
+    Q_PROPERTY(QVariantList suggestionMarks READ suggestionMarks NOTIFY threadsChanged)
     // The open, placed threads as margin notes for the preview: {id, start, author, text,
     // replies}, start being where the passage is now.
     Q_PROPERTY(QVariantList notes READ notes NOTIFY threadsChanged)
@@ -76,6 +86,7 @@ public:
     QString errorMessage() const { return m_errorMessage; }
     QVariantList marks() const { return m_marks; }
     QVariantList notes() const { return m_notes; }
+    QVariantList suggestionMarks() const { return m_suggestionMarks; }
     ThreadListModel *threads() { return &m_threads; }
 
     Q_INVOKABLE void refresh();
@@ -84,6 +95,19 @@ public:
     Q_INVOKABLE bool addComment(const QString &text, int start, int end, const QString &message);
     Q_INVOKABLE bool addCommentAt(const QString &revision, int start, int end,
                                   const QString &message);
+    // A suggestion: `replacement` in the place of [start, end) (start == end: an insertion at
+    // that point) of the text in the editor, or of a version opened read-only.
+    Q_INVOKABLE bool addSuggestion(const QString &text, int start, int end,
+                                   const QString &replacement, const QString &message);
+    Q_INVOKABLE bool addSuggestionAt(const QString &revision, int start, int end,
+                                     const QString &replacement, const QString &message);
+    // Where accepting suggestion `id` changes `text` (the editor's): {start, end, replacement},
+    // or {error} when it may not be applied (decided, orphaned, outdated without
+    // `evenIfChanged`). Changes nothing.
+    Q_INVOKABLE QVariantMap acceptance(const QString &id, const QString &text,
+                                       bool evenIfChanged = false);
+    // Records the decision on a suggestion: "accept" (after the editor applied it) or "reject".
+    Q_INVOKABLE bool decide(const QString &id, const QString &decision, const QString &reply);
     Q_INVOKABLE bool reply(const QString &thread, const QString &message);
     Q_INVOKABLE bool resolve(const QString &thread);
     Q_INVOKABLE bool reopen(const QString &thread);
@@ -96,6 +120,10 @@ Q_SIGNALS:
 private:
     bool refuseWithoutAuthor();
     bool open(const Anchor &anchor, const QString &message);
+    bool suggest(const Anchor &anchor, const QString &replacement, const QString &message);
+    // The anchor of [start, end) of the editor's text in the last version; none (and a
+    // message shown) when that passage is not committed yet.
+    std::optional<Anchor> committedAnchor(const QString &text, int start, int end);
     bool record(const QString &thread, const QString &event, const QString &message);
     void setErrorMessage(const QString &message);
 
@@ -106,6 +134,7 @@ private:
     QString m_errorMessage;
     QVariantList m_marks;
     QVariantList m_notes;
+    QVariantList m_suggestionMarks;
     ThreadListModel m_threads;
 };
 

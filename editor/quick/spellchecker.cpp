@@ -66,6 +66,7 @@ void SpellChecker::setTextDocument(QQuickTextDocument *document)
         m_highlighter->setFrontMatterHidden(m_hideFrontMatter);
         m_highlighter->setSpeller(m_checker.get());
         m_highlighter->setCommentRanges(ranges(m_commentMarks));
+        m_highlighter->setSuggestionRanges(ranges(m_editSuggestionMarks));
         // The highlighter marks the changed text first (it connected first).
         m_contentsChange = connect(document->textDocument(), &QTextDocument::contentsChange, this,
                                    &SpellChecker::announceUnderlining);
@@ -92,6 +93,17 @@ void SpellChecker::setCommentMarks(const QVariantList &marks)
     if (m_highlighter)
         m_highlighter->setCommentRanges(ranges(marks));
     Q_EMIT commentMarksChanged();
+    announceUnderlining();
+}
+
+void SpellChecker::setEditSuggestionMarks(const QVariantList &marks)
+{
+    if (m_editSuggestionMarks == marks)
+        return;
+    m_editSuggestionMarks = marks;
+    if (m_highlighter)
+        m_highlighter->setSuggestionRanges(ranges(marks));
+    Q_EMIT editSuggestionMarksChanged();
     announceUnderlining();
 }
 

@@ -37,6 +37,9 @@ class SpellChecker : public QObject, public QQmlParserStatus
     // [start, end, start, end, …]: passages with open review comments, marked in the text.
     Q_PROPERTY(QVariantList commentMarks READ commentMarks WRITE setCommentMarks NOTIFY
                    commentMarksChanged)
+    // [start, end, …]: passages a reviewer suggested other wording for, struck through.
+    Q_PROPERTY(QVariantList editSuggestionMarks READ editSuggestionMarks WRITE
+                   setEditSuggestionMarks NOTIFY editSuggestionMarksChanged)
 
 public:
     explicit SpellChecker(QObject *parent = nullptr);
@@ -54,6 +57,8 @@ public:
 
     QVariantList commentMarks() const { return m_commentMarks; }
     void setCommentMarks(const QVariantList &marks);
+    QVariantList editSuggestionMarks() const { return m_editSuggestionMarks; }
+    void setEditSuggestionMarks(const QVariantList &marks);
 
     void classBegin() override {}
     void componentComplete() override;
@@ -77,6 +82,7 @@ Q_SIGNALS:
     void errorMessageChanged();
     void suggestionsReady(const QString &word, const QStringList &suggestions);
     void commentMarksChanged();
+    void editSuggestionMarksChanged();
     // The words marked unknown may have changed: ask misspelledRanges() again.
     void underliningChanged();
 
@@ -93,6 +99,7 @@ private:
     QString m_errorMessage;
     bool m_complete = false;
     QVariantList m_commentMarks;
+    QVariantList m_editSuggestionMarks;
     // Owned by the QTextDocument, which may go before this checker does.
     QPointer<MarkdownHighlighter> m_highlighter;
     bool m_hideFrontMatter = false;

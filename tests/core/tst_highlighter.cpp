@@ -175,6 +175,35 @@ private Q_SLOTS:
         QVERIFY(sizeOf(1) > sizeOf(2));
     }
 
+    // A passage a reviewer suggests to replace is struck through (not marked by colour
+    // alone), over two lines too; the text around it is not.
+    void suggestedPassagesAreStruckThrough()
+    {
+        QTextDocument document(QStringLiteral("Eerste regel hier.\nTweede regel daar.\n"));
+        MarkdownHighlighter highlighter(&document);
+        highlighter.setSuggestionRanges({{7, 25}});
+        QList<int> struck;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+                if (!range.format.fontStrikeOut())
+                    continue;
+                for (int i = range.start; i < range.start + range.length; ++i)
+                    struck.append(block.position() + i);
+            }
+        }
+        QList<int> expected;
+        for (int i = 7; i < 25; ++i) {
+            if (i != 18) // the line break is no character of a line
+                expected.append(i);
+        }
+        QCOMPARE(struck, expected);
+        highlighter.setSuggestionRanges({});
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            for (const QTextLayout::FormatRange &range : block.layout()->formats())
+                QVERIFY(!range.format.fontStrikeOut());
+        }
+    }
+
     // The editor shows a note reference as its number and a lemma link with its letter:
     // it finds them, and nothing else, on every keystroke.
     void notesAndLemmaLinksAreFound()

@@ -94,6 +94,99 @@ private Q_SLOTS:
         reviews.setFilter(QStringLiteral("orphaned"));
         QCOMPARE(reviews.threads()->rowCount(), 0);
     }
+
+    // A suggestion on the editor's text: listed with its kind and wording, marked for the
+    // text, placed on the unsaved text when accepted, refused when its passage changed there
+    // unless the author has looked, and decided under the author's name.
+    void suggestionsOnTheEditorTextAreListedAcceptedAndRejected()
+    {
+        QTemporaryDir dir;
+        writeFiles(dir.path(), goodEdition());
+        auto repository = git::Repository::init(dir.path()).value();
+        repository
+            .commitAll(QStringLiteral("Begin"), {QStringLiteral("A"), QStringLiteral("a@b.nl")})
+            .value();
+        const QString file = dir.filePath(QStringLiteral("lemmas/eerste.md"));
+        ReviewController reviews;
+        QAbstractItemModelTester tester(reviews.threads(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        reviews.setEditionRoot(dir.path());
+        reviews.setLemmaPath(QStringLiteral("lemmas/eerste.md"));
+
+        QString text = readTextFile(file).value();
+        const int start = int(text.indexOf(QStringLiteral("Nog een zin.")));
+        // Not without a name.
+        QVERIFY(!reviews.addSuggestion(text, start, start + 12, QStringLiteral("Een zin."), {}));
+        reviews.setAuthor(QStringLiteral("Expert"));
+        QVERIFY(reviews.addSuggestion(text, start, start + 12, QStringLiteral("Een zin."),
+                                      QStringLiteral("Korter.")));
+        QCOMPARE(readTextFile(file).value(), text); // a suggestion, not an edit
+        const QModelIndex row = reviews.threads()->index(0);
+        QCOMPARE(row.data(ThreadListModel::KindRole).toString(), QStringLiteral("suggestion"));
+        QCOMPARE(row.data(ThreadListModel::ReplacementRole).toString(), QStringLiteral("Een zin."));
+        QCOMPARE(row.data(ThreadListModel::SuggestionStateRole).toString(), QStringLiteral("open"));
+        QCOMPARE(row.data(ThreadListModel::AuthorRole).toString(), QStringLiteral("Expert"));
+        QVERIFY(reviews.marks().isEmpty()); // not a comment's background
+        QCOMPARE(reviews.suggestionMarks().size(), 1);
+        const QVariantMap mark = reviews.suggestionMarks().constFirst().toMap();
+        QCOMPARE(mark.value(QStringLiteral("start")).toInt(), start);
+        QCOMPARE(mark.value(QStringLiteral("end")).toInt(), start + 12);
+        QVERIFY(reviews.notes()
+                    .constFirst()
+                    .toMap()
+                    .value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QStringLiteral("Een zin.")));
+        const QString id = row.data(ThreadListModel::IdRole).toString();
+
+        // Unsaved text above the passage: the acceptance is placed on the editor's text.
+        QString edited = text;
+        edited.replace(QStringLiteral("De thema’s"), QStringLiteral("Nieuw. De thema’s"));
+        QVariantMap plan = reviews.acceptance(id, edited);
+        QCOMPARE(plan.value(QStringLiteral("start")).toInt(), start + 7);
+        QCOMPARE(plan.value(QStringLiteral("end")).toInt(), start + 19);
+        QCOMPARE(plan.value(QStringLiteral("replacement")).toString(), QStringLiteral("Een zin."));
+        // The passage changed in the editor: only after a look.
+        QString rewritten = text;
+        rewritten.replace(QStringLiteral("Nog een zin."), QStringLiteral("Nog een andere zin."));
+        plan = reviews.acceptance(id, rewritten);
+        QVERIFY(plan.contains(QStringLiteral("error")));
+        QVERIFY2(reviews.errorMessage().contains(QStringLiteral("Nog een andere zin")),
+                 qPrintable(reviews.errorMessage()));
+        plan = reviews.acceptance(id, rewritten, true);
+        QVERIFY(!plan.contains(QStringLiteral("error")));
+        QCOMPARE(rewritten.mid(plan.value(QStringLiteral("start")).toInt(),
+                               plan.value(QStringLiteral("end")).toInt() -
+                                   plan.value(QStringLiteral("start")).toInt()),
+                 QStringLiteral("Nog een andere zin."));
+
+        // Decided: accepted, no longer open, no longer marked; not twice.
+        QVERIFY(reviews.decide(id, QStringLiteral("accept"), {}));
+        QCOMPARE(reviews.threads()->rowCount(), 0);
+        QVERIFY(reviews.suggestionMarks().isEmpty());
+        QVERIFY(reviews.acceptance(id, text).contains(QStringLiteral("error")));
+        QVERIFY(!reviews.decide(id, QStringLiteral("reject"), {}));
+
+        // An insertion at a point, then rejected with a reply.
+        const int point = int(text.indexOf(QStringLiteral("\n\nVeel."))) + 7;
+        QVERIFY(reviews.addSuggestion(text, point, point, QStringLiteral(" Heel veel."), {}));
+        const QString insertion =
+            reviews.threads()->index(0).data(ThreadListModel::IdRole).toString();
+        QCOMPARE(
+            reviews.suggestionMarks().constFirst().toMap().value(QStringLiteral("start")).toInt(),
+            point);
+        QVERIFY(reviews.decide(insertion, QStringLiteral("reject"), QStringLiteral("Nee.")));
+        reviews.setFilter(QStringLiteral("all"));
+        QCOMPARE(reviews.threads()->rowCount(), 2);
+        QStringList states;
+        for (int i = 0; i < 2; ++i)
+            states << reviews.threads()
+                          ->index(i)
+                          .data(ThreadListModel::SuggestionStateRole)
+                          .toString();
+        states.sort();
+        QCOMPARE(states, (QStringList{QStringLiteral("accepted"), QStringLiteral("rejected")}));
+    }
 };
 
 TRENDWEB_TEST(ReviewControllerTest)

@@ -37,6 +37,8 @@ MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document)
     m_strong.setFontWeight(QFont::Bold);
     m_code.setFontFamilies({QStringLiteral("monospace")});
     m_comment.setBackground(QColor(255, 214, 102, 110));
+    m_suggested.setBackground(QColor(255, 138, 128, 90));
+    m_suggested.setFontStrikeOut(true);
     m_misspelled.setProperty(MisspelledProperty, true);
     m_hiddenFrontMatter.setForeground(Qt::transparent);
     m_hiddenFrontMatter.setProperty(QTextFormat::FontPixelSize, 1);
@@ -104,6 +106,14 @@ void MarkdownHighlighter::setCommentRanges(const QList<QPair<int, int>> &ranges)
     rehighlight();
 }
 
+void MarkdownHighlighter::setSuggestionRanges(const QList<QPair<int, int>> &ranges)
+{
+    if (m_suggestionRanges == ranges)
+        return;
+    m_suggestionRanges = ranges;
+    rehighlight();
+}
+
 void MarkdownHighlighter::setSpeller(Speller *speller)
 {
     if (m_speller == speller)
@@ -138,6 +148,17 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
         for (int i = from; i < to; ++i) {
             QTextCharFormat marked = format(i - blockStart);
             marked.setBackground(m_comment.background());
+            setFormat(i - blockStart, 1, marked);
+        }
+    }
+    // What a reviewer suggests to replace: struck through (not by colour alone).
+    for (const auto &[start, end] : std::as_const(m_suggestionRanges)) {
+        const int from = qMax(start, blockStart);
+        const int to = qMin(end, blockEnd);
+        for (int i = from; i < to; ++i) {
+            QTextCharFormat marked = format(i - blockStart);
+            marked.setBackground(m_suggested.background());
+            marked.setFontStrikeOut(true);
             setFormat(i - blockStart, 1, marked);
         }
     }

@@ -42,6 +42,8 @@ public:
 
     // Passages with open review comments, as [start, end) document positions.
     void setCommentRanges(const QList<QPair<int, int>> &ranges);
+    // Passages a reviewer suggested to replace or delete: struck through, on a red tint.
+    void setSuggestionRanges(const QList<QPair<int, int>> &ranges);
 
     // True when the word covering `position` (in the document) is marked unknown.
     bool isMisspelledAt(int position) const;
@@ -64,6 +66,8 @@ private:
     Speller *m_speller = nullptr;
     QList<QPair<int, int>> m_commentRanges;
     QTextCharFormat m_comment;
+    QList<QPair<int, int>> m_suggestionRanges;
+    QTextCharFormat m_suggested;
     QTextCharFormat m_frontMatter;
     QTextCharFormat m_heading;
     QTextCharFormat m_markup;

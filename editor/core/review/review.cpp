@@ -5,10 +5,10 @@
 #include "filetransaction.h"
 #include "git/repository.h"
 #include "messages.h"
+#include "review/reviewevent.h"
 #include "textfile.h"
 #include "validation/diagnosticcodes.h"
 #include "validation/schemavalidator.h"
-#include "versions/textdiff.h"
 #include "yaml/yamldocument.h"
 
 #include <QCoreApplication>
@@ -25,6 +25,8 @@ namespace {
 
 constexpr int contextLength = 32;
 
+} // namespace
+
 QString quoted(const QString &text)
 {
     QString escaped = text;
@@ -33,49 +35,6 @@ QString quoted(const QString &text)
     escaped.replace(QLatin1Char('\n'), QLatin1String("\\n"));
     escaped.replace(QLatin1Char('\t'), QLatin1String("\\t"));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
-// Maps an offset of `before` to `after` through their difference; -1 when the text
-// at that offset was removed.
-int mapOffset(const QList<DiffPiece> &diff, int offset, bool isEnd)
-{
-    int oldPos = 0;
-    int newPos = 0;
-    for (const DiffPiece &piece : diff) {
-        const int length = int(piece.text.size());
-        switch (piece.kind) {
-        case DiffPiece::Same:
-            if (offset < oldPos + length || (isEnd && offset == oldPos + length))
-                return newPos + (offset - oldPos);
-            oldPos += length;
-            newPos += length;
-            break;
-        case DiffPiece::Removed:
-            if (offset < oldPos + length && !(isEnd && offset == oldPos))
-                return -1;
-            oldPos += length;
-            break;
-        case DiffPiece::Added:
-            newPos += length;
-            break;
-        }
-    }
-    return offset == oldPos ? newPos : -1;
-}
-
-} // namespace
-
-QString stateName(ReviewThread::State state)
-{
-    switch (state) {
-    case ReviewThread::State::Anchored:
-        return QStringLiteral("anchored");
-    case ReviewThread::State::Moved:
-        return QStringLiteral("moved");
-    case ReviewThread::State::Orphaned:
-        return QStringLiteral("orphaned");
-    }
-    return {};
 }
 
 Anchor makeAnchor(const QString &text, int start, int end, const QString &commit)
@@ -88,55 +47,6 @@ Anchor makeAnchor(const QString &text, int start, int end, const QString &commit
     anchor.end = end;
     anchor.commit = commit;
     return anchor;
-}
-
-void placeThread(ReviewThread &thread, const QString &original, const QString &current)
-{
-    const Anchor &anchor = thread.anchor;
-    thread.state = ReviewThread::State::Orphaned;
-    thread.start = thread.end = -1;
-    if (anchor.exact.isEmpty())
-        return;
-    if (!original.isEmpty() &&
-        original.mid(anchor.start, anchor.end - anchor.start) == anchor.exact) {
-        // Follow the text through the changes since the comment was made.
-        const QList<DiffPiece> diff = wordDiff(original, current);
-        const int start = mapOffset(diff, anchor.start, false);
-        const int end = mapOffset(diff, anchor.end, true);
-        if (start >= 0 && end >= start && current.mid(start, end - start) == anchor.exact) {
-            thread.start = start;
-            thread.end = end;
-            thread.state =
-                start == anchor.start ? ReviewThread::State::Anchored : ReviewThread::State::Moved;
-        }
-        return; // the passage itself changed or went: orphaned, never a look-alike
-    }
-    // Without the original version: only a quote that occurs once, in its context.
-    const int first = int(current.indexOf(anchor.exact));
-    if (first < 0 || current.indexOf(anchor.exact, first + 1) >= 0)
-        return;
-    const bool context = current.mid(0, first).endsWith(anchor.prefix) &&
-                         current.mid(first + anchor.exact.size()).startsWith(anchor.suffix);
-    if (!context)
-        return;
-    thread.start = first;
-    thread.end = first + int(anchor.exact.size());
-    thread.state =
-        first == anchor.start ? ReviewThread::State::Anchored : ReviewThread::State::Moved;
-}
-
-void placeThreads(QList<ReviewThread> &threads, const git::Repository &repository)
-{
-    QHash<QString, QString> currentTexts;
-    for (ReviewThread &thread : threads) {
-        const QString path = lemmaPath(thread.lemma);
-        if (!currentTexts.contains(path)) {
-            auto text = readTextFile(QDir(repository.workdir()).filePath(path));
-            currentTexts.insert(path, text ? text.value() : QString());
-        }
-        const auto original = repository.fileAt(thread.anchor.commit, path);
-        placeThread(thread, original ? original.value() : QString(), currentTexts.value(path));
-    }
 }
 
 Result<QList<ReviewThread>> loadThreads(const QString &editionRoot, Diagnostics *diagnostics)
@@ -212,7 +122,12 @@ Result<QList<ReviewThread>> loadThreads(const QString &editionRoot, Diagnostics 
                              anchor.value(QLatin1String("commit")).toString()};
             thread.author = author;
             thread.time = event.time;
-            thread.messages.append({author, event.time, message});
+            if (event.data.value(QLatin1String("kind")).toString() == QLatin1String("suggestion")) {
+                thread.kind = ReviewThread::Kind::Suggestion;
+                thread.replacement = event.data.value(QLatin1String("replacement")).toString();
+            }
+            if (!thread.isSuggestion() || !message.isEmpty()) // a suggestion's explanation
+                thread.messages.append({author, event.time, message});
             byId.insert(id, threads.size());
             threads.append(thread);
             continue;
@@ -225,15 +140,26 @@ Result<QList<ReviewThread>> loadThreads(const QString &editionRoot, Diagnostics 
             thread.resolved = true;
         else if (kind == QLatin1String("reopen"))
             thread.resolved = false;
+        const bool accept = kind == QLatin1String("accept");
+        if ((accept || kind == QLatin1String("reject")) && thread.isSuggestion() &&
+            thread.decision == ReviewThread::Decision::Open) {
+            // The first decision counts: accepting has already changed the text.
+            thread.decision =
+                accept ? ReviewThread::Decision::Accepted : ReviewThread::Decision::Rejected;
+            thread.decidedBy = author;
+            thread.decidedAt = event.time;
+            thread.resolved = true;
+        }
         if (!message.isEmpty() || kind == QLatin1String("reply"))
             thread.messages.append({author, event.time, message});
     }
     return threads;
 }
 
-Result<QString> writeEvent(const QString &editionRoot, const QString &thread, const QString &event,
-                           const QString &author, const QString &message, const QString &lemma,
-                           const Anchor &anchor)
+Result<EventFile> composeEvent(const QString &editionRoot, const QString &thread,
+                               const QString &event, const QString &author, const QString &message,
+                               const QString &lemma, const Anchor &anchor,
+                               const QString *replacement)
 {
     // A comment nobody answers for is not written: it would also break the edition's checks
     // for everyone who shares it.
@@ -247,7 +173,9 @@ Result<QString> writeEvent(const QString &editionRoot, const QString &thread, co
                                         : thread;
     QString yaml = QStringLiteral("thread: %1\nevent: %2\nauthor: %3\ntime: %4\n")
                        .arg(id, event, quoted(author.trimmed()), now.toString(Qt::ISODateWithMs));
-    if (!message.isEmpty())
+    if (replacement)
+        yaml += QStringLiteral("kind: suggestion\nreplacement: %1\n").arg(quoted(*replacement));
+    if (!message.isEmpty() || (event == QLatin1String("open") && !replacement))
         yaml += QStringLiteral("message: %1\n").arg(quoted(message));
     if (event == QLatin1String("open")) {
         yaml += QStringLiteral("lemma: %1\nanchor:\n  exact: %2\n  prefix: %3\n  suffix: %4\n"
@@ -263,19 +191,28 @@ Result<QString> writeEvent(const QString &editionRoot, const QString &thread, co
             .filePath(
                 QStringLiteral("review/%1/%2-%3-%4.yaml")
                     .arg(id, now.toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz")), event, random));
+    return EventFile{id, file, yaml};
+}
+
+Result<QString> writeEvent(const QString &editionRoot, const QString &thread, const QString &event,
+                           const QString &author, const QString &message, const QString &lemma,
+                           const Anchor &anchor)
+{
+    auto composed = composeEvent(editionRoot, thread, event, author, message, lemma, anchor);
+    if (!composed)
+        return composed.error();
     FileTransaction transaction(editionRoot);
-    transaction.writeText(file, yaml);
+    transaction.writeText(composed->file, composed->yaml);
     if (auto written = transaction.commit(); !written) {
         Error error = written.error();
         error.message = ReviewText::tr("De opmerking is niet opgeslagen. %1").arg(error.message);
         return error;
     }
-    return id;
+    return composed->id;
 }
 
-Result<QString> addComment(const git::Repository &repository, const QString &lemma,
-                           const QString &quote, const QString &revision, const QString &author,
-                           const QString &message)
+Result<Anchor> findPassage(const git::Repository &repository, const QString &lemma,
+                           const QString &quote, const QString &revision)
 {
     const QString rev = revision.isEmpty() ? QStringLiteral("HEAD") : revision;
     auto commit = repository.resolveRevision(rev);
@@ -293,46 +230,18 @@ Result<QString> addComment(const git::Repository &repository, const QString &lem
             ReviewText::tr("Deze passage staat meer dan eens in het lemma; citeer een langer stuk, "
                            "zodat duidelijk is welke u bedoelt."),
             lemma};
-    const Anchor anchor =
-        makeAnchor(text.value(), first, first + int(quote.size()), commit.value());
-    return writeEvent(repository.workdir(), {}, QStringLiteral("open"), author, message, lemma,
-                      anchor);
+    return makeAnchor(text.value(), first, first + int(quote.size()), commit.value());
 }
 
-QString reviewReport(const QList<ReviewThread> &threads, bool html)
+Result<QString> addComment(const git::Repository &repository, const QString &lemma,
+                           const QString &quote, const QString &revision, const QString &author,
+                           const QString &message)
 {
-    QMap<QString, QList<const ReviewThread *>> byLemma;
-    for (const ReviewThread &thread : threads) {
-        if (!thread.resolved)
-            byLemma[thread.lemma].append(&thread);
-    }
-    QString out;
-    const auto escape = [html](const QString &text) { return html ? text.toHtmlEscaped() : text; };
-    out += html ? QStringLiteral(
-                      "<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">"
-                      "<title>Open opmerkingen</title></head><body>\n<h1>Open opmerkingen</h1>\n")
-                : QStringLiteral("# Open opmerkingen\n\n");
-    for (auto it = byLemma.begin(); it != byLemma.end(); ++it) {
-        out += html ? QStringLiteral("<h2>%1</h2>\n").arg(escape(it.key()))
-                    : QStringLiteral("## %1\n\n").arg(it.key());
-        for (const ReviewThread *thread : it.value()) {
-            const QString state = thread->state == ReviewThread::State::Orphaned
-                                      ? ReviewText::tr(" (de passage is er niet meer)")
-                                      : QString();
-            out += html ? QStringLiteral("<blockquote>%1</blockquote>%2\n<ul>\n")
-                              .arg(escape(thread->anchor.exact), escape(state))
-                        : QStringLiteral("> %1%2\n\n").arg(thread->anchor.exact, state);
-            for (const ReviewMessage &message : thread->messages) {
-                out += html ? QStringLiteral("<li><strong>%1</strong>: %2</li>\n")
-                                  .arg(escape(message.author), escape(message.text))
-                            : QStringLiteral("- **%1**: %2\n").arg(message.author, message.text);
-            }
-            out += html ? QStringLiteral("</ul>\n") : QStringLiteral("\n");
-        }
-    }
-    if (html)
-        out += QStringLiteral("</body></html>\n");
-    return out;
+    auto anchor = findPassage(repository, lemma, quote, revision);
+    if (!anchor)
+        return anchor.error();
+    return writeEvent(repository.workdir(), {}, QStringLiteral("open"), author, message, lemma,
+                      anchor.value());
 }
 
 } // namespace trendweb
