@@ -407,6 +407,18 @@
         <source>Map voor de export</source>
         <translation>Folder for the export</translation>
     </message>
+    <message>
+        <source>Bestand:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>PDF-bestand voor de gedrukte editie</source>
+        <translation>PDF file for the print edition</translation>
+    </message>
+    <message>
+        <source>PDF (gedrukte editie)</source>
+        <translation>PDF (print edition)</translation>
+    </message>
 </context>
 <context>
     <name>FetchSharedDialog</name>
@@ -935,10 +947,6 @@
         <translation>For example: Regional economy</translation>
     </message>
     <message>
-        <source>Bestand: lemmas/%1.md</source>
-        <translation>File: lemmas/%1.md</translation>
-    </message>
-    <message>
         <source>Naam in links en bestandsnaam</source>
         <translation>Name in links and file name</translation>
     </message>
@@ -973,6 +981,10 @@
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bestand: %1</source>
+        <translation>File: %1</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1052,18 @@
     <message>
         <source>weglaten</source>
         <translation>leave out</translation>
+    </message>
+    <message>
+        <source>Verwijzing naar lemma %1: %2</source>
+        <translation>Link to lemma %1: %2</translation>
+    </message>
+    <message>
+        <source>Verwijzing naar lemma %1</source>
+        <translation>Link to lemma %1</translation>
+    </message>
+    <message>
+        <source>Spelfout: %1. Shift+F10 of de menutoets geeft suggesties.</source>
+        <translation>Spelling mistake: %1. Shift+F10 or the menu key gives suggestions.</translation>
     </message>
 </context>
 <context>
@@ -1666,17 +1690,6 @@
         <source>Alles vervangen…</source>
         <translation>Replace all…</translation>
     </message>
-    <message>
-        <source>Het lemma kon niet worden opgeslagen; er is niets vervangen.</source>
-        <translation>The lemma could not be saved; nothing was replaced.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%L1 keer vervangen in %Ln bestanden. Vastleggen maakt er een versie van.</source>
-        <translation>
-            <numerusform>Replaced %L1 times in %Ln file. Committing makes a version of it.</numerusform>
-            <numerusform>Replaced %L1 times in %Ln files. Committing makes a version of it.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%L1 keer, in %Ln bestanden</source>
         <translation>
@@ -1819,6 +1832,14 @@
     <message>
         <source>Voorstel: andere tekst voor de geselecteerde passage (voor de auteur om over te nemen)</source>
         <translation>Suggestion: other wording for the selected passage (for the author to accept)</translation>
+    </message>
+    <message>
+        <source>Nieuw lemma</source>
+        <translation>New lemma</translation>
+    </message>
+    <message>
+        <source>Suggesties voor het woord bij de cursor</source>
+        <translation>Suggestions for the word at the cursor</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2276,26 @@
         <source>%1 %2 — geen lemma verwijst hierheen</source>
         <translation>%1 %2 — no lemma links here</translation>
     </message>
+    <message>
+        <source>verwijst naar %1</source>
+        <translation>links to %1</translation>
+    </message>
+    <message>
+        <source>verwijst naar geen ander lemma</source>
+        <translation>links to no other lemma</translation>
+    </message>
+    <message>
+        <source>verwezen door %1</source>
+        <translation>linked from %1</translation>
+    </message>
+    <message>
+        <source>geen lemma verwijst hierheen</source>
+        <translation>no lemma links here</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
 </context>
 <context>
     <name>WebView</name>
@@ -2383,14 +2424,6 @@
     <message>
         <source>Geef uw naam mee met --author &quot;Uw Naam&quot;, of stel hem één keer in met: git config --global user.name &quot;Uw Naam&quot;</source>
         <translation>Give your name with --author &quot;Your Name&quot;, or set it once with: git config --global user.name &quot;Your Name&quot;</translation>
-    </message>
-    <message>
-        <source>Exporteert de editie als statische site (html) of als bron voor Hugo (hugo). Een editie met fouten wordt geweigerd, tenzij --force.</source>
-        <translation>Exports the edition as a static site (html) or as a source for Hugo (hugo). An edition with errors is refused, unless --force.</translation>
-    </message>
-    <message>
-        <source>de map van de site</source>
-        <translation>the folder of the site</translation>
     </message>
     <message>
         <source>ook met fouten exporteren</source>
@@ -2988,6 +3021,22 @@ Exit codes: 0 fine, 1 findings, 2 unusable input.
         <source>  veranderd: </source>
         <translation>  changed: </translation>
     </message>
+    <message>
+        <source>Exporteert de editie als statische site (html), als bron voor Hugo (hugo) of als gedrukte editie in één PDF (pdf). Een editie met fouten wordt geweigerd, tenzij --force.</source>
+        <translation>Exports the edition as a static site (html), as a Hugo source (hugo) or as the print edition in one PDF (pdf). An edition with errors is refused unless --force.</translation>
+    </message>
+    <message>
+        <source>de map van de site, of het PDF-bestand</source>
+        <translation>the folder of the site, or the PDF file</translation>
+    </message>
+    <message>
+        <source>trendweb export: geef het PDF-bestand met --output, bijvoorbeeld --output Trendweb-2025.pdf</source>
+        <translation>trendweb export: give the PDF file with --output, for example --output Trendweb-2025.pdf</translation>
+    </message>
+    <message>
+        <source>%1 geschreven: %2 bladzijden</source>
+        <translation>%1 written: %2 pages</translation>
+    </message>
 </context>
 <context>
     <name>diagnostics</name>
@@ -3232,6 +3281,42 @@ Exit codes: 0 fine, 1 findings, 2 unusable input.
     <message>
         <source>Er wordt niets geëxporteerd: %1</source>
         <translation>Nothing is exported: %1</translation>
+    </message>
+    <message>
+        <source>De PDF kan niet worden gemaakt: het programma weasyprint ontbreekt. Installeer het Debian-pakket weasyprint (sudo apt install weasyprint) en exporteer opnieuw.</source>
+        <translation>The PDF cannot be made: the program weasyprint is missing. Install the Debian package weasyprint (sudo apt install weasyprint) and export again.</translation>
+    </message>
+    <message>
+        <source>weasyprint is na tien minuten nog niet klaar en is gestopt; er is geen PDF geschreven. Probeer het opnieuw.</source>
+        <translation>weasyprint had not finished after ten minutes and was stopped; no PDF was written. Try again.</translation>
+    </message>
+    <message>
+        <source>weasyprint kon de PDF niet maken (afsluitcode %1): %2</source>
+        <translation>weasyprint could not make the PDF (exit code %1): %2</translation>
+    </message>
+    <message>
+        <source>Geef de naam van het PDF-bestand, bijvoorbeeld Trendweb-2025.pdf.</source>
+        <translation>Give the name of the PDF file, for example Trendweb-2025.pdf.</translation>
+    </message>
+    <message>
+        <source>De PDF kan niet in de editie zelf (%1) worden geschreven; kies een plaats buiten de editie.</source>
+        <translation>The PDF cannot be written into the edition itself (%1); choose a place outside the edition.</translation>
+    </message>
+    <message>
+        <source>%1 is een map; geef de naam van het PDF-bestand, bijvoorbeeld %2.</source>
+        <translation>%1 is a folder; give the name of the PDF file, for example %2.</translation>
+    </message>
+    <message>
+        <source>%1 bestaat al en is geen PDF; de export zou het overschrijven. Kies een andere naam.</source>
+        <translation>%1 already exists and is not a PDF; the export would overwrite it. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Er kan geen tijdelijke map worden gemaakt: %1.</source>
+        <translation>No temporary folder can be made: %1.</translation>
+    </message>
+    <message>
+        <source>De PDF kan niet als %1 worden bewaard.</source>
+        <translation>The PDF cannot be saved as %1.</translation>
     </message>
 </context>
 <context>
@@ -3946,6 +4031,17 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
     <message>
         <source>Typ eerst wat er gezocht moet worden.</source>
         <translation>First type what to search for.</translation>
+    </message>
+    <message>
+        <source>Het lemma kon niet worden opgeslagen; er is niets vervangen.</source>
+        <translation>The lemma could not be saved; nothing was replaced.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 keer vervangen in %Ln bestanden. Vastleggen maakt er een versie van.</source>
+        <translation>
+            <numerusform>Replaced %L1 times in %Ln file. Record makes a version of it.</numerusform>
+            <numerusform>Replaced %L1 times in %Ln files. Record makes a version of it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
