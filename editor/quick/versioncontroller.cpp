@@ -1,5 +1,7 @@
 #include "versioncontroller.h"
 
+#include "git/share.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -186,6 +188,23 @@ bool VersionController::commit(const QString &message)
     refresh();
     Q_EMIT committed(made.value());
     return true;
+}
+
+bool VersionController::startVersions()
+{
+    if (m_repository || m_root.isEmpty())
+        return false;
+    if (refuseWithoutAuthor())
+        return false;
+    if (auto started = git::startVersions(m_root, signature()); !started) {
+        setErrorMessage(started.error().message);
+        return false;
+    }
+    setErrorMessage({});
+    openRepository();
+    setMessage(tr("Deze editie houdt nu versies bij. Vastleggen bewaart voortaan elke versie."));
+    refresh();
+    return m_repository != nullptr;
 }
 
 void VersionController::pull()

@@ -86,6 +86,9 @@ public:
     Q_INVOKABLE void refresh();
     // Commits the checked changes; during a merge, completes it.
     Q_INVOKABLE bool commit(const QString &message);
+    // An edition without versions starts keeping them: a first version of everything, under
+    // the author's name (who must be known). False, with the reason, when that fails.
+    Q_INVOKABLE bool startVersions();
     Q_INVOKABLE void pull();
     Q_INVOKABLE void push();
     Q_INVOKABLE void cancel();

@@ -6,6 +6,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -44,6 +46,36 @@ private Q_SLOTS:
         QVERIFY(first.commitAll(QStringLiteral("Begin"), anna).ok());
         QVERIFY(first.setRemote(shared()).ok());
         QVERIFY(first.push().ok());
+    }
+
+    // A folder that holds an edition but no versions (copied, unpacked) starts keeping them
+    // from the Wijzigingen panel: under the author's name, everything as the first version.
+    void anEditionWithoutVersionsStartsKeepingThem()
+    {
+        QSettings().remove(QStringLiteral("auteur"));
+        const QString root = dir.filePath(QStringLiteral("zonder-versies"));
+        writeFiles(root, goodEdition());
+        VersionController versions;
+        versions.setEditionRoot(root);
+        QVERIFY(!versions.available());
+
+        // Nobody known yet: refused, and nothing is made.
+        QVERIFY(!versions.startVersions());
+        QVERIFY(!QFileInfo::exists(root + QStringLiteral("/.git")));
+
+        QVERIFY(versions.confirmAuthor(QStringLiteral("Dirk"), QStringLiteral("dirk@example.org")));
+        QVERIFY2(versions.startVersions(), qPrintable(versions.errorMessage()));
+        QVERIFY(versions.available());
+        QVERIFY(versions.changes()->checkedPaths().isEmpty());
+        auto repository = git::Repository::open(root).value();
+        const auto log = repository.log({}, 5).value();
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(log.constFirst().authorName, QStringLiteral("Dirk"));
+        QVERIFY(QFile::exists(root + QStringLiteral("/.gitattributes")));
+
+        // Once is enough.
+        QVERIFY(!versions.startVersions());
+        QCOMPARE(repository.log({}, 5).value().size(), 1);
     }
 
     void commitPullPushAndConflictThroughThePanels()

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QUrl>
 
 namespace trendweb::git {
@@ -112,6 +113,35 @@ Result<void> forgetOrigin(const QString &root)
 }
 
 } // namespace
+
+Result<void> startVersions(const QString &root, const Signature &author)
+{
+    if (auto edition = checkEditionFolder(root); !edition)
+        return edition.error();
+    const QString gitFolder = QDir(root).filePath(QStringLiteral(".git"));
+    if (QFileInfo::exists(gitFolder))
+        return Error{GitText::tr("Deze editie houdt al versies bij."), root};
+    if (!author.hasName())
+        return Error{GitText::tr("De eerste versie komt op uw naam. %1").arg(missingNameMessage()),
+                     root};
+    const bool hadAttributes = QFile::exists(QDir(root).filePath(gitAttributesFile()));
+    const auto undo = [&](const Error &error) -> Result<void> {
+        QDir(gitFolder).removeRecursively();
+        if (!hadAttributes)
+            QFile::remove(QDir(root).filePath(gitAttributesFile()));
+        return error;
+    };
+    auto repository = Repository::init(root);
+    if (!repository)
+        return undo(repository.error());
+    if (auto attributes = ensureGitAttributes(root); !attributes)
+        return undo(attributes.error());
+    if (auto first =
+            repository.value().commitAll(GitText::tr("Eerste versie van de editie"), author);
+        !first)
+        return undo(first.error());
+    return {};
+}
 
 Result<void> shareEdition(const QString &root, const QString &url, const Signature &author,
                           const RemoteCallbacks &callbacks)

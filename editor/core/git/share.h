@@ -16,6 +16,11 @@ namespace trendweb::git {
 Result<void> shareEdition(const QString &root, const QString &url, const Signature &author,
                           const RemoteCallbacks &callbacks = {});
 
+// Starts keeping versions of the edition in `root`, which has none yet: a repository, the
+// edition's .gitattributes and a first version of everything, under `author`'s name. On
+// failure nothing of it stays behind (the folder is as it was).
+Result<void> startVersions(const QString &root, const Signature &author);
+
 // True when the repository at `url` holds no versions at all. Asks the server.
 Result<bool> sharedRepositoryIsEmpty(const QString &url, const RemoteCallbacks &callbacks = {});
 
