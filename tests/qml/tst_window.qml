@@ -401,6 +401,16 @@ Item {
             compare(problems.text, "1 fout")
             bar.problemCount = 0; bar.errorCount = 0
             compare(problems.text, "Geen problemen")
+            // The spelling's language in words, not as a code.
+            const language = findChild(bar, "spellingLanguage")
+            bar.spellingReady = true
+            bar.spellingLanguage = "nl_NL"
+            compare(language.text, "Nederlands")
+            verify(language.text.indexOf("nl_NL") < 0)
+            bar.spellingLanguage = "de_DE"
+            compare(language.text, "Deutsch")
+            bar.spellingReady = false
+            compare(language.text, "spelling laden…")
         }
     }
 }
