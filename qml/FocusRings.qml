@@ -23,14 +23,18 @@ QtObject {
     function attach(item) {
         if (!item || hasRing(item))
             return
-        if (item instanceof ListView || item instanceof GridView) {
+        if (item.menu !== undefined)
+            return // a menu's row: its highlight shows where the keyboard is
+        if (item.currentItem !== undefined && item.highlightFollowsCurrentItem !== undefined) {
+            if (!item.activeFocusOnTab)
+                return // a menu's or a popup's own list
+            // A list or grid.
             ring.createObject(item, { shown: Qt.binding(() => item.activeFocus && item.currentItem === null) })
-        } else if (item instanceof TextArea || item instanceof TextField) {
+        } else if (item.cursorPosition !== undefined && item.selectByMouse !== undefined) {
             // A field shows the focus whichever way it came: by keyboard or by mouse.
             ring.createObject(item, { shown: Qt.binding(() => item.activeFocus) })
-        } else if (item instanceof AbstractButton || item instanceof ComboBox
-                   || item instanceof SpinBox || item instanceof Slider) {
-            ring.createObject(item) // shown while it has the focus by keyboard
+        } else if (item.visualFocus !== undefined) {
+            ring.createObject(item) // a control: shown while it has the focus by keyboard
         }
     }
 

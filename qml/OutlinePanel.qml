@@ -44,6 +44,14 @@ Pane {
             if (activeFocus && count > 0)
                 currentIndex = Math.max(0, outlineModel.rowAt(panel.cursorPosition))
         }
+        // Home and End: the first and the last part.
+        Keys.onPressed: (event) => {
+            if (count > 0 && (event.key === Qt.Key_Home || event.key === Qt.Key_End)) {
+                currentIndex = event.key === Qt.Key_Home ? 0 : count - 1
+                positionViewAtIndex(currentIndex, ListView.Contain)
+                event.accepted = true
+            }
+        }
         Keys.onReturnPressed: if (currentIndex >= 0) panel.jumpRequested(outlineModel.position(currentIndex))
         Keys.onEnterPressed: if (currentIndex >= 0) panel.jumpRequested(outlineModel.position(currentIndex))
         Keys.onSpacePressed: if (currentIndex >= 0) panel.jumpRequested(outlineModel.position(currentIndex))

@@ -16,12 +16,11 @@ Dialog {
     title: qsTr("Nog niet vastgelegd")
     modal: true
     anchors.centerIn: parent
-    width: Math.min(parent ? parent.width - 40 : 480, 480)
     onOpened: commitButton.forceActiveFocus(Qt.TabFocusReason)
 
     Label {
         objectName: "uncommittedText"
-        width: parent ? parent.width : implicitWidth
+        width: 420
         wrapMode: Text.WordWrap
         text: (dialog.lemmaCount === dialog.fileCount
                ? qsTr("%n lemma's zijn opgeslagen maar nog niet vastgelegd.", "", dialog.lemmaCount)
