@@ -32,6 +32,8 @@ Dialog {
         Button {
             id: commitButton
             objectName: "commitFirstButton"
+            // The dialog opens with the keyboard on Vastleggen…: Enter presses the framed button.
+            FocusRing { shown: parent.activeFocus }
             text: qsTr("Vastleggen…")
             DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
             onClicked: {
@@ -41,6 +43,7 @@ Dialog {
         }
         Button {
             objectName: "closeAnywayButton"
+            FocusRing { shown: parent.activeFocus }
             text: qsTr("Toch afsluiten")
             DialogButtonBox.buttonRole: DialogButtonBox.DestructiveRole
             onClicked: {
@@ -50,6 +53,7 @@ Dialog {
         }
         Button {
             objectName: "cancelCloseButton"
+            FocusRing { shown: parent.activeFocus }
             text: qsTr("Annuleren")
             DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
             onClicked: dialog.close()

@@ -556,6 +556,42 @@ Item {
             tryCompare(figureDialog, "opened", false)
         }
 
+        // Closing with work saved but not recorded says so calmly; nothing is lost either
+        // way. (Last: it closes the window.)
+        function test_z_closingWithUnrecordedWork() {
+            const dialog = window.uncommittedDialog
+            verify(!window.document.modified)
+            verify(window.versions.changes.count > 0, "saved work that is not yet a version")
+            keySequence("Ctrl+Q")
+            tryCompare(dialog, "opened", true)
+            const text = findChild(dialog.contentItem, "uncommittedText").text
+            verify(text.indexOf("nog niet vastgelegd") > 0, text)
+            verify(text.indexOf("niets verloren") > 0, text)
+            verify(window.visible)
+            // Annuleren: back to work.
+            findChild(dialog.footer, "cancelCloseButton").clicked()
+            tryCompare(dialog, "opened", false)
+            verify(window.visible)
+            // Vastleggen…: the Wijzigingen panel, with the keyboard in the message.
+            window.close()
+            tryCompare(dialog, "opened", true)
+            verify(window.visible)
+            const commitFirst = findChild(dialog.footer, "commitFirstButton")
+            tryVerify(() => focused() === commitFirst)
+            verify(ringShown(commitFirst))
+            keyClick(Qt.Key_Return)
+            tryCompare(dialog, "opened", false)
+            tryCompare(window.sidePanel, "currentIndex", window.sidePanel.index.changes)
+            tryVerify(() => focused() === findChild(window.sidePanel, "commitMessage"))
+            verify(window.visible)
+            // Toch afsluiten: the window closes; the files stay as saved.
+            window.close()
+            tryCompare(dialog, "opened", true)
+            findChild(dialog.footer, "closeAnywayButton").clicked()
+            tryCompare(window, "visible", false)
+            verify(window.versions.changes.count > 0)
+        }
+
         function test_7_statusBarInPlainWords() {
             const sync = findChild(bar, "syncState")
             bar.ahead = 0; bar.behind = 0
