@@ -66,6 +66,10 @@
         <source>Naam wijzigen…</source>
         <translation>Change name…</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>CommentDialog</name>
@@ -1242,6 +1246,21 @@
     </message>
 </context>
 <context>
+    <name>OutlinePanel</name>
+    <message>
+        <source>Overzicht van het lemma: koppen en figuren</source>
+        <translation>Outline of the lemma: headings and figures</translation>
+    </message>
+    <message>
+        <source>Kop: %1</source>
+        <translation>Heading: %1</translation>
+    </message>
+    <message>
+        <source>Dit lemma heeft nog geen tussenkoppen of figuren.</source>
+        <translation>This lemma has no headings or figures yet.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Wachtwoordzin van uw sleutel</source>
@@ -1804,6 +1823,10 @@
         <source>De bron tonen of verbergen: de kop van het bestand (YAML)</source>
         <translation>Show or hide the source: the file&apos;s header (YAML)</translation>
     </message>
+    <message>
+        <source>Overzicht: naar een kop of figuur van het lemma (pijltjes, Enter)</source>
+        <translation>Outline: go to a heading or figure of the lemma (arrow keys, Enter)</translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>
@@ -1896,6 +1919,14 @@
             <numerusform>%Ln point of attention</numerusform>
             <numerusform>%Ln points of attention</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Overzicht</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <source>De koppen en figuren van het lemma, om naartoe te gaan (Ctrl+9)</source>
+        <translation>The lemma&apos;s headings and figures, to go to (Ctrl+9)</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2040,14 @@
             <numerusform>%L1 of %Ln words</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>Spelling: %1</source>
+        <translation>Spelling: %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncBar</name>
@@ -2069,6 +2108,43 @@
     <message>
         <source>Alles verstuurd</source>
         <translation>Everything sent</translation>
+    </message>
+</context>
+<context>
+    <name>UncommittedCloseDialog</name>
+    <message>
+        <source>Nog niet vastgelegd</source>
+        <translation>Not yet recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lemma&apos;s zijn opgeslagen maar nog niet vastgelegd.</source>
+        <translation>
+            <numerusform>%n lemma is saved but not yet recorded as a version.</numerusform>
+            <numerusform>%n lemmas are saved but not yet recorded as a version.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bestanden zijn opgeslagen maar nog niet vastgelegd.</source>
+        <translation>
+            <numerusform>%n file is saved but not yet recorded as a version.</numerusform>
+            <numerusform>%n files are saved but not yet recorded as a version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Er gaat niets verloren: bij de volgende start staat alles er nog. Leg een versie vast om het werk te bewaren in de geschiedenis en het te kunnen versturen.</source>
+        <translation>Nothing is lost: everything is still there at the next start. Record a version to keep the work in the history and to be able to send it.</translation>
+    </message>
+    <message>
+        <source>Vastleggen…</source>
+        <translation>Record…</translation>
+    </message>
+    <message>
+        <source>Toch afsluiten</source>
+        <translation>Close anyway</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +3743,10 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
         <source>Niet opgeslagen: het bestand %1 is alleen-lezen. Maak het beschrijfbaar (bij de eigenschappen van het bestand) en sla dan opnieuw op.</source>
         <translation>Not saved: the file %1 is read-only. Make it writable (in the file&apos;s properties) and save again.</translation>
     </message>
+    <message>
+        <source>Figuur %1: %2</source>
+        <translation>Figure %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>trendweb::EditionSearch</name>
@@ -3953,6 +4033,34 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
     <message>
         <source>gewijzigd</source>
         <translation>changed</translation>
+    </message>
+    <message>
+        <source>Gegevens van de editie</source>
+        <translation>Edition details</translation>
+    </message>
+    <message>
+        <source>Inleiding</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Woordenlijst</source>
+        <translation>Word list</translation>
+    </message>
+    <message>
+        <source>Rode draad: %1</source>
+        <translation>Thread: %1</translation>
+    </message>
+    <message>
+        <source>Opmerking bij een lemma</source>
+        <translation>Comment on a lemma</translation>
+    </message>
+    <message>
+        <source>Afbeelding: %1</source>
+        <translation>Image: %1</translation>
+    </message>
+    <message>
+        <source>Lemma: %1</source>
+        <translation>Lemma: %1</translation>
     </message>
 </context>
 </TS>
