@@ -106,7 +106,9 @@ Item {
             y: model.y
             // Only as wide as the number: the rest of a long label ("[^29-gt59]") is
             // dimmed rather than blanked, so that no wide gap opens in the sentence.
-            width: Math.min(model.width, numberText.implicitWidth + 3)
+            // (A short label such as "[^3]" is covered whole: the blank is small.)
+            width: model.width <= numberText.implicitWidth * 2 + 20 ? model.width
+                                                                 : numberText.implicitWidth + 3
             height: model.height
             visible: !editing
             color: hints.textArea.palette.base
@@ -118,7 +120,7 @@ Item {
                 height: parent.height
                 visible: width > 0
                 color: hints.textArea.palette.base
-                opacity: 0.8
+                opacity: 0.85
             }
 
             Text {
