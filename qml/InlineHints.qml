@@ -106,9 +106,9 @@ Item {
             y: model.y
             // Only as wide as the number: the rest of a long label ("[^29-gt59]") is
             // dimmed rather than blanked, so that no wide gap opens in the sentence.
-            // (A short label such as "[^3]" is covered whole: the blank is small.)
-            width: model.width <= numberText.implicitWidth * 2 + 20 ? model.width
-                                                                 : numberText.implicitWidth + 3
+            // (A short label such as "[^3]" or "[^12]" is covered whole: the blank is small.)
+            width: cover.link || cover.end - cover.start <= 5 ? model.width
+                                                             : Math.min(model.width, numberText.implicitWidth + 3)
             height: model.height
             visible: !editing
             color: hints.textArea.palette.base
