@@ -70,12 +70,36 @@ Pane {
             clip: true
             model: panel.versions ? panel.versions.changes : null
             delegate: CheckDelegate {
+                id: changeRow
                 required property int index
                 required property string path
                 required property string change
                 required property bool selected
+                // "C · Arbeidsmarkt"; the path only for files that are no lemma.
+                required property string name
+                required property string detail
                 width: ListView.view.width
-                text: qsTr("%1 (%2)").arg(path).arg(change)
+                text: qsTr("%1 (%2)").arg(name).arg(change)
+                Accessible.name: detail !== "" ? qsTr("%1, %2").arg(text).arg(detail) : text
+                contentItem: Column {
+                    leftPadding: changeRow.mirrored ? changeRow.indicator.width + changeRow.spacing : 0
+                    rightPadding: changeRow.mirrored ? 0 : changeRow.indicator.width + changeRow.spacing
+                    Label {
+                        objectName: "changeName"
+                        width: parent.width - parent.leftPadding - parent.rightPadding
+                        text: changeRow.text
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        objectName: "changeDetail"
+                        visible: changeRow.detail !== ""
+                        width: parent.width - parent.leftPadding - parent.rightPadding
+                        text: changeRow.detail
+                        elide: Text.ElideMiddle
+                        font.pointSize: Math.max(7, Qt.application.font.pointSize * 0.85)
+                        color: "#5f6368"
+                    }
+                }
                 checkState: selected ? Qt.Checked : Qt.Unchecked
                 onToggled: panel.versions.changes.setChecked(index, checkState === Qt.Checked)
             }
@@ -94,6 +118,13 @@ Pane {
             Layout.preferredHeight: 70
             placeholderText: qsTr("Wat is er veranderd?")
             wrapMode: TextEdit.Wrap
+            // A field that looks like one: framed, white, the frame blue while typing in it.
+            background: Rectangle {
+                color: "#ffffff"
+                radius: 2
+                border.width: message.activeFocus ? 2 : 1
+                border.color: message.activeFocus ? "#1565c0" : "#767676"
+            }
             Keys.onPressed: (event) => {
                 if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
                         && (event.modifiers & Qt.ControlModifier)) {

@@ -120,12 +120,27 @@ Item {
                                                 && hints.editTo > start)
             x: model.x
             y: model.y
-            width: model.width
+            // Only as wide as the number: the rest of a long label ("[^29-gt59]") is
+            // dimmed rather than blanked, so that no wide gap opens in the sentence.
+            // (A short label such as "[^3]" or "[^12]" is covered whole: the blank is small.)
+            width: cover.link || cover.end - cover.start <= 5 ? model.width
+                                                             : Math.min(model.width, numberText.implicitWidth + 3)
             height: model.height
             visible: !editing
             color: hints.textArea.palette.base
 
+            Rectangle {
+                objectName: "hintDimmer"
+                x: parent.width
+                width: Math.max(0, cover.model.width - parent.width)
+                height: parent.height
+                visible: width > 0
+                color: hints.textArea.palette.base
+                opacity: 0.85
+            }
+
             Text {
+                id: numberText
                 text: cover.label
                 color: hints.textArea.palette.text
                 font.family: hints.textArea.font.family

@@ -133,6 +133,17 @@ Pane {
             placeCursor(definition)
     }
 
+    // From the Overzicht: the cursor on a heading or figure, the view scrolled so that
+    // it stands near the top of the page, and the keyboard back in the text.
+    function jumpTo(position) {
+        area.cursorPosition = Math.max(0, Math.min(position, area.length))
+        const flick = scroller.contentItem
+        const rect = area.positionToRectangle(area.cursorPosition)
+        const maxY = Math.max(0, flick.contentHeight - flick.height)
+        flick.contentY = Math.max(area.hiddenHeight, Math.min(maxY, rect.y - flick.height / 4))
+        area.forceActiveFocus(Qt.OtherFocusReason)
+    }
+
     // The menu on the word at position; from the keyboard its first item is highlighted.
     function openSpellingMenu(position, fromKeyboard) {
         spellingMenu.openFor(spelling.wordAt(position), fromKeyboard)
@@ -414,6 +425,16 @@ Pane {
                     documentEditor.drawAllLines()
                     Qt.callLater(documentEditor.drawAllLines)
                     Qt.callLater(editor.keepInBody)
+                }
+
+                // The page is framed while the keyboard is in it, around the part in view.
+                FocusRing {
+                    anchors.fill: undefined
+                    x: scroller.contentItem.contentX + 1
+                    y: scroller.contentItem.contentY + 1
+                    width: scroller.width - 2
+                    height: scroller.height - 2
+                    shown: area.activeFocus
                 }
 
                 SpellingWaves {

@@ -171,7 +171,14 @@ ApplicationWindow {
             window.focusColumn(at < 0 ? 2 : at - 1)
         }
     }
-    // Ctrl+1…Ctrl+8: a side panel, with the keyboard on its tab.
+    // Ctrl+1…Ctrl+8: a side panel, with the keyboard on its tab; Ctrl+9: the Overzicht,
+    // with the keyboard in its list of headings.
+    Shortcut {
+        objectName: "outlineShortcut"
+        sequence: "Ctrl+9"
+        enabled: document.filePath !== ""
+        onActivated: window.sidePanel.focusOutline()
+    }
     Repeater {
         model: 8
         Item {
@@ -257,7 +264,8 @@ ApplicationWindow {
         onChangedOnDisk: window.reopen(document.relativePath)
         onLoadedChanged: {
             if (loaded && window.pendingLemma !== "") {
-                const row = window.pendingLemma === "-" ? 0 : rowOfFile(window.pendingLemma)
+                // "-": another edition, on the lemma the author was in there last time.
+                const row = window.pendingLemma === "-" ? lastLemmaRow() : rowOfFile(window.pendingLemma)
                 const same = window.pendingLemma !== "-"
                              && document.filePath === absolutePath(window.pendingLemma)
                 window.pendingLemma = ""
@@ -275,7 +283,8 @@ ApplicationWindow {
                     }
                 }
             } else if (loaded && lemmas.count > 0 && document.filePath === "") {
-                opener.showLemma(0)
+                // A restart opens the lemma the author was in (the first when it is gone).
+                opener.showLemma(lastLemmaRow())
                 recoveryDialog.offerNext()
             }
             lemmas.setUncommitted(window.versions.changes.paths())
@@ -391,6 +400,8 @@ ApplicationWindow {
         }
         // The document tells the edition its text and unsaved state under its own path.
         edition: controller
+        // The next start opens this lemma again.
+        onFilePathChanged: if (relativePath !== "") controller.rememberLemma(relativePath)
     }
 
     Shortcut {
@@ -579,15 +590,50 @@ ApplicationWindow {
         canContinue: !document.modified
     }
 
+    // Saved work that is not yet a version: asked about once when closing (Ctrl+Q, the
+    // window's close button), after any unsaved text. Nothing is lost either way.
+    UncommittedCloseDialog {
+        id: uncommittedDialog
+        onCommitRequested: {
+            window.sidePanel.currentIndex = window.sidePanel.index.changes
+            window.sidePanel.changesPanel.focusMessage()
+        }
+        onCloseRequested: {
+            window.closingConfirmed = true
+            window.close()
+        }
+    }
+    readonly property alias uncommittedDialog: uncommittedDialog
+    function askAboutUncommitted() {
+        const changes = window.versions.changes
+        if (!window.versions.available || changes.count === 0)
+            return false
+        const paths = changes.paths()
+        uncommittedDialog.fileCount = paths.length
+        uncommittedDialog.lemmaCount = paths.filter(path => controller.rowOfFile(path) >= 0).length
+        uncommittedDialog.open()
+        return true
+    }
+
+    FocusRings {
+        window: window
+    }
+
     onClosing: (close) => {
-        if (closingConfirmed)
+        if (closingConfirmed) {
             document.discardJournal() // the author chose not to save
-        if (document.modified && !closingConfirmed) {
+            return
+        }
+        if (document.modified) {
             close.accepted = false
             unsavedDialog.ask(function() {
+                if (window.askAboutUncommitted())
+                    return
                 window.closingConfirmed = true
                 window.close()
             })
+        } else if (window.askAboutUncommitted()) {
+            close.accepted = false
         }
     }
 }

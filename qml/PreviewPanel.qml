@@ -90,6 +90,11 @@ Pane {
         id: view
         objectName: "previewView"
         anchors.fill: parent
+        // The page has the keyboard (Tab went into it): framed like every other stop.
+        FocusRing {
+            shown: view.Window.activeFocusItem !== null
+                   && (view.Window.activeFocusItem === view || view.Window.activeFocusItem.parent === view)
+        }
         onLoadingChanged: (request) => {
             if (request.status === WebEngineView.LoadSucceededStatus) {
                 panel.loaded = true

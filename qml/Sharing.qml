@@ -11,6 +11,13 @@ Item {
     readonly property alias versions: versions
     property bool wasMerging: false
 
+    // Wijzigingen names a changed lemma by its letter and title.
+    Binding {
+        target: versions.changes
+        property: "lemmas"
+        value: sharing.edition ? sharing.edition.lemmas : null
+    }
+
     VersionController {
         id: versions
         editionRoot: sharing.edition ? sharing.edition.rootPath : ""

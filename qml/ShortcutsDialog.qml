@@ -18,6 +18,7 @@ Dialog {
     readonly property var entries: [
         { keys: "F6 / Shift+F6", what: qsTr("Naar de volgende / vorige kolom: lemma's, tekst, zijpaneel") },
         { keys: "Ctrl+1 … Ctrl+8", what: qsTr("Zijpaneel openen: Voorbeeld, Voetnoten, Lees meer, Figuren, Opmerkingen, Problemen, Geschiedenis, Wijzigingen") },
+        { keys: "Ctrl+9", what: qsTr("Overzicht: naar een kop of figuur van het lemma (pijltjes, Enter)") },
         { keys: "Alt+1 / Alt+2 / Alt+3", what: qsTr("Lemma's op letter (A–Z), als lijst, of het web") },
         { keys: "Ctrl+N", what: qsTr("Nieuw lemma") },
         { keys: "Ctrl+S", what: qsTr("Het lemma opslaan") },

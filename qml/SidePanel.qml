@@ -36,10 +36,16 @@ Pane {
     // The panels by name, for those who open one.
     // In the order of the main window's design; Wijzigingen last.
     readonly property var index: ({ preview: 0, footnotes: 1, related: 2, figures: 3, comments: 4,
-                                    problems: 5, history: 6, changes: 7 })
+                                    problems: 5, history: 6, changes: 7, outline: 8 })
     property int problemCount: 0
     property int changeCount: 0
     property alias currentIndex: tabs.currentIndex
+
+    // Ctrl+9: the Overzicht opens with the keyboard in its list, on the part being written.
+    function focusOutline() {
+        tabs.currentIndex = index.outline
+        outlineLoader.item.focusList()
+    }
 
     // The tab button of panel `i`, and moving the keyboard focus (and the panel) to it.
     function tabButton(i) { return tabButtons.itemAt(i) }
@@ -69,7 +75,8 @@ Pane {
                 qsTr("Opmerkingen"),
                 problems.count > 0 ? qsTr("Problemen (%L1)").arg(problems.count) : qsTr("Problemen"),
                 qsTr("Geschiedenis"),
-                side.changeCount > 0 ? qsTr("Wijzigingen (%L1)").arg(side.changeCount) : qsTr("Wijzigingen")
+                side.changeCount > 0 ? qsTr("Wijzigingen (%L1)").arg(side.changeCount) : qsTr("Wijzigingen"),
+                qsTr("Overzicht")
             ]
             readonly property var tooltips: [
                 qsTr("Het lemma zoals het op de site komt (Ctrl+1)"),
@@ -80,7 +87,8 @@ Pane {
                 problems.count === 0 ? qsTr("Geen problemen (Ctrl+6)")
                                      : qsTr("%1 (Ctrl+6)").arg(problemsLabel()),
                 qsTr("De versies van dit lemma (Ctrl+7)"),
-                qsTr("Wat nog niet is vastgelegd, en vastleggen (Ctrl+8)")
+                qsTr("Wat nog niet is vastgelegd, en vastleggen (Ctrl+8)"),
+                qsTr("De koppen en figuren van het lemma, om naartoe te gaan (Ctrl+9)")
             ]
             function problemsLabel() {
                 const errors = problems.errorCount
@@ -166,6 +174,16 @@ Pane {
             }
             ChangesPanel {
                 id: changes
+            }
+            Loader {
+                id: outlineLoader
+                active: tabs.currentIndex === side.index.outline
+                sourceComponent: OutlinePanel {
+                    objectName: "outlinePanel"
+                    textDocument: side.editor ? side.editor.textArea.textDocument : null
+                    cursorPosition: side.editor ? side.editor.textArea.cursorPosition : 0
+                    onJumpRequested: (position) => side.editor.jumpTo(position)
+                }
             }
         }
     }

@@ -46,6 +46,15 @@ ToolBar {
     }
     property bool spellingReady: false
     property string spellingLanguage: ""
+    // The spelling's language in words ("nl_NL" is "Nederlands").
+    readonly property string languageName: {
+        if (bar.spellingLanguage === "")
+            return ""
+        if (bar.spellingLanguage.startsWith("nl"))
+            return qsTr("Nederlands")
+        const name = Qt.locale(bar.spellingLanguage).nativeLanguageName
+        return name !== "" ? name.charAt(0).toUpperCase() + name.slice(1) : bar.spellingLanguage
+    }
     property bool modified: false
     property bool hasDocument: false
 
@@ -68,8 +77,10 @@ ToolBar {
             Layout.minimumWidth: 60
         }
         Label {
-            text: bar.spellingReady ? bar.spellingLanguage : qsTr("spelling laden…")
+            objectName: "spellingLanguage"
+            text: bar.spellingReady ? bar.languageName : qsTr("spelling laden…")
             opacity: 0.8
+            Accessible.name: bar.spellingReady ? qsTr("Spelling: %1").arg(bar.languageName) : text
         }
         Label {
             objectName: "wordCount"

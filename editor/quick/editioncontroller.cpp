@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 #include <utility>
@@ -137,6 +138,32 @@ int EditionController::rowOfLemma(const QString &slug) const
             return row;
     }
     return -1;
+}
+
+namespace {
+const QString lastLemmaKey = QStringLiteral("laatsteLemma");
+} // namespace
+
+int EditionController::lastLemmaRow() const
+{
+    if (!m_checked.edition || m_checked.edition->lemmas.isEmpty())
+        return -1;
+    const QVariantMap kept = QSettings().value(lastLemmaKey).toMap();
+    const int row = rowOfFile(kept.value(QDir::cleanPath(rootPath())).toString());
+    return row >= 0 ? row : 0;
+}
+
+void EditionController::rememberLemma(const QString &relativePath)
+{
+    if (rootPath().isEmpty() || relativePath.isEmpty())
+        return;
+    QSettings settings;
+    QVariantMap kept = settings.value(lastLemmaKey).toMap();
+    const QString key = QDir::cleanPath(rootPath());
+    if (kept.value(key).toString() == relativePath)
+        return;
+    kept.insert(key, relativePath);
+    settings.setValue(lastLemmaKey, kept);
 }
 
 void EditionController::open()

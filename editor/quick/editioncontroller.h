@@ -94,6 +94,12 @@ public:
     // The row of the lemma a cross-link names by its slug, or -1.
     Q_INVOKABLE int rowOfLemma(const QString &slug) const;
 
+    // The lemma the author was in when this edition was last open (kept between starts,
+    // per edition folder): its row, or 0 when it is gone or none was kept (-1 without lemmas).
+    Q_INVOKABLE int lastLemmaRow() const;
+    // Keeps `relativePath` as the lemma to reopen this edition on.
+    Q_INVOKABLE void rememberLemma(const QString &relativePath);
+
     // Milliseconds of quiet before a changed text is checked.
     void setCheckDelay(int milliseconds) { m_checkTimer.setInterval(milliseconds); }
 

@@ -141,6 +141,15 @@ void LemmaListModel::setUncommitted(const QStringList &paths)
     }
 }
 
+int LemmaListModel::rowOfPath(const QString &path) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].path == path)
+            return row;
+    }
+    return -1;
+}
+
 QString LemmaListModel::path(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows[row].path : QString();

@@ -43,6 +43,8 @@ public:
     void setChecked(const Edition &edition, const Diagnostics &diagnostics);
 
     Q_INVOKABLE QString path(int row) const;
+    // The row of the lemma file `path` ("lemmas/<slug>.md"), or -1.
+    Q_INVOKABLE int rowOfPath(const QString &path) const;
     Q_INVOKABLE QString title(int row) const;
     Q_INVOKABLE QString letter(int row) const;
     Q_INVOKABLE void setUnsaved(int row, bool unsaved);

@@ -1,5 +1,6 @@
 #include "versionmodels.h"
 
+#include "lemmalistmodel.h"
 #include "textfile.h"
 #include "versions/textdiff.h"
 
@@ -96,9 +97,66 @@ QVariant ChangeListModel::data(const QModelIndex &index, int role) const
         return changeName(change.change);
     case CheckedRole:
         return !m_unchecked.contains(change.path);
+    case NameRole:
+        return nameOf(change.path);
+    case DetailRole: {
+        const bool lemma = m_lemmas && m_lemmas->rowOfPath(change.path) >= 0;
+        return lemma ? QString() : change.path;
+    }
     default:
         return {};
     }
+}
+
+QString ChangeListModel::nameOf(const QString &path) const
+{
+    if (const int row = m_lemmas ? m_lemmas->rowOfPath(path) : -1; row >= 0) {
+        const QString letter = m_lemmas->letter(row);
+        const QString title = m_lemmas->title(row);
+        return letter.isEmpty() ? title : QStringLiteral("%1 · %2").arg(letter, title);
+    }
+    if (path == QLatin1String("edition.yaml"))
+        return QCoreApplication::translate("versions", "Gegevens van de editie");
+    if (path == QLatin1String("intro.md"))
+        return QCoreApplication::translate("versions", "Inleiding");
+    if (path == QLatin1String("woordenlijst.dic"))
+        return QCoreApplication::translate("versions", "Woordenlijst");
+    if (path.startsWith(QLatin1String("threads/")))
+        return QCoreApplication::translate("versions", "Rode draad: %1")
+            .arg(QFileInfo(path).completeBaseName());
+    if (path.startsWith(QLatin1String("review/")))
+        return QCoreApplication::translate("versions", "Opmerking bij een lemma");
+    if (path.startsWith(QLatin1String("figures/")))
+        return QCoreApplication::translate("versions", "Afbeelding: %1")
+            .arg(QFileInfo(path).fileName());
+    if (path.startsWith(QLatin1String("lemmas/")))
+        return QCoreApplication::translate("versions", "Lemma: %1")
+            .arg(QFileInfo(path).completeBaseName());
+    return QFileInfo(path).fileName();
+}
+
+void ChangeListModel::setLemmas(LemmaListModel *lemmas)
+{
+    if (m_lemmas == lemmas)
+        return;
+    if (m_lemmas)
+        disconnect(m_lemmas, nullptr, this, nullptr);
+    m_lemmas = lemmas;
+    if (m_lemmas) {
+        // A title typed, a lemma added or renamed: the names follow.
+        connect(m_lemmas, &QAbstractItemModel::modelReset, this, &ChangeListModel::renamed);
+        connect(m_lemmas, &QAbstractItemModel::dataChanged, this, &ChangeListModel::renamed);
+        connect(m_lemmas, &QAbstractItemModel::rowsInserted, this, &ChangeListModel::renamed);
+        connect(m_lemmas, &QAbstractItemModel::rowsRemoved, this, &ChangeListModel::renamed);
+    }
+    Q_EMIT lemmasChanged();
+    renamed();
+}
+
+void ChangeListModel::renamed()
+{
+    if (!m_changes.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_changes.size()) - 1), {NameRole, DetailRole});
 }
 
 bool ChangeListModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -118,7 +176,11 @@ Qt::ItemFlags ChangeListModel::flags(const QModelIndex &index) const
 
 QHash<int, QByteArray> ChangeListModel::roleNames() const
 {
-    return {{PathRole, "path"}, {ChangeRole, "change"}, {CheckedRole, "selected"}};
+    return {{PathRole, "path"},
+            {ChangeRole, "change"},
+            {CheckedRole, "selected"},
+            {NameRole, "name"},
+            {DetailRole, "detail"}};
 }
 
 void ChangeListModel::setChanges(const QList<git::FileStatus> &changes)

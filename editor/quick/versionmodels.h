@@ -3,9 +3,11 @@
 #pragma once
 
 #include "git/repository.h"
+#include "lemmalistmodel.h"
 #include "versions/conflicts.h"
 
 #include <QAbstractListModel>
+#include <QPointer>
 #include <QSet>
 #include <QtQml/qqmlregistration.h>
 
@@ -18,9 +20,13 @@ class ChangeListModel : public QAbstractListModel
     QML_UNCREATABLE("Komt van VersionController.changes")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int checkedCount READ checkedCount NOTIFY checkedCountChanged)
+    // The edition's lemmas: a changed lemma is named by its letter and title.
+    Q_PROPERTY(trendweb::LemmaListModel *lemmas READ lemmas WRITE setLemmas NOTIFY lemmasChanged)
 
 public:
-    enum Role { PathRole = Qt::UserRole + 1, ChangeRole, CheckedRole };
+    // `name`: "C · Arbeidsmarkt" for a lemma, a word for the edition's other files
+    // ("Woordenlijst"); `detail`: the file's path for those other files, "" for a lemma.
+    enum Role { PathRole = Qt::UserRole + 1, ChangeRole, CheckedRole, NameRole, DetailRole };
     Q_ENUM(Role)
 
     using QAbstractListModel::QAbstractListModel;
@@ -36,13 +42,21 @@ public:
     Q_INVOKABLE bool isChanged(const QString &path) const;
     Q_INVOKABLE QStringList paths() const;
     int checkedCount() const;
+    LemmaListModel *lemmas() const { return m_lemmas; }
+    void setLemmas(LemmaListModel *lemmas);
+    // What the list calls the file at `path` (see NameRole).
+    QString nameOf(const QString &path) const;
 
 Q_SIGNALS:
     void countChanged();
     void checkedCountChanged();
+    void lemmasChanged();
 
 private:
+    void renamed();
+
     QList<git::FileStatus> m_changes;
+    QPointer<LemmaListModel> m_lemmas;
     QSet<QString> m_unchecked; // everything is checked unless the author unchecks it
 };
 

@@ -145,6 +145,23 @@
     </message>
 </context>
 <context>
+    <name>UncommittedCloseDialog</name>
+    <message numerus="yes">
+        <source>%n lemma&apos;s zijn opgeslagen maar nog niet vastgelegd.</source>
+        <translation>
+            <numerusform>%n lemma is opgeslagen maar nog niet vastgelegd.</numerusform>
+            <numerusform>%n lemma&apos;s zijn opgeslagen maar nog niet vastgelegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bestanden zijn opgeslagen maar nog niet vastgelegd.</source>
+        <translation>
+            <numerusform>%n bestand is opgeslagen maar nog niet vastgelegd.</numerusform>
+            <numerusform>%n bestanden zijn opgeslagen maar nog niet vastgelegd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message numerus="yes">
         <source>rename-lemma: de editie heeft %n fouten; &apos;trendweb validate&apos; laat ze zien.</source>

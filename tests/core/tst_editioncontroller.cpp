@@ -211,6 +211,40 @@ private Q_SLOTS:
         QCOMPARE(document.positionOf(2, 99), 13); // the end of the line
         QCOMPARE(document.positionOf(9, 1), 14);  // past the end: the end of the text
     }
+
+    // A restart opens the lemma the author was in, for each edition its own; a lemma
+    // that is gone since gives way to the first.
+    void reopensOnTheLemmaLastOpen()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir other;
+        writeFiles(dir.path(), goodEdition());
+        writeFiles(other.path(), goodEdition());
+        {
+            EditionController controller;
+            QVERIFY(openEdition(controller, dir.path()));
+            QCOMPARE(controller.lastLemmaRow(), 0); // nothing kept yet: the first
+            controller.rememberLemma(QStringLiteral("lemmas/derde.md"));
+            EditionController second;
+            QVERIFY(openEdition(second, other.path()));
+            second.rememberLemma(QStringLiteral("lemmas/tweede.md"));
+        }
+        EditionController again;
+        QVERIFY(openEdition(again, dir.path()));
+        QCOMPARE(again.lastLemmaRow(), again.rowOfFile(QStringLiteral("lemmas/derde.md")));
+        QVERIFY(again.lastLemmaRow() > 0);
+        EditionController otherAgain;
+        QVERIFY(openEdition(otherAgain, other.path()));
+        QCOMPARE(otherAgain.lastLemmaRow(),
+                 otherAgain.rowOfFile(QStringLiteral("lemmas/tweede.md")));
+
+        // Gone since (deleted, renamed): the first lemma.
+        again.rememberLemma(QStringLiteral("lemmas/vierde.md"));
+        EditionController afterwards;
+        QVERIFY(openEdition(afterwards, dir.path()));
+        QCOMPARE(afterwards.rowOfFile(QStringLiteral("lemmas/vierde.md")), -1);
+        QCOMPARE(afterwards.lastLemmaRow(), 0);
+    }
 };
 
 TRENDWEB_TEST(EditionControllerTest)

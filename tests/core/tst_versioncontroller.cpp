@@ -1,5 +1,7 @@
+#include "editionloader.h"
 #include "fixtures.h"
 #include "git/repository.h"
+#include "lemmalistmodel.h"
 #include "testregistry.h"
 #include "textfile.h"
 #include "versioncontroller.h"
@@ -274,6 +276,59 @@ private Q_SLOTS:
         const VersionController later;
         QCOMPARE(later.authorName(), QStringLiteral("Carla de Boer"));
         QVERIFY(later.hasAuthor());
+    }
+
+    // Wijzigingen names a changed lemma by its letter and title, not by its file; other
+    // files by what they are, with their path beside it.
+    void changesAreNamedByLemma()
+    {
+        const QString root = dir.filePath(QStringLiteral("names"));
+        QVERIFY(git::Repository::clone(shared(), root).ok());
+        const QString eerste = root + QStringLiteral("/lemmas/eerste.md");
+        QVERIFY(
+            writeTextFile(eerste, readTextFile(eerste).value() + QStringLiteral("Meer.\n")).ok());
+        QVERIFY(writeTextFile(root + QStringLiteral("/intro.md"),
+                              QStringLiteral("---\ntitle: Inleiding\n---\nAnders.\n"))
+                    .ok());
+        QVERIFY(writeTextFile(root + QStringLiteral("/notities.txt"), QStringLiteral("x\n")).ok());
+
+        VersionController versions;
+        ChangeListModel *changes = versions.changes();
+        QAbstractItemModelTester tester(changes,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        versions.setEditionRoot(root);
+        QVERIFY2(changes->rowCount() == 3, qPrintable(changes->paths().join(u',')));
+        const auto rowOf = [&](const QString &path) {
+            for (int row = 0; row < changes->rowCount(); ++row) {
+                if (changes->index(row).data(ChangeListModel::PathRole).toString() == path)
+                    return changes->index(row);
+            }
+            return QModelIndex();
+        };
+        const QModelIndex lemma = rowOf(QStringLiteral("lemmas/eerste.md"));
+        QVERIFY(lemma.isValid());
+        // Without the lemma list the file's own name is all there is.
+        QCOMPARE(lemma.data(ChangeListModel::NameRole).toString(), QStringLiteral("Lemma: eerste"));
+
+        LemmaListModel lemmas;
+        lemmas.setEdition(loadEdition(root).value());
+        QSignalSpy renamed(changes, &QAbstractItemModel::dataChanged);
+        changes->setLemmas(&lemmas);
+        QVERIFY(renamed.size() >= 1);
+        const int row = lemmas.rowOfPath(QStringLiteral("lemmas/eerste.md"));
+        QCOMPARE(lemma.data(ChangeListModel::NameRole).toString(),
+                 QStringLiteral("%1 · %2").arg(lemmas.letter(row), lemmas.title(row)));
+        QVERIFY(
+            lemma.data(ChangeListModel::NameRole).toString().startsWith(QStringLiteral("A · ")));
+        QCOMPARE(lemma.data(ChangeListModel::DetailRole).toString(), QString());
+        QVERIFY(!lemma.data(ChangeListModel::NameRole).toString().contains(QLatin1String(".md")));
+        const QModelIndex intro = rowOf(QStringLiteral("intro.md"));
+        QCOMPARE(intro.data(ChangeListModel::NameRole).toString(), QStringLiteral("Inleiding"));
+        QCOMPARE(intro.data(ChangeListModel::DetailRole).toString(), QStringLiteral("intro.md"));
+        const QModelIndex other = rowOf(QStringLiteral("notities.txt"));
+        QCOMPARE(other.data(ChangeListModel::NameRole).toString(), QStringLiteral("notities.txt"));
+        QCOMPARE(other.data(ChangeListModel::DetailRole).toString(),
+                 QStringLiteral("notities.txt"));
     }
 };
 

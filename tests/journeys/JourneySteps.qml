@@ -67,7 +67,8 @@ QtObject {
         test.tryCompare(menu, "visible", false)
     }
 
-    // The window shows the edition in `path`, with its first lemma open.
+    // The window shows the edition in `path`, with the lemma open that the author was in
+    // there last time (the first one in an edition not opened before).
     function showsEdition(path) {
         test.tryCompare(window.edition, "rootPath", path, 60000)
         // (Not window.ready: a preview behind another panel paints only when shown.)
@@ -76,7 +77,8 @@ QtObject {
                        + ", document " + window.document.filePath + ", message "
                        + window.edition.errorMessage + ", preview painted "
                        + window.sidePanel.previewPanel.painted + ")")
-        test.tryCompare(window.document, "relativePath", window.edition.lemmas.path(0), 10000)
+        test.tryCompare(window.document, "relativePath",
+                        window.edition.lemmas.path(window.edition.lastLemmaRow()), 10000)
         test.tryCompare(window.versions, "editionRoot", path, 5000)
         root = path
         settle()

@@ -325,6 +325,28 @@ Item {
             tryCompare(area.Accessible, "description", "")
         }
 
+        // A long label is no wide blank: the number covers its start, the rest is dimmed.
+        function test_aLongLabelLeavesNoGap() {
+            const hints = findChild(editor, "inlineHints")
+            editor.text = root.frontMatter + "Werkloosheid daalt.[^29-gt59] Verder.\n\n[^29-gt59]: CBS.\n"
+            hints.numbers = { "29-gt59": 4 }
+            tryVerify(() => hints.marks.length === 1)
+            area.cursorPosition = root.frontMatter.length
+            let cover = null
+            for (let i = 0; i < hints.children.length; ++i) {
+                if (hints.children[i].label === "4")
+                    cover = hints.children[i]
+            }
+            verify(cover !== null && cover.visible)
+            const label = hints.marks[0]
+            verify(cover.width < label.width / 2, "the number is no wider than itself: "
+                   + cover.width + " of " + label.width)
+            const dimmer = findChild(cover, "hintDimmer")
+            verify(dimmer.visible)
+            compare(cover.x + cover.width + dimmer.width, label.x + label.width)
+            verify(dimmer.opacity < 1, "the rest of the label is dimmed, not blanked")
+        }
+
         function test_aWhitePageWithAComfortableMeasure() {
             compare(editor.background.color, editor.palette.base)
             verify(editor.measure > 300, "70 characters: " + editor.measure)

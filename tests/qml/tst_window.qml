@@ -113,6 +113,7 @@ Item {
             const cancel = findChild(dialog.footer, "identityCancel")
             cancel.forceActiveFocus(Qt.TabFocusReason)
             verify(cancel.visualFocus)
+            verify(ringShown(cancel), "the dialog's button shows the focus clearly")
             keyClick(Qt.Key_Return)
             tryCompare(dialog, "opened", false)
             compare(window.versions.authorName, "Anne de Vries")
@@ -198,6 +199,183 @@ Item {
             keyClick(Qt.Key_Space)
             tryCompare(message, "text", "", 5000)
             compare(window.versions.errorMessage, "")
+        }
+
+        // Whether `item` shows that it has the keyboard: a FocusRing of its own that is
+        // drawn, or (a list) one on its current row. Fusion's faint one-pixel line of a
+        // focused button does not count.
+        function ringIn(item) {
+            if (!item)
+                return false
+            if (item.objectName === "focusRing" && item.visible)
+                return true
+            for (let i = 0; i < item.children.length; ++i) {
+                if (ringIn(item.children[i]))
+                    return true
+            }
+            return false
+        }
+        function ringShown(item) {
+            if (!item)
+                return false
+            for (let i = 0; i < item.children.length; ++i) {
+                const child = item.children[i]
+                if (child.objectName === "focusRing" && child.visible)
+                    return true
+            }
+            if (item.currentItem)
+                return ringIn(item.currentItem)
+            // The page inside the preview: the ring is on the view around it.
+            if (item.visualFocus === undefined && item.parent && item.parent.visualFocus === undefined) {
+                for (let i = 0; i < item.parent.children.length; ++i) {
+                    const child = item.parent.children[i]
+                    if (child.objectName === "focusRing" && child.visible)
+                        return true
+                }
+            }
+            return false
+        }
+        function describe(item) {
+            return item ? (item.objectName || String(item)) + (item.text !== undefined ? " «" + item.text + "»" : "") : "nothing"
+        }
+        // Tab from the focus as it is through what follows in the side panel: every stop
+        // shows the focus.
+        function tabThroughSidePanel(what) {
+            const seen = []
+            for (let i = 0; i < 40; ++i) {
+                keyClick(Qt.Key_Tab)
+                const item = focused()
+                if (!inside(window.sidePanel) || seen.indexOf(item) >= 0)
+                    break
+                seen.push(item)
+                verify(ringShown(item), what + ": the focus on " + describe(item) + " is visible")
+            }
+            return seen.length
+        }
+
+        // The main tasks by keyboard alone, and at every step the focus is plain to see:
+        // the text, a spelling mistake put right from the menu, a note, every side panel
+        // and every stop in it, a dialog's buttons, and Vastleggen.
+        function test_3b_focusIsVisibleAtEveryStep() {
+            window.width = 1280
+            window.height = 800
+            const area = window.editor.textArea
+            // Pick a lemma, into the text: the page is framed.
+            const list = findChild(window.contentItem, "lemmaListView")
+            list.forceActiveFocus(Qt.TabFocusReason)
+            verify(ringShown(list), "the lemma list shows the focus")
+            keyClick(Qt.Key_Down)
+            keyClick(Qt.Key_F6)
+            tryVerify(() => focused() === area)
+            verify(ringShown(area), "the text shows that the keyboard is in it")
+
+            // A spelling mistake, put right from the menu by keyboard.
+            keyClick(Qt.Key_End, Qt.ControlModifier)
+            type(" Dat is welllicht zo.")
+            const wrong = area.text.lastIndexOf("welllicht") + 3
+            tryVerify(() => window.editor.spelling.wordAt(wrong).misspelled, 20000, "the mistake is seen")
+            area.cursorPosition = wrong
+            keyClick(Qt.Key_F10, Qt.ShiftModifier)
+            const menu = findChild(window.editor, "spellingMenu")
+            tryCompare(menu, "opened", true)
+            tryVerify(() => menu.suggestions.length > 0 && menu.currentIndex >= 0
+                            && menu.itemAt(menu.currentIndex).text === menu.suggestions[0], 20000,
+                      "the first suggestion is highlighted")
+            const suggestion = menu.suggestions[0]
+            keyClick(Qt.Key_Return)
+            tryCompare(menu, "opened", false)
+            tryVerify(() => area.text.indexOf("welllicht") < 0 && area.text.indexOf(suggestion) >= 0)
+            tryVerify(() => focused() === area)
+            verify(ringShown(area))
+
+            // A note at the cursor: the keyboard goes to its text, framed.
+            keySequence("Ctrl+Alt+F")
+            tryCompare(window.sidePanel, "currentIndex", window.sidePanel.index.footnotes)
+            tryVerify(() => area.text.indexOf("[^") >= 0)
+            tryVerify(() => ringShown(focused()), 5000, "the focus after inserting a note is visible: "
+                      + describe(focused()))
+
+            // Every side panel, and every Tab stop in it.
+            for (let i = 0; i < 9; ++i) {
+                keySequence("Ctrl+" + (i + 1))
+                tryCompare(window.sidePanel, "currentIndex", i)
+                tryVerify(() => inside(window.sidePanel))
+                verify(ringShown(focused()), "panel " + i + ": " + describe(focused()))
+                const stops = tabThroughSidePanel("panel " + sideTab(i).text)
+                // (The Overzicht is one stop: Ctrl+9 puts the keyboard in its list.)
+                verify(stops > 0 || i === window.sidePanel.index.outline, "panel " + i + ": Tab reached something")
+            }
+
+            // A dialog's buttons show the focus as clearly as the rest.
+            keyClick(Qt.Key_F1)
+            tryCompare(window.shortcutsDialog, "opened", true)
+            const close = window.shortcutsDialog.standardButton(Dialog.Close)
+            for (let i = 0; i < 4 && focused() !== close; ++i)
+                keyClick(Qt.Key_Tab)
+            compare(focused(), close)
+            verify(ringShown(close), "the dialog's Sluiten shows the focus")
+            keyClick(Qt.Key_Escape)
+            tryCompare(window.shortcutsDialog, "opened", false)
+
+            // Vastleggen: the message field is framed, and so is the button.
+            keySequence(StandardKey.Save)
+            keySequence("Ctrl+Shift+S")
+            const message = findChild(window.sidePanel, "commitMessage")
+            tryVerify(() => focused() === message)
+            verify(ringShown(message), "the message field shows the focus")
+            verify(message.background.border.width > 0, "the message field has a frame")
+            type("Spelling en een voetnoot")
+            const commit = findChild(window.sidePanel, "commitButton")
+            tryVerify(() => commit.enabled)
+            for (let i = 0; i < 4 && focused() !== commit; ++i)
+                keyClick(Qt.Key_Tab)
+            compare(focused(), commit)
+            verify(ringShown(commit), "Vastleggen shows the focus")
+            keyClick(Qt.Key_Space)
+            tryCompare(message, "text", "", 5000)
+            compare(window.versions.errorMessage, "")
+        }
+
+        // Overzicht (Ctrl+9): the headings and figures of the lemma; Enter puts the
+        // cursor on one, in view, with the keyboard back in the text.
+        function test_3c_outlineJumpsToAHeading() {
+            window.width = 1280
+            window.height = 800
+            const area = window.editor.textArea
+            area.forceActiveFocus()
+            area.cursorPosition = window.editor.document.bodyStart
+            keySequence("Ctrl+9")
+            tryCompare(window.sidePanel, "currentIndex", window.sidePanel.index.outline)
+            const outlineList = findChild(window.sidePanel, "outlineList")
+            tryVerify(() => outlineList && outlineList.activeFocus, 5000, "the keyboard is in the Overzicht")
+            tryVerify(() => outlineList.count > 2, 5000, "headings listed")
+            verify(ringShown(outlineList))
+            keyClick(Qt.Key_End)
+            const last = outlineList.currentIndex
+            verify(last > 0)
+            const title = outlineList.currentItem.title
+            const position = outlineList.currentItem.position
+            keyClick(Qt.Key_Return)
+            tryVerify(() => focused() === area, 5000, "back in the text")
+            compare(area.cursorPosition, position)
+            verify(area.text.substr(position, title.length + 8).indexOf(title) >= 0, "on the heading " + title)
+            const flick = window.editor.textArea.parent.parent
+            const rect = area.positionToRectangle(position)
+            verify(rect.y >= flick.contentY && rect.y + rect.height <= flick.contentY + flick.height,
+                   "the heading is in view")
+            // It follows the text: a new heading shows up once typing stops.
+            keyClick(Qt.Key_End, Qt.ControlModifier)
+            keyClick(Qt.Key_Return)
+            type("## Een nieuwe kop")
+            keyClick(Qt.Key_Return)
+            keySequence("Ctrl+9")
+            tryVerify(() => {
+                const l = findChild(window.sidePanel, "outlineList")
+                return l && l.count > 0 && l.itemAtIndex(l.count - 1)
+                       && l.itemAtIndex(l.count - 1).title === "Een nieuwe kop"
+            }, 5000, "the new heading is in the Overzicht")
+            keySequence(StandardKey.Save)
+            tryVerify(() => !window.document.modified)
         }
 
         // F1 lists the shortcuts; Alt+E opens the Editie menu.
@@ -378,6 +556,42 @@ Item {
             tryCompare(figureDialog, "opened", false)
         }
 
+        // Closing with work saved but not recorded says so calmly; nothing is lost either
+        // way. (Last: it closes the window.)
+        function test_z_closingWithUnrecordedWork() {
+            const dialog = window.uncommittedDialog
+            verify(!window.document.modified)
+            verify(window.versions.changes.count > 0, "saved work that is not yet a version")
+            keySequence("Ctrl+Q")
+            tryCompare(dialog, "opened", true)
+            const text = findChild(dialog.contentItem, "uncommittedText").text
+            verify(text.indexOf("nog niet vastgelegd") > 0, text)
+            verify(text.indexOf("niets verloren") > 0, text)
+            verify(window.visible)
+            // Annuleren: back to work.
+            findChild(dialog.footer, "cancelCloseButton").clicked()
+            tryCompare(dialog, "opened", false)
+            verify(window.visible)
+            // Vastleggen…: the Wijzigingen panel, with the keyboard in the message.
+            window.close()
+            tryCompare(dialog, "opened", true)
+            verify(window.visible)
+            const commitFirst = findChild(dialog.footer, "commitFirstButton")
+            tryVerify(() => focused() === commitFirst)
+            verify(ringShown(commitFirst))
+            keyClick(Qt.Key_Return)
+            tryCompare(dialog, "opened", false)
+            tryCompare(window.sidePanel, "currentIndex", window.sidePanel.index.changes)
+            tryVerify(() => focused() === findChild(window.sidePanel, "commitMessage"))
+            verify(window.visible)
+            // Toch afsluiten: the window closes; the files stay as saved.
+            window.close()
+            tryCompare(dialog, "opened", true)
+            findChild(dialog.footer, "closeAnywayButton").clicked()
+            tryCompare(window, "visible", false)
+            verify(window.versions.changes.count > 0)
+        }
+
         function test_7_statusBarInPlainWords() {
             const sync = findChild(bar, "syncState")
             bar.ahead = 0; bar.behind = 0
@@ -401,6 +615,16 @@ Item {
             compare(problems.text, "1 fout")
             bar.problemCount = 0; bar.errorCount = 0
             compare(problems.text, "Geen problemen")
+            // The spelling's language in words, not as a code.
+            const language = findChild(bar, "spellingLanguage")
+            bar.spellingReady = true
+            bar.spellingLanguage = "nl_NL"
+            compare(language.text, "Nederlands")
+            verify(language.text.indexOf("nl_NL") < 0)
+            bar.spellingLanguage = "de_DE"
+            compare(language.text, "Deutsch")
+            bar.spellingReady = false
+            compare(language.text, "spelling laden…")
         }
     }
 }
