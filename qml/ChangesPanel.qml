@@ -11,11 +11,23 @@ Pane {
     // The "Wie bent u?" dialog: asked first when nobody is known yet.
     property var identity: null
     padding: 8
+    // An edition folder that keeps no versions yet (copied or unpacked by hand).
+    readonly property bool unversioned: versions !== null && !versions.available
+                                        && versions.editionRoot !== ""
     // The author wants the merge's choices in the middle of the window again.
     signal conflictsRequested()
 
     function focusMessage() {
         message.forceActiveFocus()
+    }
+
+    // Starts keeping versions, asking who the author is first when nobody is known.
+    function startVersions() {
+        const run = function() { panel.versions.startVersions() }
+        if (panel.identity)
+            panel.identity.ensure(run)
+        else
+            run()
     }
 
     // Commits under the author's name, asking who they are first when nobody is known.
@@ -54,10 +66,33 @@ Pane {
             }
         }
 
+        // No versions yet: say so, and offer the first one.
+        ColumnLayout {
+            Layout.fillWidth: true
+            visible: panel.unversioned
+            spacing: 6
+            Label {
+                objectName: "unversionedText"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: qsTr("Deze editie houdt nog geen versies bij. Begin daarmee, dan legt Vastleggen voortaan elke versie vast en kunt u later terugkijken en de editie delen.")
+            }
+            Button {
+                objectName: "startVersionsButton"
+                text: qsTr("Versies bijhouden")
+                highlighted: true
+                onClicked: panel.startVersions()
+            }
+        }
+        Item {
+            Layout.fillHeight: true
+            visible: panel.unversioned
+        }
+
         Label {
             text: qsTr("Gewijzigd sinds de laatste versie")
             font.bold: true
-            visible: !(panel.versions && panel.versions.merging)
+            visible: !panel.unversioned && !(panel.versions && panel.versions.merging)
         }
 
         ListView {
@@ -66,7 +101,7 @@ Pane {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.minimumHeight: 80
-            visible: !(panel.versions && panel.versions.merging)
+            visible: !panel.unversioned && !(panel.versions && panel.versions.merging)
             clip: true
             model: panel.versions ? panel.versions.changes : null
             delegate: CheckDelegate {
@@ -114,6 +149,7 @@ Pane {
         FieldArea {
             id: message
             objectName: "commitMessage"
+            visible: !panel.unversioned
             Layout.fillWidth: true
             Layout.preferredHeight: 70
             placeholderText: qsTr("Wat is er veranderd?")
@@ -157,6 +193,7 @@ Pane {
 
         RowLayout {
             Layout.fillWidth: true
+            visible: !panel.unversioned
             Button {
                 id: commitButton
                 objectName: "commitButton"

@@ -70,6 +70,14 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Deze editie houdt nog geen versies bij. Begin daarmee, dan legt Vastleggen voortaan elke versie vast en kunt u later terugkijken en de editie delen.</source>
+        <translation>This edition keeps no versions yet. Start now: from then on Record keeps every version, and you can look back and share the edition later.</translation>
+    </message>
+    <message>
+        <source>Versies bijhouden</source>
+        <translation>Keep versions</translation>
+    </message>
 </context>
 <context>
     <name>CommentDialog</name>
@@ -410,6 +418,18 @@
     <message>
         <source>Map voor de export</source>
         <translation>Folder for the export</translation>
+    </message>
+    <message>
+        <source>Bestand:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>PDF-bestand voor de gedrukte editie</source>
+        <translation>PDF file for the print edition</translation>
+    </message>
+    <message>
+        <source>PDF (gedrukte editie)</source>
+        <translation>PDF (print edition)</translation>
     </message>
 </context>
 <context>
@@ -939,10 +959,6 @@
         <translation>For example: Regional economy</translation>
     </message>
     <message>
-        <source>Bestand: lemmas/%1.md</source>
-        <translation>File: lemmas/%1.md</translation>
-    </message>
-    <message>
         <source>Naam in links en bestandsnaam</source>
         <translation>Name in links and file name</translation>
     </message>
@@ -977,6 +993,10 @@
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bestand: %1</source>
+        <translation>File: %1</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1056,26 @@
     <message>
         <source>De kop van het bestand (YAML) tonen of verbergen (Ctrl+Shift+B)</source>
         <translation>Show or hide the file&apos;s header (YAML) (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Verwijzing naar lemma %1: %2</source>
+        <translation>Link to lemma %1: %2</translation>
+    </message>
+    <message>
+        <source>Verwijzing naar lemma %1</source>
+        <translation>Link to lemma %1</translation>
+    </message>
+    <message>
+        <source>Spelfout: %1. Shift+F10 of de menutoets geeft suggesties.</source>
+        <translation>Spelling mistake: %1. Shift+F10 or the menu key gives suggestions.</translation>
+    </message>
+    <message>
+        <source>Voorstel van %1: %2</source>
+        <translation>Suggestion by %1: %2</translation>
+    </message>
+    <message>
+        <source>weglaten</source>
+        <translation>leave out</translation>
     </message>
 </context>
 <context>
@@ -1600,12 +1640,12 @@
         <translation>All</translation>
     </message>
     <message>
-        <source>Selecteer een passage en kies Ctrl+Alt+M om een opmerking te maken.</source>
-        <translation>Select a passage and press Ctrl+Alt+M to comment on it.</translation>
-    </message>
-    <message>
         <source>Welke opmerkingen</source>
         <translation>Which comments</translation>
+    </message>
+    <message>
+        <source>Selecteer een passage en kies Ctrl+Alt+M om een opmerking te maken, of Ctrl+Alt+S om andere tekst voor te stellen.</source>
+        <translation>Select a passage and press Ctrl+Alt+M to comment, or Ctrl+Alt+S to suggest other wording.</translation>
     </message>
 </context>
 <context>
@@ -1676,17 +1716,6 @@
     <message>
         <source>Alles vervangen…</source>
         <translation>Replace all…</translation>
-    </message>
-    <message>
-        <source>Het lemma kon niet worden opgeslagen; er is niets vervangen.</source>
-        <translation>The lemma could not be saved; nothing was replaced.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%L1 keer vervangen in %Ln bestanden. Vastleggen maakt er een versie van.</source>
-        <translation>
-            <numerusform>Replaced %L1 times in %Ln file. Committing makes a version of it.</numerusform>
-            <numerusform>Replaced %L1 times in %Ln files. Committing makes a version of it.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%L1 keer, in %Ln bestanden</source>
@@ -1826,6 +1855,22 @@
     <message>
         <source>Overzicht: naar een kop of figuur van het lemma (pijltjes, Enter)</source>
         <translation>Outline: go to a heading or figure of the lemma (arrow keys, Enter)</translation>
+    </message>
+    <message>
+        <source>Nieuw lemma</source>
+        <translation>New lemma</translation>
+    </message>
+    <message>
+        <source>Opmerking bij de geselecteerde passage</source>
+        <translation>Comment on the selected passage</translation>
+    </message>
+    <message>
+        <source>Suggesties voor het woord bij de cursor</source>
+        <translation>Suggestions for the word at the cursor</translation>
+    </message>
+    <message>
+        <source>Voorstel: andere tekst voor de geselecteerde passage (voor de auteur om over te nemen)</source>
+        <translation>Suggestion: other wording for the selected passage (for the author to accept)</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2095,107 @@
     </message>
 </context>
 <context>
+    <name>SuggestionDialog</name>
+    <message>
+        <source>Voorstel</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Tekst om hier in te voegen:</source>
+        <translation>Text to insert here:</translation>
+    </message>
+    <message>
+        <source>Uw tekst voor deze passage (leeg: weglaten):</source>
+        <translation>Your wording for this passage (empty: leave out):</translation>
+    </message>
+    <message>
+        <source>Voorgestelde tekst</source>
+        <translation>Suggested text</translation>
+    </message>
+    <message>
+        <source>Nu: “%1”</source>
+        <translation>Now: “%1”</translation>
+    </message>
+    <message>
+        <source>Uitleg (niet verplicht)</source>
+        <translation>Explanation (optional)</translation>
+    </message>
+    <message>
+        <source>Voorstel van %1</source>
+        <translation>Suggestion by %1</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionInserts</name>
+    <message>
+        <source>Voorstel van %1</source>
+        <translation>Suggestion by %1</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPart</name>
+    <message>
+        <source>Voorstel van %1</source>
+        <translation>Suggestion by %1</translation>
+    </message>
+    <message>
+        <source>(weglaten)</source>
+        <translation>(leave out)</translation>
+    </message>
+    <message>
+        <source>Overgenomen</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Afgewezen</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Verouderd: de passage is sindsdien veranderd. Er staat nu: “%1”</source>
+        <translation>Outdated: the passage has changed since. It now reads: “%1”</translation>
+    </message>
+    <message>
+        <source>Verweesd: de passage staat niet meer in de tekst</source>
+        <translation>Orphaned: the passage is no longer in the text</translation>
+    </message>
+    <message>
+        <source>Wat er sindsdien veranderde: %1</source>
+        <translation>What changed since: %1</translation>
+    </message>
+    <message>
+        <source>Antwoord (niet verplicht)</source>
+        <translation>Reply (optional)</translation>
+    </message>
+    <message>
+        <source>Antwoord bij afwijzen</source>
+        <translation>Reply when rejecting</translation>
+    </message>
+    <message>
+        <source>Toch overnemen</source>
+        <translation>Accept anyway</translation>
+    </message>
+    <message>
+        <source>Overnemen</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Voorstel van %1 overnemen: %2</source>
+        <translation>Accept the suggestion by %1: %2</translation>
+    </message>
+    <message>
+        <source>weglaten</source>
+        <translation>leave out</translation>
+    </message>
+    <message>
+        <source>Afwijzen</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Voorstel van %1 afwijzen</source>
+        <translation>Reject the suggestion by %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncBar</name>
     <message>
         <source>Stoppen</source>
@@ -2199,6 +2345,10 @@
         <source>Tekst van deze versie</source>
         <translation>Text of this version</translation>
     </message>
+    <message>
+        <source>Voorstel bij selectie…</source>
+        <translation>Suggest for selection…</translation>
+    </message>
 </context>
 <context>
     <name>WebNode</name>
@@ -2209,6 +2359,26 @@
     <message>
         <source>%1 %2 — geen lemma verwijst hierheen</source>
         <translation>%1 %2 — no lemma links here</translation>
+    </message>
+    <message>
+        <source>verwijst naar %1</source>
+        <translation>links to %1</translation>
+    </message>
+    <message>
+        <source>verwijst naar geen ander lemma</source>
+        <translation>links to no other lemma</translation>
+    </message>
+    <message>
+        <source>verwezen door %1</source>
+        <translation>linked from %1</translation>
+    </message>
+    <message>
+        <source>geen lemma verwijst hierheen</source>
+        <translation>no lemma links here</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -2338,14 +2508,6 @@
     <message>
         <source>Geef uw naam mee met --author &quot;Uw Naam&quot;, of stel hem één keer in met: git config --global user.name &quot;Uw Naam&quot;</source>
         <translation>Give your name with --author &quot;Your Name&quot;, or set it once with: git config --global user.name &quot;Your Name&quot;</translation>
-    </message>
-    <message>
-        <source>Exporteert de editie als statische site (html) of als bron voor Hugo (hugo). Een editie met fouten wordt geweigerd, tenzij --force.</source>
-        <translation>Exports the edition as a static site (html) or as a source for Hugo (hugo). An edition with errors is refused, unless --force.</translation>
-    </message>
-    <message>
-        <source>de map van de site</source>
-        <translation>the folder of the site</translation>
     </message>
     <message>
         <source>ook met fouten exporteren</source>
@@ -2520,10 +2682,6 @@ Exit codes: 0 fine, 1 findings, 2 unusable input.
         <translation>trendweb comment reply: give a message with -m</translation>
     </message>
     <message>
-        <source>De draden met opmerkingen, met hun berichten en of hun passage er nog is (anchored, moved, orphaned).</source>
-        <translation>The threads of comments, with their messages and whether their passage is still there (anchored, moved, orphaned).</translation>
-    </message>
-    <message>
         <source>text of json</source>
         <translation>text or json</translation>
     </message>
@@ -2534,10 +2692,6 @@ Exit codes: 0 fine, 1 findings, 2 unusable input.
     <message>
         <source>  (opgelost)</source>
         <translation>  (resolved)</translation>
-    </message>
-    <message>
-        <source>Alle open opmerkingen per lemma, voor een redactieoverleg.</source>
-        <translation>All open comments per lemma, for an editorial meeting.</translation>
     </message>
     <message>
         <source>markdown of html</source>
@@ -2859,6 +3013,114 @@ Exit codes: 0 fine, 1 findings, 2 unusable input.
         <source>Gebruik: trendweb resolve BESTAND --take mine|theirs|both [--paragraph N | --key NAAM], of --take edit --from BESTAND|-, of --reopen [--paragraph N | --key NAAM]</source>
         <translation>Usage: trendweb resolve FILE --take mine|theirs|both [--paragraph N | --key NAME], or --take edit --from FILE|-, or --reopen [--paragraph N | --key NAME]</translation>
     </message>
+    <message>
+        <source>stel andere tekst voor een passage voor (LEMMA --quote TEKST|--after TEKST --replace TEKST)</source>
+        <translation>suggest other wording for a passage (LEMMA --quote TEXT|--after TEXT --replace TEXT)</translation>
+    </message>
+    <message>
+        <source>neem een voorstel over of wijs het af (accept|reject ID [-m ANTWOORD])</source>
+        <translation>accept or reject a suggestion (accept|reject ID [-m REPLY])</translation>
+    </message>
+    <message>
+        <source>Exporteert de editie als statische site (html), als bron voor Hugo (hugo) of als gedrukte editie in één PDF (pdf). Een editie met fouten wordt geweigerd, tenzij --force.</source>
+        <translation>Exports the edition as a static site (html), as a Hugo source (hugo) or as the print edition in one PDF (pdf). An edition with errors is refused unless --force.</translation>
+    </message>
+    <message>
+        <source>de map van de site, of het PDF-bestand</source>
+        <translation>the folder of the site, or the PDF file</translation>
+    </message>
+    <message>
+        <source>trendweb export: geef het PDF-bestand met --output, bijvoorbeeld --output Trendweb-2025.pdf</source>
+        <translation>trendweb export: give the PDF file with --output, for example --output Trendweb-2025.pdf</translation>
+    </message>
+    <message>
+        <source>%1 geschreven: %2 bladzijden</source>
+        <translation>%1 written: %2 pages</translation>
+    </message>
+    <message>
+        <source>De draden met opmerkingen, met hun berichten en of hun passage er nog is (anchored, moved, orphaned), en de voorstellen met hun stand (open, accepted, rejected, outdated, orphaned).</source>
+        <translation>The comment threads, with their messages and whether their passage is still there (anchored, moved, orphaned), and the suggestions with their state (open, accepted, rejected, outdated, orphaned).</translation>
+    </message>
+    <message>
+        <source>voorstel  </source>
+        <translation>suggestion  </translation>
+    </message>
+    <message>
+        <source>  nu: </source>
+        <translation>  now: </translation>
+    </message>
+    <message>
+        <source>  veranderd: </source>
+        <translation>  changed: </translation>
+    </message>
+    <message>
+        <source>  wordt: </source>
+        <translation>  becomes: </translation>
+    </message>
+    <message>
+        <source>  voorgesteld door </source>
+        <translation>  suggested by </translation>
+    </message>
+    <message>
+        <source>Alle open opmerkingen en voorstellen per lemma, voor een redactieoverleg.</source>
+        <translation>All open comments and suggestions per lemma, for an editorial meeting.</translation>
+    </message>
+    <message>
+        <source>Stel andere tekst voor een passage van een lemma voor; de auteur neemt het voorstel over of wijst het af.
+  suggest LEMMA --quote TEKST --replace TEKST [--rev REV] [-m UITLEG]
+  --replace &quot;&quot; stelt voor de passage weg te laten;
+  --after TEKST in plaats van --quote voegt in direct na die tekst.</source>
+        <translation>Suggest other wording for a passage of a lemma; the author accepts or rejects the suggestion.
+  suggest LEMMA --quote TEXT --replace TEXT [--rev REV] [-m EXPLANATION]
+  --replace &quot;&quot; suggests leaving the passage out;
+  --after TEXT instead of --quote inserts right after that text.</translation>
+    </message>
+    <message>
+        <source>invoegen direct na deze tekst, letterlijk</source>
+        <translation>insert right after this text, verbatim</translation>
+    </message>
+    <message>
+        <source>de voorgestelde tekst (leeg: weglaten)</source>
+        <translation>the suggested text (empty: leave out)</translation>
+    </message>
+    <message>
+        <source>uitleg bij het voorstel</source>
+        <translation>explanation of the suggestion</translation>
+    </message>
+    <message>
+        <source>het lemma</source>
+        <translation>the lemma</translation>
+    </message>
+    <message>
+        <source>Gebruik: trendweb suggest LEMMA --quote TEKST --replace TEKST [--rev REV] [-m UITLEG] (of --after TEKST om in te voegen)</source>
+        <translation>Usage: trendweb suggest LEMMA --quote TEXT --replace TEXT [--rev REV] [-m EXPLANATION] (or --after TEXT to insert)</translation>
+    </message>
+    <message>
+        <source>Neem een voorstel over (de tekst van het lemma verandert) of wijs het af.
+  suggestion accept|reject ID [-m ANTWOORD]</source>
+        <translation>Accept a suggestion (the lemma&apos;s text changes) or reject it.
+  suggestion accept|reject ID [-m REPLY]</translation>
+    </message>
+    <message>
+        <source>een antwoord aan wie het voorstelde</source>
+        <translation>a reply to whoever suggested it</translation>
+    </message>
+    <message>
+        <source>neem het voorstel over ook al is de passage sindsdien veranderd (bekijk eerst het verschil met trendweb comments)</source>
+        <translation>accept the suggestion even though the passage has changed since (look at the difference with trendweb comments first)</translation>
+    </message>
+    <message>
+        <source>accept of reject</source>
+        <translation>accept or reject</translation>
+    </message>
+    <message>
+        <source>het voorstel</source>
+        <translation>the suggestion</translation>
+    </message>
+    <message>
+        <source>Gebruik: trendweb suggestion accept|reject ID [-m ANTWOORD]</source>
+        <translation>Usage: trendweb suggestion accept|reject ID [-m REPLY]</translation>
+    </message>
 </context>
 <context>
     <name>diagnostics</name>
@@ -3103,6 +3365,42 @@ Exit codes: 0 fine, 1 findings, 2 unusable input.
     <message>
         <source>Er wordt niets geëxporteerd: %1</source>
         <translation>Nothing is exported: %1</translation>
+    </message>
+    <message>
+        <source>De PDF kan niet worden gemaakt: het programma weasyprint ontbreekt. Installeer het Debian-pakket weasyprint (sudo apt install weasyprint) en exporteer opnieuw.</source>
+        <translation>The PDF cannot be made: the program weasyprint is missing. Install the Debian package weasyprint (sudo apt install weasyprint) and export again.</translation>
+    </message>
+    <message>
+        <source>weasyprint is na tien minuten nog niet klaar en is gestopt; er is geen PDF geschreven. Probeer het opnieuw.</source>
+        <translation>weasyprint had not finished after ten minutes and was stopped; no PDF was written. Try again.</translation>
+    </message>
+    <message>
+        <source>weasyprint kon de PDF niet maken (afsluitcode %1): %2</source>
+        <translation>weasyprint could not make the PDF (exit code %1): %2</translation>
+    </message>
+    <message>
+        <source>Geef de naam van het PDF-bestand, bijvoorbeeld Trendweb-2025.pdf.</source>
+        <translation>Give the name of the PDF file, for example Trendweb-2025.pdf.</translation>
+    </message>
+    <message>
+        <source>De PDF kan niet in de editie zelf (%1) worden geschreven; kies een plaats buiten de editie.</source>
+        <translation>The PDF cannot be written into the edition itself (%1); choose a place outside the edition.</translation>
+    </message>
+    <message>
+        <source>%1 is een map; geef de naam van het PDF-bestand, bijvoorbeeld %2.</source>
+        <translation>%1 is a folder; give the name of the PDF file, for example %2.</translation>
+    </message>
+    <message>
+        <source>%1 bestaat al en is geen PDF; de export zou het overschrijven. Kies een andere naam.</source>
+        <translation>%1 already exists and is not a PDF; the export would overwrite it. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Er kan geen tijdelijke map worden gemaakt: %1.</source>
+        <translation>No temporary folder can be made: %1.</translation>
+    </message>
+    <message>
+        <source>De PDF kan niet als %1 worden bewaard.</source>
+        <translation>The PDF cannot be saved as %1.</translation>
     </message>
 </context>
 <context>
@@ -3551,6 +3849,18 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
         <source>Ophalen kon niet worden afgemaakt en niet helemaal worden teruggedraaid. Uw vastgelegde versies zijn veilig. Breek het ophalen af (Samenvoegen afbreken, of trendweb pull --abort) en haal opnieuw op. %1</source>
         <translation>The pull could not be finished, nor fully undone. Your saved versions are safe. Abort the pull (Abort the merge, or trendweb pull --abort) and pull again. %1</translation>
     </message>
+    <message>
+        <source>Deze editie houdt al versies bij.</source>
+        <translation>This edition already keeps versions.</translation>
+    </message>
+    <message>
+        <source>De eerste versie komt op uw naam. %1</source>
+        <translation>The first version is made under your name. %1</translation>
+    </message>
+    <message>
+        <source>Eerste versie van de editie</source>
+        <translation>First version of the edition</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -3607,6 +3917,74 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
     <message>
         <source> (de passage is er niet meer)</source>
         <translation> (the passage is no longer there)</translation>
+    </message>
+    <message>
+        <source> (verouderd: er staat nu “%1”)</source>
+        <translation> (outdated: it now reads “%1”)</translation>
+    </message>
+    <message>
+        <source>(niets: invoegen na “%1”)</source>
+        <translation>(nothing: insert after “%1”)</translation>
+    </message>
+    <message>
+        <source>(weglaten)</source>
+        <translation>(leave out)</translation>
+    </message>
+    <message>
+        <source>Voorstel van %1</source>
+        <translation>Suggestion by %1</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Wordt</source>
+        <translation>Becomes</translation>
+    </message>
+    <message>
+        <source>Er is geen voorstel %1.</source>
+        <translation>There is no suggestion %1.</translation>
+    </message>
+    <message>
+        <source>Dit voorstel is al overgenomen door %1.</source>
+        <translation>This suggestion was already accepted by %1.</translation>
+    </message>
+    <message>
+        <source>Dit voorstel is al afgewezen door %1.</source>
+        <translation>This suggestion was already rejected by %1.</translation>
+    </message>
+    <message>
+        <source>Het voorstel is gelijk aan de tekst; er is niets voor te stellen.</source>
+        <translation>The suggestion is the same as the text; there is nothing to suggest.</translation>
+    </message>
+    <message>
+        <source>Het voorstel is niet opgeslagen. %1</source>
+        <translation>The suggestion was not saved. %1</translation>
+    </message>
+    <message>
+        <source>Over dit voorstel is al besloten.</source>
+        <translation>This suggestion has already been decided.</translation>
+    </message>
+    <message>
+        <source>De passage van dit voorstel staat niet meer in de tekst; het kan niet worden overgenomen. Neem de tekst zo nodig over met de hand.</source>
+        <translation>The passage of this suggestion is no longer in the text; it cannot be accepted. Copy the wording by hand if needed.</translation>
+    </message>
+    <message>
+        <source>De passage is veranderd sinds dit voorstel: er staat nu “%1”. Bekijk het verschil en neem het daarna bewust over.</source>
+        <translation>The passage has changed since this suggestion: it now reads “%1”. Look at the difference, then accept it deliberately.</translation>
+    </message>
+    <message>
+        <source>De passage van dit voorstel is niet gevonden.</source>
+        <translation>The passage of this suggestion was not found.</translation>
+    </message>
+    <message>
+        <source>Het lemma ligt buiten de editie; het voorstel is niet overgenomen.</source>
+        <translation>The lemma lies outside the edition; the suggestion was not accepted.</translation>
+    </message>
+    <message>
+        <source>Het voorstel is niet overgenomen. %1</source>
+        <translation>The suggestion was not accepted. %1</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +4132,17 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
         <source>Typ eerst wat er gezocht moet worden.</source>
         <translation>First type what to search for.</translation>
     </message>
+    <message>
+        <source>Het lemma kon niet worden opgeslagen; er is niets vervangen.</source>
+        <translation>The lemma could not be saved; nothing was replaced.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 keer vervangen in %Ln bestanden. Vastleggen maakt er een versie van.</source>
+        <translation>
+            <numerusform>Replaced %L1 times in %Ln file. Record makes a version of it.</numerusform>
+            <numerusform>Replaced %L1 times in %Ln files. Record makes a version of it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trendweb::ExportController</name>
@@ -3866,6 +4255,18 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
     <message>
         <source>Vul eerst in wie u bent: een opmerking wordt onder uw naam bewaard.</source>
         <translation>First say who you are: a comment is kept under your name.</translation>
+    </message>
+    <message>
+        <source>Voorstel: “%1” → “%2”</source>
+        <translation>Suggestion: “%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>Selecteer eerst de passage waar het voorstel over gaat.</source>
+        <translation>First select the passage the suggestion is about.</translation>
+    </message>
+    <message>
+        <source>Het voorstel is niet gevonden.</source>
+        <translation>The suggestion was not found.</translation>
     </message>
 </context>
 <context>
@@ -4014,6 +4415,10 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
     <message>
         <source>De opgeslagen wachtwoordzin voor de sleutel %1 klopt niet meer en is vergeten. Vul de juiste wachtwoordzin in.</source>
         <translation>The stored passphrase for the key %1 is no longer right and has been forgotten. Enter the right passphrase.</translation>
+    </message>
+    <message>
+        <source>Deze editie houdt nu versies bij. Vastleggen bewaart voortaan elke versie.</source>
+        <translation>This edition keeps versions now. Record keeps every version from now on.</translation>
     </message>
 </context>
 <context>
