@@ -245,7 +245,7 @@ void VersionController::cancel()
 
 void VersionController::startSync(bool pushing)
 {
-    if (!m_repository || m_sync.isRunning() || m_lookingUp)
+    if (!m_repository || m_syncing || m_lookingUp)
         return;
     m_lastWasPush = pushing;
     const QString url = m_repository->remoteUrl();
@@ -271,7 +271,7 @@ void VersionController::startSync(bool pushing)
 
 void VersionController::runSync(bool pushing)
 {
-    if (!m_repository || m_sync.isRunning())
+    if (!m_repository || m_syncing)
         return;
     m_lastWasPush = pushing;
     m_cancel = std::make_shared<std::atomic_bool>(false);
@@ -291,6 +291,7 @@ void VersionController::runSync(bool pushing)
             Q_EMIT self->progressChanged();
         },
         m_cancel, result->question);
+    m_syncing = true;
     m_sync.setFuture(
         QtConcurrent::run([cancel = m_cancel, root, callbacks, author, pushing, result] {
             // Each thread opens its own repository handle.
@@ -386,8 +387,9 @@ void VersionController::askPassphrase(const QString &keyFile)
 void VersionController::finishSync()
 {
     const std::shared_ptr<SyncResult> result = m_sync.result();
+    refresh(); // the state after the sync, before anyone is told it is over
+    m_syncing = false;
     Q_EMIT busyChanged();
-    refresh();
     if (settleCredentials(*result))
         return;
     const RemoteQuestion &question = *result->question;

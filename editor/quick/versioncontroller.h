@@ -68,7 +68,9 @@ public:
     QString errorKind() const { return m_errorKind; }
     QString otherAuthors() const { return m_otherAuthors; }
     bool merging() const { return m_merging; }
-    bool busy() const { return m_sync.isRunning(); }
+    // Busy from the start of a sync until its result has been taken in (not merely until
+    // its thread ends), so that nobody reads the state in between.
+    bool busy() const { return m_syncing; }
     double progress() const { return m_progress; }
     QString message() const { return m_message; }
     QString errorMessage() const { return m_errorMessage; }
@@ -184,6 +186,7 @@ private:
     ConflictModel m_conflicts;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFutureWatcher<std::shared_ptr<SyncResult>> m_sync;
+    bool m_syncing = false;
 };
 
 } // namespace trendweb
