@@ -314,6 +314,7 @@ Pane {
         }
 
         PropertiesStrip {
+            id: propertiesStrip
             objectName: "propertiesStrip"
             Layout.fillWidth: true
             visible: propertiesButton.checked && editor.letter !== ""
@@ -323,7 +324,14 @@ Pane {
         Shortcut {
             sequence: "Ctrl+Shift+E"
             enabled: editor.enabled
-            onActivated: propertiesButton.toggle()
+            // Open, the title field has the focus; closed, the text has it again.
+            onActivated: {
+                propertiesButton.toggle()
+                if (propertiesButton.checked)
+                    propertiesStrip.focusTitle()
+                else
+                    area.forceActiveFocus()
+            }
         }
         Shortcut {
             sequence: "Ctrl+Shift+B"
@@ -399,7 +407,11 @@ Pane {
                 onWidthChanged: Qt.callLater(measureHidden)
                 Connections {
                     target: documentEditor
-                    function onBodyStartChanged() { Qt.callLater(area.measureHidden) }
+                    function onBodyStartChanged() {
+                        Qt.callLater(area.measureHidden)
+                        // A text just opened: its cursor (at 0 until moved) goes to the body.
+                        Qt.callLater(editor.keepInBody)
+                    }
                     function onShowSourceChanged() {
                         // Not when a place in the front matter asked for it: the cursor is there.
                         area.showTop = documentEditor.showSource
@@ -478,6 +490,11 @@ Pane {
                 Keys.onTabPressed: (event) => editor.moveFocus(true, event)
                 Keys.onBacktabPressed: (event) => editor.moveFocus(false, event)
                 Keys.onPressed: (event) => {
+                    // Nothing is ever typed into the hidden front matter: a cursor that is
+                    // still there goes to the body first.
+                    if (!documentEditor.showSource && area.selectionStart === area.selectionEnd
+                            && area.cursorPosition < documentEditor.bodyStart)
+                        area.cursorPosition = documentEditor.bodyStart
                     // Backspace at the start of the body would join it to the hidden
                     // front matter's closing line.
                     if (event.key === Qt.Key_Backspace && !documentEditor.showSource

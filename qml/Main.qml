@@ -75,6 +75,8 @@ ApplicationWindow {
 
     // The lemma to show once the edition has been reopened: a path, "-" for the first.
     property string pendingLemma: ""
+    // Once reopened, the text gets the focus (after a lemma operation's dialog).
+    property bool writeAfterReopen: false
     // Another edition is being opened: its unsaved text of an earlier session is offered.
     property bool switchingEdition: false
 
@@ -248,7 +250,11 @@ ApplicationWindow {
         document: document
         currentPath: document.relativePath
         currentTitle: editor.lemmaTitle
-        onReopenRequested: (path) => window.reopen(path)
+        // After a new, renamed or deleted lemma the author writes on: the text has the focus.
+        onReopenRequested: (path) => {
+            window.writeAfterReopen = true
+            window.reopen(path)
+        }
     }
 
     EditionController {
@@ -281,6 +287,10 @@ ApplicationWindow {
                         window.switchingEdition = false
                         recoveryDialog.offerNext()
                     }
+                }
+                if (window.writeAfterReopen) {
+                    window.writeAfterReopen = false
+                    window.editor.textArea.forceActiveFocus()
                 }
             } else if (loaded && lemmas.count > 0 && document.filePath === "") {
                 // A restart opens the lemma the author was in (the first when it is gone).

@@ -13,6 +13,11 @@ Pane {
     // The reason the last change was refused, "" when it was made.
     property string problem: ""
 
+    function focusTitle() {
+        titleField.forceActiveFocus()
+        titleField.selectAll()
+    }
+
     function apply(outcome) {
         problem = outcome
         sync()
