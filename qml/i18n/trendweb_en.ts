@@ -419,6 +419,29 @@
         <source>PDF (gedrukte editie)</source>
         <translation>PDF (print edition)</translation>
     </message>
+    <message>
+        <source>Vervangen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Niet vervangen</source>
+        <translation>Keep it</translation>
+    </message>
+    <message numerus="yes">
+        <source>Van de waarschuwingen zijn er %Ln lege voetnoten die nog moeten worden ingevuld; ze staan samen op één regel in de lijst.</source>
+        <translation>
+            <numerusform>Of the warnings, %Ln is an empty footnote still to be filled in; it is shown as one row in the list.</numerusform>
+            <numerusform>Of the warnings, %Ln are empty footnotes still to be filled in; they are shown together as one row in the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De site wordt afgemaakt, zodat de map niet half oud, half nieuw blijft; het venster sluit daarna.</source>
+        <translation>The site is being finished, so that the folder is not left half old, half new; the window closes afterwards.</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
 </context>
 <context>
     <name>FetchSharedDialog</name>
@@ -2366,10 +2389,6 @@
         <translation>difference of a file, word by word</translation>
     </message>
     <message>
-        <source>de editie als site (--format html|hugo --output OUT)</source>
-        <translation>the edition as a site (--format html|hugo --output OUT)</translation>
-    </message>
-    <message>
         <source>vergeet de sleutel van een SSH-server (HOST[:PORT]), als die echt veranderd is</source>
         <translation>forget the key of an SSH server (HOST[:PORT]), if it really changed</translation>
     </message>
@@ -3037,6 +3056,17 @@ Exit codes: 0 fine, 1 findings, 2 unusable input.
         <source>%1 geschreven: %2 bladzijden</source>
         <translation>%1 written: %2 pages</translation>
     </message>
+    <message>
+        <source>de editie als site of als PDF (--format html|hugo|pdf --output OUT)</source>
+        <translation>the edition as a site or as a PDF (--format html|hugo|pdf --output OUT)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… en nog %n fouten (trendweb validate toont ze alle)</source>
+        <translation>
+            <numerusform>… and %n more error (trendweb validate shows them all)</numerusform>
+            <numerusform>… and %n more errors (trendweb validate shows them all)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>diagnostics</name>
@@ -3252,10 +3282,6 @@ Exit codes: 0 fine, 1 findings, 2 unusable input.
         <translation>The folder %1 cannot be created.</translation>
     </message>
     <message>
-        <source>In de map %1 kan niet worden geschreven: %2.</source>
-        <translation>The folder %1 cannot be written to: %2.</translation>
-    </message>
-    <message>
         <source>De afbeelding %1 staat niet (meer) in de map figures/ van de editie en wordt niet meegenomen.</source>
         <translation>The image %1 is not (or no longer) in the edition&apos;s figures/ folder and is left out.</translation>
     </message>
@@ -3317,6 +3343,18 @@ Exit codes: 0 fine, 1 findings, 2 unusable input.
     <message>
         <source>De PDF kan niet als %1 worden bewaard.</source>
         <translation>The PDF cannot be saved as %1.</translation>
+    </message>
+    <message>
+        <source>De site kan niet worden geschreven: %1</source>
+        <translation>The site cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>De export is afgebroken; er is niets geschreven.</source>
+        <translation>The export was stopped; nothing was written.</translation>
+    </message>
+    <message>
+        <source>De PDF kan niet worden geschreven: %1</source>
+        <translation>The PDF cannot be written: %1</translation>
     </message>
 </context>
 <context>
@@ -4055,8 +4093,26 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
         <translation>Export…</translation>
     </message>
     <message>
-        <source>Geëxporteerd naar %1</source>
-        <translation>Exported to %1</translation>
+        <source>%1 bestaat al. Vervangen?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>De export wordt afgebroken…</source>
+        <translation>Stopping the export…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Klaar: %Ln bladzijden in %1</source>
+        <translation>
+            <numerusform>Done: %Ln page in %1</numerusform>
+            <numerusform>Done: %Ln pages in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Klaar: %Ln pagina&apos;s in %1</source>
+        <translation>
+            <numerusform>Done: %Ln page in %1</numerusform>
+            <numerusform>Done: %Ln pages in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
