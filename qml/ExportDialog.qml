@@ -17,10 +17,26 @@ Dialog {
     width: Math.min(parent ? parent.width * 0.8 : 720, 720)
     height: Math.min(parent ? parent.height * 0.85 : 640, 640)
     onOpened: exporter.check()
+    // A PDF export is stopped when the dialog goes (Escape included); a site is not left
+    // half written, so the dialog stays until it is done (see closeButton).
+    closePolicy: exporter.busy && !exporter.cancellable ? Popup.NoAutoClose : Popup.CloseOnEscape
+    onClosed: if (exporter.busy) exporter.cancel()
+    property bool closeWhenDone: false
+    readonly property alias exporter: exporter
 
     ExportController {
         id: exporter
         edition: dialog.edition
+        readonly property bool cancellable: exportingFormat === "pdf"
+        property string exportingFormat: ""
+        onBusyChanged: {
+            if (busy)
+                exportingFormat = format
+            else if (dialog.closeWhenDone) {
+                dialog.closeWhenDone = false
+                dialog.close()
+            }
+        }
     }
 
     ColumnLayout {
@@ -37,6 +53,8 @@ Dialog {
                 Accessible.name: exporter.format === "pdf" ? qsTr("PDF-bestand voor de gedrukte editie")
                                                            : qsTr("Map voor de export")
                 Layout.fillWidth: true
+                // A long path scrolls in the field; it never squeezes the choice beside it.
+                Layout.preferredWidth: 120
                 text: exporter.format === "pdf" ? exporter.outputFile : exporter.outputDir
                 onEditingFinished: {
                     if (exporter.format === "pdf")
@@ -46,7 +64,18 @@ Dialog {
                 }
             }
             ChoiceBox {
+                id: formatChoice
                 objectName: "exportFormat"
+                enabled: !exporter.busy
+                // Wide enough for the longest choice, whichever is shown.
+                FontMetrics {
+                    id: formatMetrics
+                    font: formatChoice.font
+                }
+                readonly property real widestLabel: Math.max(...model.map(choice => formatMetrics.advanceWidth(choice.label)))
+                Layout.minimumWidth: Math.ceil(widestLabel) + contentItem.leftPadding + contentItem.rightPadding
+                                     + leftPadding + rightPadding + 2
+                Layout.preferredWidth: Layout.minimumWidth
                 Accessible.name: qsTr("Soort export")
                 textRole: "label"
                 valueRole: "value"
@@ -63,7 +92,41 @@ Dialog {
             }
         }
 
+        // Why the export cannot write there, at the field, as the command line says it.
         Label {
+            objectName: "exportTargetProblem"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: "#b3261e"
+            text: exporter.targetProblem
+            visible: text !== ""
+        }
+
+        // An existing PDF is replaced only when the editor says so.
+        RowLayout {
+            objectName: "replaceQuestion"
+            Layout.fillWidth: true
+            visible: exporter.replaceQuestion !== ""
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                font.bold: true
+                text: exporter.replaceQuestion
+            }
+            Button {
+                objectName: "replaceExport"
+                text: qsTr("Vervangen")
+                onClicked: exporter.start(true)
+            }
+            Button {
+                objectName: "keepExport"
+                text: qsTr("Niet vervangen")
+                onClicked: exporter.keep()
+            }
+        }
+
+        Label {
+            objectName: "exportSummary"
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             font.bold: true
@@ -73,6 +136,15 @@ Dialog {
                   : qsTr("%Ln fouten houden de export tegen; %L1 waarschuwingen.", "", exporter.errorCount)
                         .arg(exporter.warningCount)
             color: exporter.errorCount > 0 ? "#b3261e" : palette.windowText
+        }
+        // The count is validate's; the list shows the inherited empty notes as one row.
+        Label {
+            objectName: "exportInherited"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            visible: !exporter.checking && exporter.warnings.inheritedCount > 0
+            text: qsTr("Van de waarschuwingen zijn er %Ln lege voetnoten die nog moeten worden ingevuld; ze staan samen op één regel in de lijst.",
+                       "", exporter.warnings.inheritedCount)
         }
 
         ListView {
@@ -104,10 +176,29 @@ Dialog {
             value: exporter.progress
         }
         Label {
+            objectName: "closeWhenDone"
             Layout.fillWidth: true
             wrapMode: Text.Wrap
-            text: exporter.message
-            visible: text !== ""
+            visible: dialog.closeWhenDone
+            text: qsTr("De site wordt afgemaakt, zodat de map niet half oud, half nieuw blijft; het venster sluit daarna.")
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            visible: exportMessage.text !== ""
+            Label {
+                id: exportMessage
+                objectName: "exportMessage"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: exporter.message
+            }
+            Button {
+                objectName: "openExport"
+                visible: !exporter.busy && exporter.result.toString() !== ""
+                text: qsTr("Openen")
+                Accessible.description: exporter.result.toString()
+                onClicked: Qt.openUrlExternally(exporter.result)
+            }
         }
     }
 
@@ -120,8 +211,17 @@ Dialog {
             onClicked: exporter.start()
         }
         Button {
+            objectName: "closeExport"
             text: qsTr("Sluiten")
-            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+            // A PDF export is stopped (its older file stays); a site is finished first.
+            onClicked: {
+                if (exporter.busy && !exporter.cancel()) {
+                    dialog.closeWhenDone = true
+                    return
+                }
+                dialog.close()
+            }
         }
     }
 }

@@ -34,7 +34,8 @@ const QList<Command> &commands()
         {QStringLiteral("diff"),
          QCoreApplication::translate("cli", "verschil van een bestand, woord voor woord"), runDiff},
         {QStringLiteral("export"),
-         QCoreApplication::translate("cli", "de editie als site (--format html|hugo --output OUT)"),
+         QCoreApplication::translate(
+             "cli", "de editie als site of als PDF (--format html|hugo|pdf --output OUT)"),
          runExport},
         {QStringLiteral("forget-host"),
          QCoreApplication::translate("cli", "vergeet de sleutel van een SSH-server "

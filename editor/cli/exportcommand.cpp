@@ -1,7 +1,9 @@
 #include "command.h"
+#include "export/exportfolder.h"
 #include "export/hugoexport.h"
 #include "export/printexport.h"
 #include "export/siteexport.h"
+#include "validation/editionchecks.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -54,12 +56,37 @@ int runExport(const QStringList &arguments, Context &context)
     if (!edition)
         return UnusableInput;
     const QString target = QDir(context.directory).absoluteFilePath(parser.value(output));
+    // A place the export may not write is unusable input, as a missing --output is.
+    if (const auto usable =
+            pdf ? checkPdfTarget(target, edition->root) : checkExportFolder(target, edition->root);
+        !usable) {
+        context.err << "trendweb export: " << usable.error().message << Qt::endl;
+        return UnusableInput;
+    }
     const auto exported = pdf ? exportPdf(edition.value(), target, parser.isSet(force))
                           : formatName == QLatin1String("hugo")
                               ? exportHugoSite(edition.value(), target, parser.isSet(force))
                               : exportStaticSite(edition.value(), target, parser.isSet(force));
     if (!exported) {
         context.err << "trendweb export: " << exported.error().message << Qt::endl;
+        // A refusal for the edition's errors names them, as `trendweb validate` does.
+        if (!parser.isSet(force)) {
+            constexpr int shown = 5;
+            int errors = 0;
+            for (const Diagnostic &diagnostic : allDiagnostics(edition.value())) {
+                if (diagnostic.severity != Severity::Error)
+                    continue;
+                if (errors++ < shown)
+                    context.err << diagnostic.toText() << '\n';
+            }
+            if (errors > shown)
+                context.err << QCoreApplication::translate("cli",
+                                                           "… en nog %n fouten "
+                                                           "(trendweb validate toont ze alle)",
+                                                           nullptr, errors - shown)
+                            << '\n';
+            context.err.flush();
+        }
         return Findings;
     }
     for (const Diagnostic &error : exported->errors)

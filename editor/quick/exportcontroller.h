@@ -4,12 +4,15 @@
 // so that the dialog and the command line always judge the same bytes.
 #pragma once
 
+#include "export/siteexport.h"
 #include "problemlistmodel.h"
 #include "result.h"
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
+#include <atomic>
 #include <memory>
 
 namespace trendweb {
@@ -34,6 +37,12 @@ class ExportController : public QObject
     Q_PROPERTY(bool checking READ checking NOTIFY checkingChanged)
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    // Why the chosen file or folder cannot be written (shown at the field); empty when it can.
+    Q_PROPERTY(QString targetProblem READ targetProblem NOTIFY targetProblemChanged)
+    // "Trendweb.pdf bestaat al. Vervangen?" while that is asked; start(true) replaces.
+    Q_PROPERTY(QString replaceQuestion READ replaceQuestion NOTIFY replaceQuestionChanged)
+    // The PDF or the site's folder just written (for Openen); empty until an export succeeds.
+    Q_PROPERTY(QUrl result READ result NOTIFY resultChanged)
     Q_PROPERTY(int errorCount READ errorCount NOTIFY checked)
     Q_PROPERTY(int warningCount READ warningCount NOTIFY checked)
     Q_PROPERTY(trendweb::ProblemListModel *errors READ errors CONSTANT)
@@ -53,18 +62,32 @@ public:
     void setFormat(const QString &format);
     bool force() const { return m_force; }
     void setForce(bool force);
-    bool busy() const { return m_watcher.isRunning(); }
+    // From start() until the outcome is said (the worker may be done a moment before).
+    bool busy() const { return m_busy; }
     bool checking() const { return m_checkWatcher.isRunning(); }
     double progress() const { return m_progress; }
     QString message() const { return m_message; }
-    int errorCount() const { return m_errors.rowCount(); }
-    int warningCount() const { return m_warnings.rowCount(); }
+    QString targetProblem() const { return m_targetProblem; }
+    QString replaceQuestion() const { return m_replaceQuestion; }
+    QUrl result() const { return m_result; }
+    int errorCount() const { return m_errors.problemCount(); }
+    // Every finding that is not an error, as `trendweb validate` counts its "andere
+    // meldingen" (the inherited ones included, though the list shows them as one row).
+    int warningCount() const { return m_warnings.problemCount(); }
     ProblemListModel *errors() { return &m_errors; }
     ProblemListModel *warnings() { return &m_warnings; }
 
     // The pre-publish check of the files as they are on disk now; `checked` follows.
     Q_INVOKABLE void check();
-    Q_INVOKABLE void start();
+    // Checks the target first (a refusal goes to targetProblem, nothing is written) and asks
+    // before an existing PDF is replaced, unless `replace`.
+    Q_INVOKABLE void start(bool replace = false);
+    // No, do not replace: the question goes away.
+    Q_INVOKABLE void keep();
+    // Stops a running PDF export: the engine is stopped, its partial file removed, an
+    // earlier PDF stays as it was. A site export cannot be stopped halfway (its folder
+    // would be half old, half new); false then.
+    Q_INVOKABLE bool cancel();
 
 Q_SIGNALS:
     void editionChanged();
@@ -76,11 +99,17 @@ Q_SIGNALS:
     void checkingChanged();
     void progressChanged();
     void messageChanged();
+    void targetProblemChanged();
+    void replaceQuestionChanged();
+    void resultChanged();
     void checked();
     void finished(bool ok);
 
 private:
     void setMessage(const QString &message);
+    void setTargetProblem(const QString &problem);
+    void setReplaceQuestion(const QString &question);
+    void setResult(const QUrl &result);
     void finish();
     void finishCheck();
 
@@ -89,11 +118,19 @@ private:
     QString m_outputFile;
     QString m_format = QStringLiteral("html");
     bool m_force = false;
+    bool m_busy = false;
     double m_progress = 0;
     QString m_message;
+    QString m_checkFailure; // the message of a check that could not read the edition
+    QString m_targetProblem;
+    QString m_replaceQuestion;
+    QUrl m_result;
+    QString m_exportFormat; // of the export running or last run
+    QString m_exportTarget;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
     ProblemListModel m_errors;
     ProblemListModel m_warnings;
-    QFutureWatcher<QString> m_watcher; // empty when all went well, else why not
+    QFutureWatcher<Result<ExportResult>> m_watcher;
     QFutureWatcher<Result<Diagnostics>> m_checkWatcher;
     bool m_checkAgain = false;
 };

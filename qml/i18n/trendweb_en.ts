@@ -66,18 +66,6 @@
         <source>Naam wijzigen…</source>
         <translation>Change name…</translation>
     </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Deze editie houdt nog geen versies bij. Begin daarmee, dan legt Vastleggen voortaan elke versie vast en kunt u later terugkijken en de editie delen.</source>
-        <translation>This edition keeps no versions yet. Start now: from then on Record keeps every version, and you can look back and share the edition later.</translation>
-    </message>
-    <message>
-        <source>Versies bijhouden</source>
-        <translation>Keep versions</translation>
-    </message>
 </context>
 <context>
     <name>CommentDialog</name>
@@ -430,6 +418,29 @@
     <message>
         <source>PDF (gedrukte editie)</source>
         <translation>PDF (print edition)</translation>
+    </message>
+    <message>
+        <source>Vervangen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Niet vervangen</source>
+        <translation>Keep it</translation>
+    </message>
+    <message numerus="yes">
+        <source>Van de waarschuwingen zijn er %Ln lege voetnoten die nog moeten worden ingevuld; ze staan samen op één regel in de lijst.</source>
+        <translation>
+            <numerusform>Of the warnings, %Ln is an empty footnote still to be filled in; it is shown as one row in the list.</numerusform>
+            <numerusform>Of the warnings, %Ln are empty footnotes still to be filled in; they are shown together as one row in the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De site wordt afgemaakt, zodat de map niet half oud, half nieuw blijft; het venster sluit daarna.</source>
+        <translation>The site is being finished, so that the folder is not left half old, half new; the window closes afterwards.</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1069,14 @@
         <translation>Show or hide the file&apos;s header (YAML) (Ctrl+Shift+B)</translation>
     </message>
     <message>
+        <source>Voorstel van %1: %2</source>
+        <translation>Suggestion by %1: %2</translation>
+    </message>
+    <message>
+        <source>weglaten</source>
+        <translation>leave out</translation>
+    </message>
+    <message>
         <source>Verwijzing naar lemma %1: %2</source>
         <translation>Link to lemma %1: %2</translation>
     </message>
@@ -1068,14 +1087,6 @@
     <message>
         <source>Spelfout: %1. Shift+F10 of de menutoets geeft suggesties.</source>
         <translation>Spelling mistake: %1. Shift+F10 or the menu key gives suggestions.</translation>
-    </message>
-    <message>
-        <source>Voorstel van %1: %2</source>
-        <translation>Suggestion by %1: %2</translation>
-    </message>
-    <message>
-        <source>weglaten</source>
-        <translation>leave out</translation>
     </message>
 </context>
 <context>
@@ -1283,21 +1294,6 @@
     <message>
         <source>Deze editie wordt nog niet gedeeld (Editie ▾ › Editie delen…)</source>
         <translation>This edition is not shared yet (Edition ▾ › Share edition…)</translation>
-    </message>
-</context>
-<context>
-    <name>OutlinePanel</name>
-    <message>
-        <source>Overzicht van het lemma: koppen en figuren</source>
-        <translation>Outline of the lemma: headings and figures</translation>
-    </message>
-    <message>
-        <source>Kop: %1</source>
-        <translation>Heading: %1</translation>
-    </message>
-    <message>
-        <source>Dit lemma heeft nog geen tussenkoppen of figuren.</source>
-        <translation>This lemma has no headings or figures yet.</translation>
     </message>
 </context>
 <context>
@@ -1853,24 +1849,20 @@
         <translation>Show or hide the source: the file&apos;s header (YAML)</translation>
     </message>
     <message>
-        <source>Overzicht: naar een kop of figuur van het lemma (pijltjes, Enter)</source>
-        <translation>Outline: go to a heading or figure of the lemma (arrow keys, Enter)</translation>
+        <source>Opmerking bij de geselecteerde passage</source>
+        <translation>Comment on the selected passage</translation>
+    </message>
+    <message>
+        <source>Voorstel: andere tekst voor de geselecteerde passage (voor de auteur om over te nemen)</source>
+        <translation>Suggestion: other wording for the selected passage (for the author to accept)</translation>
     </message>
     <message>
         <source>Nieuw lemma</source>
         <translation>New lemma</translation>
     </message>
     <message>
-        <source>Opmerking bij de geselecteerde passage</source>
-        <translation>Comment on the selected passage</translation>
-    </message>
-    <message>
         <source>Suggesties voor het woord bij de cursor</source>
         <translation>Suggestions for the word at the cursor</translation>
-    </message>
-    <message>
-        <source>Voorstel: andere tekst voor de geselecteerde passage (voor de auteur om over te nemen)</source>
-        <translation>Suggestion: other wording for the selected passage (for the author to accept)</translation>
     </message>
 </context>
 <context>
@@ -1964,14 +1956,6 @@
             <numerusform>%Ln point of attention</numerusform>
             <numerusform>%Ln points of attention</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Overzicht</source>
-        <translation>Outline</translation>
-    </message>
-    <message>
-        <source>De koppen en figuren van het lemma, om naartoe te gaan (Ctrl+9)</source>
-        <translation>The lemma&apos;s headings and figures, to go to (Ctrl+9)</translation>
     </message>
 </context>
 <context>
@@ -2085,14 +2069,6 @@
             <numerusform>%L1 of %Ln words</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Nederlands</source>
-        <translation>Dutch</translation>
-    </message>
-    <message>
-        <source>Spelling: %1</source>
-        <translation>Spelling: %1</translation>
-    </message>
 </context>
 <context>
     <name>SuggestionDialog</name>
@@ -2159,10 +2135,6 @@
         <translation>Orphaned: the passage is no longer in the text</translation>
     </message>
     <message>
-        <source>Wat er sindsdien veranderde: %1</source>
-        <translation>What changed since: %1</translation>
-    </message>
-    <message>
         <source>Antwoord (niet verplicht)</source>
         <translation>Reply (optional)</translation>
     </message>
@@ -2193,6 +2165,10 @@
     <message>
         <source>Voorstel van %1 afwijzen</source>
         <translation>Reject the suggestion by %1</translation>
+    </message>
+    <message>
+        <source>Wat er sindsdien veranderde: %1</source>
+        <translation>What changed since: %1</translation>
     </message>
 </context>
 <context>
@@ -2254,43 +2230,6 @@
     <message>
         <source>Alles verstuurd</source>
         <translation>Everything sent</translation>
-    </message>
-</context>
-<context>
-    <name>UncommittedCloseDialog</name>
-    <message>
-        <source>Nog niet vastgelegd</source>
-        <translation>Not yet recorded</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lemma&apos;s zijn opgeslagen maar nog niet vastgelegd.</source>
-        <translation>
-            <numerusform>%n lemma is saved but not yet recorded as a version.</numerusform>
-            <numerusform>%n lemmas are saved but not yet recorded as a version.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bestanden zijn opgeslagen maar nog niet vastgelegd.</source>
-        <translation>
-            <numerusform>%n file is saved but not yet recorded as a version.</numerusform>
-            <numerusform>%n files are saved but not yet recorded as a version.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Er gaat niets verloren: bij de volgende start staat alles er nog. Leg een versie vast om het werk te bewaren in de geschiedenis en het te kunnen versturen.</source>
-        <translation>Nothing is lost: everything is still there at the next start. Record a version to keep the work in the history and to be able to send it.</translation>
-    </message>
-    <message>
-        <source>Vastleggen…</source>
-        <translation>Record…</translation>
-    </message>
-    <message>
-        <source>Toch afsluiten</source>
-        <translation>Close anyway</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2448,10 +2387,6 @@
     <message>
         <source>verschil van een bestand, woord voor woord</source>
         <translation>difference of a file, word by word</translation>
-    </message>
-    <message>
-        <source>de editie als site (--format html|hugo --output OUT)</source>
-        <translation>the edition as a site (--format html|hugo --output OUT)</translation>
     </message>
     <message>
         <source>vergeet de sleutel van een SSH-server (HOST[:PORT]), als die echt veranderd is</source>
@@ -3022,22 +2957,6 @@ Exit codes: 0 fine, 1 findings, 2 unusable input.
         <translation>accept or reject a suggestion (accept|reject ID [-m REPLY])</translation>
     </message>
     <message>
-        <source>Exporteert de editie als statische site (html), als bron voor Hugo (hugo) of als gedrukte editie in één PDF (pdf). Een editie met fouten wordt geweigerd, tenzij --force.</source>
-        <translation>Exports the edition as a static site (html), as a Hugo source (hugo) or as the print edition in one PDF (pdf). An edition with errors is refused unless --force.</translation>
-    </message>
-    <message>
-        <source>de map van de site, of het PDF-bestand</source>
-        <translation>the folder of the site, or the PDF file</translation>
-    </message>
-    <message>
-        <source>trendweb export: geef het PDF-bestand met --output, bijvoorbeeld --output Trendweb-2025.pdf</source>
-        <translation>trendweb export: give the PDF file with --output, for example --output Trendweb-2025.pdf</translation>
-    </message>
-    <message>
-        <source>%1 geschreven: %2 bladzijden</source>
-        <translation>%1 written: %2 pages</translation>
-    </message>
-    <message>
         <source>De draden met opmerkingen, met hun berichten en of hun passage er nog is (anchored, moved, orphaned), en de voorstellen met hun stand (open, accepted, rejected, outdated, orphaned).</source>
         <translation>The comment threads, with their messages and whether their passage is still there (anchored, moved, orphaned), and the suggestions with their state (open, accepted, rejected, outdated, orphaned).</translation>
     </message>
@@ -3048,10 +2967,6 @@ Exit codes: 0 fine, 1 findings, 2 unusable input.
     <message>
         <source>  nu: </source>
         <translation>  now: </translation>
-    </message>
-    <message>
-        <source>  veranderd: </source>
-        <translation>  changed: </translation>
     </message>
     <message>
         <source>  wordt: </source>
@@ -3120,6 +3035,37 @@ Exit codes: 0 fine, 1 findings, 2 unusable input.
     <message>
         <source>Gebruik: trendweb suggestion accept|reject ID [-m ANTWOORD]</source>
         <translation>Usage: trendweb suggestion accept|reject ID [-m REPLY]</translation>
+    </message>
+    <message>
+        <source>  veranderd: </source>
+        <translation>  changed: </translation>
+    </message>
+    <message>
+        <source>Exporteert de editie als statische site (html), als bron voor Hugo (hugo) of als gedrukte editie in één PDF (pdf). Een editie met fouten wordt geweigerd, tenzij --force.</source>
+        <translation>Exports the edition as a static site (html), as a Hugo source (hugo) or as the print edition in one PDF (pdf). An edition with errors is refused unless --force.</translation>
+    </message>
+    <message>
+        <source>de map van de site, of het PDF-bestand</source>
+        <translation>the folder of the site, or the PDF file</translation>
+    </message>
+    <message>
+        <source>trendweb export: geef het PDF-bestand met --output, bijvoorbeeld --output Trendweb-2025.pdf</source>
+        <translation>trendweb export: give the PDF file with --output, for example --output Trendweb-2025.pdf</translation>
+    </message>
+    <message>
+        <source>%1 geschreven: %2 bladzijden</source>
+        <translation>%1 written: %2 pages</translation>
+    </message>
+    <message>
+        <source>de editie als site of als PDF (--format html|hugo|pdf --output OUT)</source>
+        <translation>the edition as a site or as a PDF (--format html|hugo|pdf --output OUT)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… en nog %n fouten (trendweb validate toont ze alle)</source>
+        <translation>
+            <numerusform>… and %n more error (trendweb validate shows them all)</numerusform>
+            <numerusform>… and %n more errors (trendweb validate shows them all)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3336,10 +3282,6 @@ Exit codes: 0 fine, 1 findings, 2 unusable input.
         <translation>The folder %1 cannot be created.</translation>
     </message>
     <message>
-        <source>In de map %1 kan niet worden geschreven: %2.</source>
-        <translation>The folder %1 cannot be written to: %2.</translation>
-    </message>
-    <message>
         <source>De afbeelding %1 staat niet (meer) in de map figures/ van de editie en wordt niet meegenomen.</source>
         <translation>The image %1 is not (or no longer) in the edition&apos;s figures/ folder and is left out.</translation>
     </message>
@@ -3401,6 +3343,18 @@ Exit codes: 0 fine, 1 findings, 2 unusable input.
     <message>
         <source>De PDF kan niet als %1 worden bewaard.</source>
         <translation>The PDF cannot be saved as %1.</translation>
+    </message>
+    <message>
+        <source>De site kan niet worden geschreven: %1</source>
+        <translation>The site cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>De export is afgebroken; er is niets geschreven.</source>
+        <translation>The export was stopped; nothing was written.</translation>
+    </message>
+    <message>
+        <source>De PDF kan niet worden geschreven: %1</source>
+        <translation>The PDF cannot be written: %1</translation>
     </message>
 </context>
 <context>
@@ -3849,18 +3803,6 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
         <source>Ophalen kon niet worden afgemaakt en niet helemaal worden teruggedraaid. Uw vastgelegde versies zijn veilig. Breek het ophalen af (Samenvoegen afbreken, of trendweb pull --abort) en haal opnieuw op. %1</source>
         <translation>The pull could not be finished, nor fully undone. Your saved versions are safe. Abort the pull (Abort the merge, or trendweb pull --abort) and pull again. %1</translation>
     </message>
-    <message>
-        <source>Deze editie houdt al versies bij.</source>
-        <translation>This edition already keeps versions.</translation>
-    </message>
-    <message>
-        <source>De eerste versie komt op uw naam. %1</source>
-        <translation>The first version is made under your name. %1</translation>
-    </message>
-    <message>
-        <source>Eerste versie van de editie</source>
-        <translation>First version of the edition</translation>
-    </message>
 </context>
 <context>
     <name>import</name>
@@ -4121,10 +4063,6 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
         <source>Niet opgeslagen: het bestand %1 is alleen-lezen. Maak het beschrijfbaar (bij de eigenschappen van het bestand) en sla dan opnieuw op.</source>
         <translation>Not saved: the file %1 is read-only. Make it writable (in the file&apos;s properties) and save again.</translation>
     </message>
-    <message>
-        <source>Figuur %1: %2</source>
-        <translation>Figure %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>trendweb::EditionSearch</name>
@@ -4155,8 +4093,26 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
         <translation>Export…</translation>
     </message>
     <message>
-        <source>Geëxporteerd naar %1</source>
-        <translation>Exported to %1</translation>
+        <source>%1 bestaat al. Vervangen?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>De export wordt afgebroken…</source>
+        <translation>Stopping the export…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Klaar: %Ln bladzijden in %1</source>
+        <translation>
+            <numerusform>Done: %Ln page in %1</numerusform>
+            <numerusform>Done: %Ln pages in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Klaar: %Ln pagina&apos;s in %1</source>
+        <translation>
+            <numerusform>Done: %Ln page in %1</numerusform>
+            <numerusform>Done: %Ln pages in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4416,10 +4372,6 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
         <source>De opgeslagen wachtwoordzin voor de sleutel %1 klopt niet meer en is vergeten. Vul de juiste wachtwoordzin in.</source>
         <translation>The stored passphrase for the key %1 is no longer right and has been forgotten. Enter the right passphrase.</translation>
     </message>
-    <message>
-        <source>Deze editie houdt nu versies bij. Vastleggen bewaart voortaan elke versie.</source>
-        <translation>This edition keeps versions now. Record keeps every version from now on.</translation>
-    </message>
 </context>
 <context>
     <name>versions</name>
@@ -4438,34 +4390,6 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
     <message>
         <source>gewijzigd</source>
         <translation>changed</translation>
-    </message>
-    <message>
-        <source>Gegevens van de editie</source>
-        <translation>Edition details</translation>
-    </message>
-    <message>
-        <source>Inleiding</source>
-        <translation>Introduction</translation>
-    </message>
-    <message>
-        <source>Woordenlijst</source>
-        <translation>Word list</translation>
-    </message>
-    <message>
-        <source>Rode draad: %1</source>
-        <translation>Thread: %1</translation>
-    </message>
-    <message>
-        <source>Opmerking bij een lemma</source>
-        <translation>Comment on a lemma</translation>
-    </message>
-    <message>
-        <source>Afbeelding: %1</source>
-        <translation>Image: %1</translation>
-    </message>
-    <message>
-        <source>Lemma: %1</source>
-        <translation>Lemma: %1</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,13 @@
             <numerusform>%Ln fouten houden de export tegen; %L1 waarschuwingen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Van de waarschuwingen zijn er %Ln lege voetnoten die nog moeten worden ingevuld; ze staan samen op één regel in de lijst.</source>
+        <translation>
+            <numerusform>Van de waarschuwingen is er %Ln een lege voetnoot die nog moet worden ingevuld; die staat als één regel in de lijst.</numerusform>
+            <numerusform>Van de waarschuwingen zijn er %Ln lege voetnoten die nog moeten worden ingevuld; ze staan samen op één regel in de lijst.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LemmaDelegate</name>
@@ -191,6 +198,13 @@
             <numerusform>%n fouten, %1 andere meldingen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… en nog %n fouten (trendweb validate toont ze alle)</source>
+        <translation>
+            <numerusform>… en nog %n fout (trendweb validate toont ze alle)</numerusform>
+            <numerusform>… en nog %n fouten (trendweb validate toont ze alle)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -209,6 +223,23 @@
         <translation>
             <numerusform>%L1 keer vervangen in %Ln bestand. Vastleggen maakt er een versie van.</numerusform>
             <numerusform>%L1 keer vervangen in %Ln bestanden. Vastleggen maakt er een versie van.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trendweb::ExportController</name>
+    <message numerus="yes">
+        <source>Klaar: %Ln bladzijden in %1</source>
+        <translation>
+            <numerusform>Klaar: %Ln bladzijde in %1</numerusform>
+            <numerusform>Klaar: %Ln bladzijden in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Klaar: %Ln pagina&apos;s in %1</source>
+        <translation>
+            <numerusform>Klaar: %Ln pagina in %1</numerusform>
+            <numerusform>Klaar: %Ln pagina&apos;s in %1</numerusform>
         </translation>
     </message>
 </context>

@@ -49,6 +49,29 @@ private Q_SLOTS:
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QStringLiteral("stats")));
         QVERIFY(help.out.contains(QStringLiteral("-C MAP")));
+        QVERIFY2(help.out.contains(QStringLiteral("--format html|hugo|pdf")), qPrintable(help.out));
+        // The exit codes the help promises: a place the export may not write is unusable
+        // input (2), as exportWritesOnlyWhereItShould checks.
+        QVERIFY(help.out.contains(QStringLiteral("2 onbruikbare invoer")));
+    }
+
+    // An edition with errors is refused (exit 1) and the refusal names the errors, as
+    // `trendweb validate` prints them.
+    void exportRefusalNamesTheErrors()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir out;
+        auto files = goodEdition();
+        files[QStringLiteral("lemmas/eerste.md")] =
+            "---\ntitle: Eerste\nstatus: draft\nrelated: [bestaat-niet]\n---\nTekst.\n";
+        writeFiles(dir.path(), files);
+        const Run refused = runCli({QStringLiteral("export"), QStringLiteral("--output"),
+                                    out.filePath(QStringLiteral("site")), dir.path()});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("lemmas/eerste.md:")),
+                 qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("bestaat-niet")), qPrintable(refused.err));
+        QVERIFY(!QFileInfo::exists(out.filePath(QStringLiteral("site"))));
     }
 
     void statsPrintsTheFiguresOfTheBuiltInEdition()
@@ -116,7 +139,7 @@ private Q_SLOTS:
         for (const QString &target : {cwd.path(), dir.path()}) {
             const Run refused = runCli({QStringLiteral("export"), QStringLiteral("--force"),
                                         QStringLiteral("--output"), target, dir.path()});
-            QCOMPARE(refused.exitCode, 1);
+            QCOMPARE(refused.exitCode, 2);
             QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("index.html"))));
         }
         QFile page(cwd.filePath(QStringLiteral("index.html")));

@@ -675,6 +675,37 @@ private Q_SLOTS:
         QVERIFY(QProcess::execute(QStringLiteral("umount"), {dir.path()}) == 0);
     }
 
+    // An export into a folder on a disk that may only be read: refused as unusable input
+    // (exit 2) with the app's Dutch reason, not the system's English one, PDF and site alike.
+    void exportingIntoAReadOnlyFolderSaysSoInDutch()
+    {
+        IN_PRIVATE_MOUNTS();
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("uit"));
+        QVERIFY(QDir().mkpath(out));
+        QVERIFY(QProcess::execute(QStringLiteral("mount"), {QStringLiteral("--bind"), out, out}) ==
+                0);
+        QVERIFY(QProcess::execute(
+                    QStringLiteral("mount"),
+                    {QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), out, out}) == 0);
+        const QStringList targets = {QDir(out).filePath(QStringLiteral("Trendweb.pdf")),
+                                     QDir(out).filePath(QStringLiteral("site"))};
+        for (const QString &target : targets) {
+            const bool pdf = target.endsWith(QLatin1String(".pdf"));
+            const Run run =
+                trendwebIn(dir.path(), {QStringLiteral("export"), QStringLiteral("--format"),
+                                        pdf ? QStringLiteral("pdf") : QStringLiteral("html"),
+                                        QStringLiteral("--output"), target, edition()});
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(QStringLiteral("alleen-lezen")), qPrintable(run.err));
+            QVERIFY2(!run.err.contains(QStringLiteral("Read-only")), qPrintable(run.err));
+            QVERIFY2(!run.err.contains(QStringLiteral("not permitted")), qPrintable(run.err));
+        }
+        QVERIFY(
+            QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+        QVERIFY(QProcess::execute(QStringLiteral("umount"), {out}) == 0);
+    }
+
     void commentOnAFullDiskIsRefusedAndLeavesNoFile()
     {
         IN_PRIVATE_MOUNTS();

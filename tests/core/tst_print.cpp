@@ -91,13 +91,23 @@ class PrintTest : public QObject
     QStringList m_texts;          // the text of every page, from 1 at index 1
     QHash<QString, int> m_starts; // lemma slug → page where the contents says it begins
 
+    // Whether the page's running head names the lemma. The head ("C · Woningbouw: …") may
+    // wrap; its letter is the lemma's own. It stands on the outer side, after the edition's
+    // name on a right-hand page.
+    bool hasHeadOf(int page, const Document &lemma) const
+    {
+        const QString head = lemma.letter + QStringLiteral(" · ");
+        const QString text = simplified(m_texts.value(page));
+        return text.startsWith(head) ||
+               (page % 2 == 1 && text.startsWith(m_edition.info.title) &&
+                text.left(m_edition.info.title.size() + 40).contains(QLatin1Char(' ') + head));
+    }
+
     // The first page whose running head names the lemma.
     int firstPageOf(const Document &lemma) const
     {
-        // The running head ("C · Woningbouw: …") may wrap; its letter is the lemma's own.
-        const QString head = lemma.letter + QStringLiteral(" · ");
         for (int page = 1; page <= m_pages; ++page) {
-            if (simplified(m_texts.value(page)).startsWith(head))
+            if (hasHeadOf(page, lemma))
                 return page;
         }
         return 0;
@@ -108,8 +118,7 @@ class PrintTest : public QObject
         const int first = firstPageOf(lemma);
         QString text;
         for (int page = first; page > 0 && page <= m_pages; ++page) {
-            if (page > first &&
-                !simplified(m_texts.value(page)).startsWith(lemma.letter + QStringLiteral(" · ")))
+            if (page > first && !hasHeadOf(page, lemma))
                 break;
             text += m_texts.value(page) + QLatin1Char('\n');
         }
@@ -357,6 +366,73 @@ private Q_SLOTS:
         painter.drawImage(left.width(), 0, right);
         painter.end();
         QVERIFY(spreadImage.save(out.filePath(QStringLiteral("lemma-spread.png"))));
+    }
+
+    // The running head is mirrored as the page numbers are: the lemma on the outer side,
+    // left on a left-hand (even) page, right on a right-hand (odd) page.
+    void theRunningHeadStandsOnTheOuterSide()
+    {
+        QVERIFY(!m_starts.isEmpty());
+        int left = 0;
+        int right = 0;
+        for (const Document &lemma : std::as_const(m_edition.lemmas)) {
+            const int first = m_starts.value(lemma.slug);
+            for (int page = first; page <= first + 1 && hasHeadOf(page, lemma); ++page) {
+                const QString layout = QString::fromUtf8(
+                    run(QStringLiteral("pdftotext"),
+                        {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
+                         QStringLiteral("-l"), QString::number(page), m_pdf, QStringLiteral("-")}));
+                QString line;
+                for (const QString &candidate : layout.split(QLatin1Char('\n'))) {
+                    if (!candidate.trimmed().isEmpty()) {
+                        line = candidate;
+                        break;
+                    }
+                }
+                const qsizetype head = line.indexOf(lemma.letter + QStringLiteral(" · "));
+                const qsizetype edition = line.indexOf(m_edition.info.title);
+                QVERIFY2(head >= 0 && edition >= 0, qPrintable(line));
+                if (page % 2 == 0) {
+                    QVERIFY2(head < edition,
+                             qPrintable(QStringLiteral("%1: %2").arg(page).arg(line)));
+                    ++left;
+                } else {
+                    QVERIFY2(head > edition,
+                             qPrintable(QStringLiteral("%1: %2").arg(page).arg(line)));
+                    ++right;
+                }
+            }
+        }
+        QVERIFY(left > 0 && right > 0);
+    }
+
+    // A list or table still to come is printed as the editors' note it is: in a grey box,
+    // not as a line of the text.
+    void aMissingListOrTableIsAMarkedNote()
+    {
+        int page = 0;
+        for (int i = 1; i <= m_pages && page == 0; ++i) {
+            if (simplified(m_texts.value(i))
+                    .contains(QStringLiteral(
+                        "Hier staat in de gedrukte editie een tabel; die ontbreekt nog.")))
+                page = i;
+        }
+        QVERIFY(page > 0);
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("pagina"));
+        run(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-f"),
+             QString::number(page), QStringLiteral("-l"), QString::number(page),
+             QStringLiteral("-png"), QStringLiteral("-singlefile"), m_pdf, png});
+        const QImage image(png + QStringLiteral(".png"));
+        QVERIFY(!image.isNull());
+        int grey = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                grey += image.pixelColor(x, y) == QColor(0xee, 0xee, 0xee);
+        }
+        // A box across the text's width, at least a line high.
+        QVERIFY2(grey > image.width() / 2 * 8, qPrintable(QString::number(grey)));
     }
 
     void aMissingEngineIsNamedInDutch()

@@ -59,16 +59,35 @@ TestCase {
         test.tryCompare(window.exportDialog, "opened", true)
         const folder = test.findChild(window.exportDialog.contentItem, "exportFolder")
         test.verify(folder !== null)
+        const start = test.findChild(window.exportDialog.footer, "startExport")
+        test.tryVerify(() => start.enabled, 20000, "the check is done and finds no errors")
+        // First she types the image's file by mistake: the dialog says why at the field.
+        const image = journey.fixture("images/grafiek.png")
+        folder.forceActiveFocus()
+        folder.selectAll()
+        steps.type(image)
+        test.keyClick(Qt.Key_Tab)
+        test.mouseClick(start)
+        const problem = test.findChild(window.exportDialog.contentItem, "exportTargetProblem")
+        test.verify(problem.visible, "the refusal is shown")
+        test.verify(problem.text.indexOf("is een bestand, geen map") >= 0, problem.text)
+        test.verify(window.exportDialog.opened)
+        steps.screenshot("verkeerde-plek")
+
         folder.forceActiveFocus()
         folder.selectAll()
         steps.type(site)
         test.keyClick(Qt.Key_Tab)
-        const start = test.findChild(window.exportDialog.footer, "startExport")
-        test.tryVerify(() => start.enabled, 20000, "the check is done and finds no errors")
+        test.verify(!problem.visible, "another place: the refusal goes")
         steps.screenshot("exporteren")
         test.mouseClick(start)
-        test.tryVerify(() => journey.exists(site + "/lemmas/" + slug + ".html") && start.enabled,
-                       60000, "exported")
+        const message = test.findChild(window.exportDialog.contentItem, "exportMessage")
+        test.tryVerify(() => journey.exists(site + "/lemmas/" + slug + ".html") && start.enabled
+                       && message.text.startsWith("Klaar: "), 60000, "exported")
+        // The end is said, with where, and a way to open it.
+        test.verify(/^Klaar: \d+ pagina's in /.test(message.text), message.text)
+        test.verify(message.text.endsWith(site), message.text)
+        test.verify(test.findChild(window.exportDialog.contentItem, "openExport").visible)
         steps.screenshot("geexporteerd")
 
         // The image is in the site, byte for byte; the page shows it and the note.

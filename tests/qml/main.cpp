@@ -108,6 +108,26 @@ public:
         return QDir(folder).entryList(QDir::Files, QDir::Name);
     }
 
+    // Everything in `folder`, hidden files and folders included, sorted.
+    Q_INVOKABLE QStringList entriesIn(const QString &folder) const
+    {
+        return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                                      QDir::Name);
+    }
+
+    // The text of `file`; empty when it cannot be read.
+    Q_INVOKABLE QString readFile(const QString &file) const
+    {
+        const auto text = trendweb::readTextFile(file);
+        return text ? text.value() : QString();
+    }
+
+    // A new file (its folders made), or one written anew.
+    Q_INVOKABLE bool write(const QString &file, const QString &text)
+    {
+        return trendweb::writeTextFile(file, text).ok();
+    }
+
     Q_INVOKABLE bool append(const QString &file, const QString &text)
     {
         const auto before = trendweb::readTextFile(file);

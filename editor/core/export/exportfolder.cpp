@@ -1,9 +1,14 @@
 #include "export/exportfolder.h"
 
+#include "filetransaction.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStorageInfo>
+#include <cerrno>
+#include <unistd.h>
 
 namespace trendweb {
 
@@ -46,12 +51,36 @@ Error refusal(const QString &message, const QString &path)
 
 } // namespace
 
+QString unwritableReason(const QString &path)
+{
+    QString folder = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    while (!QFileInfo(folder).isDir()) {
+        const QString parent = QFileInfo(folder).path();
+        if (parent == folder)
+            break;
+        folder = parent;
+    }
+    const QStorageInfo disk(folder);
+    int code = 0;
+    if (disk.isValid() && disk.isReadOnly())
+        code = EROFS;
+    else if (::access(QFile::encodeName(folder).constData(), W_OK) != 0)
+        code = errno == EROFS ? EROFS : EACCES;
+    else if (disk.isValid() && disk.bytesAvailable() == 0)
+        code = ENOSPC;
+    if (code == 0)
+        return {};
+    return writeError(QDir(folder).filePath(QStringLiteral("x")), QDir::toNativeSeparators(path),
+                      code)
+        .message;
+}
+
 QString exportMarkerName()
 {
     return QStringLiteral(".trendweb-export");
 }
 
-Result<void> claimExportFolder(const QString &outputDir, const QString &editionRoot)
+Result<void> checkExportFolder(const QString &outputDir, const QString &editionRoot)
 {
     if (outputDir.trimmed().isEmpty()) {
         return refusal(QCoreApplication::translate(
@@ -95,6 +124,22 @@ Result<void> claimExportFolder(const QString &outputDir, const QString &editionR
                            .arg(QDir::toNativeSeparators(target)),
                        outputDir);
     }
+    if (const QString reason = unwritableReason(target); !reason.isEmpty()) {
+        return refusal(
+            QCoreApplication::translate("export", "De site kan niet worden geschreven: %1")
+                .arg(reason),
+            outputDir);
+    }
+    return {};
+}
+
+Result<void> claimExportFolder(const QString &outputDir, const QString &editionRoot)
+{
+    if (auto checked = checkExportFolder(outputDir, editionRoot); !checked)
+        return checked;
+    const QString target = resolved(outputDir);
+    const QDir folder(target);
+    const bool ours = QFileInfo(folder.filePath(exportMarkerName())).isFile();
     if (!QDir().mkpath(target)) {
         return refusal(QCoreApplication::translate("export", "De map %1 kan niet worden gemaakt.")
                            .arg(QDir::toNativeSeparators(target)),
@@ -106,9 +151,11 @@ Result<void> claimExportFolder(const QString &outputDir, const QString &editionR
                                 "export naar deze map mag de bestanden erin overschrijven.\n";
         if (!marker.open(QIODevice::WriteOnly) || marker.write(text) != text.size() ||
             !marker.commit()) {
-            return refusal(QCoreApplication::translate("export", "In de map %1 kan niet worden "
-                                                                 "geschreven: %2.")
-                               .arg(QDir::toNativeSeparators(target), marker.errorString()),
+            Error error = writeError(marker.fileName(), QDir::toNativeSeparators(target), 0,
+                                     marker.errorString());
+            return refusal(QCoreApplication::translate("export", "De site kan niet worden "
+                                                                 "geschreven: %1")
+                               .arg(error.message),
                            outputDir);
         }
     }

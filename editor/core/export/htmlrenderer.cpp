@@ -196,6 +196,7 @@ figure.zonder-afbeelding { padding: .2rem 0 .2rem .75rem; background: none; bord
 figure.zonder-afbeelding figcaption { font-size: .9rem; }
 figcaption .geen-afbeelding { font-size: .85em; font-style: italic; }
 .bron-volgt, .ontbreekt { font-style: italic; color: var(--zacht, #5a5a5a); }
+.ontbreekt { background: #eeeeee; border: 1px solid #999; padding: .4rem .75rem; font-size: .9rem; }
 /* --- end lemma body --- */
 )");
 }

@@ -1,7 +1,9 @@
 #include "export/printexport.h"
 
+#include "export/exportfolder.h"
 #include "export/printedition.h"
 #include "export/sitecontents.h"
+#include "filetransaction.h"
 #include "textfile.h"
 
 #include <QCoreApplication>
@@ -14,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
+#include <cerrno>
 #include <cstdio>
 
 namespace trendweb {
@@ -69,8 +72,15 @@ QString weasyprintProgram()
     return QStandardPaths::findExecutable(QStringLiteral("weasyprint"));
 }
 
+QString exportCancelledMessage()
+{
+    return QCoreApplication::translate("export",
+                                       "De export is afgebroken; er is niets geschreven.");
+}
+
 Result<void> runWeasyprint(const QString &htmlFile, const QString &pdfFile,
-                           const std::function<void(int, int)> &step)
+                           const std::function<void(int, int)> &step,
+                           const std::atomic_bool *cancelled)
 {
     const QString program = weasyprintProgram();
     const QString missing = QCoreApplication::translate(
@@ -111,6 +121,11 @@ Result<void> runWeasyprint(const QString &htmlFile, const QString &pdfFile,
     QElapsedTimer timer;
     timer.start();
     while (engine.state() != QProcess::NotRunning) {
+        if (cancelled && cancelled->load()) {
+            engine.kill();
+            engine.waitForFinished();
+            return failure(exportCancelledMessage());
+        }
         if (timer.elapsed() > engineTimeoutMs) {
             engine.kill();
             engine.waitForFinished();
@@ -118,7 +133,7 @@ Result<void> runWeasyprint(const QString &htmlFile, const QString &pdfFile,
                 "export", "weasyprint is na tien minuten nog niet klaar en is gestopt; er is geen "
                           "PDF geschreven. Probeer het opnieuw."));
         }
-        engine.waitForReadyRead(200);
+        engine.waitForReadyRead(100);
         readMessages();
     }
     pending += '\n';
@@ -175,15 +190,17 @@ Result<void> checkPdfTarget(const QString &outputFile, const QString &editionRoo
                                .arg(QDir::toNativeSeparators(target)),
                            outputFile);
     }
-    if (!QDir().mkpath(info.path()))
-        return failure(QCoreApplication::translate("export", "De map %1 kan niet worden gemaakt.")
-                           .arg(QDir::toNativeSeparators(info.path())),
-                       outputFile);
+    if (const QString reason = unwritableReason(target); !reason.isEmpty())
+        return failure(
+            QCoreApplication::translate("export", "De PDF kan niet worden geschreven: %1")
+                .arg(reason),
+            outputFile);
     return {};
 }
 
 Result<ExportResult> exportPdf(const Edition &edition, const QString &outputFile, bool force,
-                               const std::function<void(int, int)> &progress)
+                               const std::function<void(int, int)> &progress,
+                               const std::atomic_bool *cancelled)
 {
     auto checked = checkBeforeExport(edition, force);
     if (!checked)
@@ -205,29 +222,41 @@ Result<ExportResult> exportPdf(const Edition &edition, const QString &outputFile
         return written.error();
     if (progress)
         progress(1, total);
+    if (cancelled && cancelled->load())
+        return failure(exportCancelledMessage());
 
     // The PDF comes into being beside its place and is renamed over it when whole.
     const QString target = resolved(outputFile);
+    if (!QDir().mkpath(QFileInfo(target).path()))
+        return failure(
+            QCoreApplication::translate("export", "De PDF kan niet worden geschreven: %1")
+                .arg(writeError(target, QDir::toNativeSeparators(target), errno).message),
+            outputFile);
     QTemporaryFile partial(QFileInfo(target)
                                .dir()
                                .filePath(QStringLiteral(".%1.XXXXXX"))
                                .arg(QFileInfo(target).fileName()));
     if (!partial.open())
         return failure(
-            QCoreApplication::translate("export", "In de map %1 kan niet worden "
-                                                  "geschreven: %2.")
-                .arg(QDir::toNativeSeparators(QFileInfo(target).path()), partial.errorString()),
+            QCoreApplication::translate("export", "De PDF kan niet worden geschreven: %1")
+                .arg(writeError(target, QDir::toNativeSeparators(target), 0, partial.errorString())
+                         .message),
             outputFile);
     partial.close();
-    const auto engine = runWeasyprint(html, partial.fileName(), [&](int done, int) {
-        if (progress)
-            progress(1 + done, total);
-    });
+    const auto engine = runWeasyprint(
+        html, partial.fileName(),
+        [&](int done, int) {
+            if (progress)
+                progress(1 + done, total);
+        },
+        cancelled);
     if (!engine)
         return engine.error();
     partial.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                            QFileDevice::ReadGroup | QFileDevice::ReadOther);
     result.pages = pageCount(partial.fileName());
+    if (cancelled && cancelled->load())
+        return failure(exportCancelledMessage());
     if (std::rename(QFile::encodeName(partial.fileName()).constData(),
                     QFile::encodeName(target).constData()) != 0)
         return failure(

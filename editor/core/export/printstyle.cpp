@@ -1,5 +1,5 @@
 // The print edition's stylesheet (CSS Paged Media, as weasyprint reads it): A4, the
-// running head with the lemma's letter and title, page numbers on the outer side,
+// running head with the lemma's letter and title and the page numbers on the outer side,
 // every lemma from a new page, figures kept with their captions, no single lines left
 // at the foot or the head of a page, and page numbers in the contents, in "Lees meer
 // over" and in DE LIJST from the pages their links lead to.
@@ -21,6 +21,8 @@ QString printStylesheet()
   @bottom-left { content: counter(page); font: bold 9pt "DejaVu Sans", sans-serif; color: #1d4e89; }
 }
 @page :right {
+  @top-left { content: string(editie); }
+  @top-right { content: string(kop); }
   @bottom-right { content: counter(page); font: bold 9pt "DejaVu Sans", sans-serif; color: #1d4e89; }
 }
 @page omslag {
@@ -98,6 +100,8 @@ figcaption { font: 8.5pt/1.4 "DejaVu Sans", sans-serif; color: #444; border-top:
 figure.zonder-afbeelding { border-left: 2pt solid #1d4e89; padding-left: 3mm; }
 figure.zonder-afbeelding figcaption { border-top: none; padding-top: 0; }
 .geen-afbeelding, .bron-volgt, .ontbreekt { font-style: italic; color: #555; }
+/* A list or table still to come is the editors' note, not the text: a grey box. */
+.ontbreekt { background: #eeeeee; border: 0.75pt solid #999; padding: 2mm 3mm; text-indent: 0; font-family: "DejaVu Sans", sans-serif; font-size: 8.5pt; break-inside: avoid; }
 blockquote { margin: 3mm 0 3mm 6mm; font-style: italic; }
 ul, ol { padding-left: 6mm; }
 .lees-meer { margin-top: 6mm; padding: 3mm 4mm; background: #f1f0ec; break-inside: avoid; font: 9pt/1.5 "DejaVu Sans", sans-serif; }
