@@ -66,6 +66,18 @@
         <source>Naam wijzigen…</source>
         <translation>Change name…</translation>
     </message>
+    <message>
+        <source>Deze editie houdt nog geen versies bij. Begin daarmee, dan legt Vastleggen voortaan elke versie vast en kunt u later terugkijken en de editie delen.</source>
+        <translation>This edition keeps no versions yet. Start now: from then on Record keeps every version, and you can look back and share the edition later.</translation>
+    </message>
+    <message>
+        <source>Versies bijhouden</source>
+        <translation>Keep versions</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>CommentDialog</name>
@@ -1297,6 +1309,21 @@
     </message>
 </context>
 <context>
+    <name>OutlinePanel</name>
+    <message>
+        <source>Overzicht van het lemma: koppen en figuren</source>
+        <translation>Outline of the lemma: headings and figures</translation>
+    </message>
+    <message>
+        <source>Kop: %1</source>
+        <translation>Heading: %1</translation>
+    </message>
+    <message>
+        <source>Dit lemma heeft nog geen tussenkoppen of figuren.</source>
+        <translation>This lemma has no headings or figures yet.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Wachtwoordzin van uw sleutel</source>
@@ -1864,6 +1891,10 @@
         <source>Suggesties voor het woord bij de cursor</source>
         <translation>Suggestions for the word at the cursor</translation>
     </message>
+    <message>
+        <source>Overzicht: naar een kop of figuur van het lemma (pijltjes, Enter)</source>
+        <translation>Outline: go to a heading or figure of the lemma (arrow keys, Enter)</translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>
@@ -1956,6 +1987,14 @@
             <numerusform>%Ln point of attention</numerusform>
             <numerusform>%Ln points of attention</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Overzicht</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <source>De koppen en figuren van het lemma, om naartoe te gaan (Ctrl+9)</source>
+        <translation>The lemma&apos;s headings and figures, to go to (Ctrl+9)</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2107,14 @@
             <numerusform>%L1 of %Ln word</numerusform>
             <numerusform>%L1 of %Ln words</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>Spelling: %1</source>
+        <translation>Spelling: %1</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2277,43 @@
     <message>
         <source>Alles verstuurd</source>
         <translation>Everything sent</translation>
+    </message>
+</context>
+<context>
+    <name>UncommittedCloseDialog</name>
+    <message>
+        <source>Nog niet vastgelegd</source>
+        <translation>Not yet recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lemma&apos;s zijn opgeslagen maar nog niet vastgelegd.</source>
+        <translation>
+            <numerusform>%n lemma is saved but not yet recorded as a version.</numerusform>
+            <numerusform>%n lemmas are saved but not yet recorded as a version.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bestanden zijn opgeslagen maar nog niet vastgelegd.</source>
+        <translation>
+            <numerusform>%n file is saved but not yet recorded as a version.</numerusform>
+            <numerusform>%n files are saved but not yet recorded as a version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Er gaat niets verloren: bij de volgende start staat alles er nog. Leg een versie vast om het werk te bewaren in de geschiedenis en het te kunnen versturen.</source>
+        <translation>Nothing is lost: everything is still there at the next start. Record a version to keep the work in the history and to be able to send it.</translation>
+    </message>
+    <message>
+        <source>Vastleggen…</source>
+        <translation>Record…</translation>
+    </message>
+    <message>
+        <source>Toch afsluiten</source>
+        <translation>Close anyway</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3803,6 +3887,18 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
         <source>Ophalen kon niet worden afgemaakt en niet helemaal worden teruggedraaid. Uw vastgelegde versies zijn veilig. Breek het ophalen af (Samenvoegen afbreken, of trendweb pull --abort) en haal opnieuw op. %1</source>
         <translation>The pull could not be finished, nor fully undone. Your saved versions are safe. Abort the pull (Abort the merge, or trendweb pull --abort) and pull again. %1</translation>
     </message>
+    <message>
+        <source>Deze editie houdt al versies bij.</source>
+        <translation>This edition already keeps versions.</translation>
+    </message>
+    <message>
+        <source>De eerste versie komt op uw naam. %1</source>
+        <translation>The first version is made under your name. %1</translation>
+    </message>
+    <message>
+        <source>Eerste versie van de editie</source>
+        <translation>First version of the edition</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -4062,6 +4158,10 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
     <message>
         <source>Niet opgeslagen: het bestand %1 is alleen-lezen. Maak het beschrijfbaar (bij de eigenschappen van het bestand) en sla dan opnieuw op.</source>
         <translation>Not saved: the file %1 is read-only. Make it writable (in the file&apos;s properties) and save again.</translation>
+    </message>
+    <message>
+        <source>Figuur %1: %2</source>
+        <translation>Figure %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4372,6 +4472,10 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
         <source>De opgeslagen wachtwoordzin voor de sleutel %1 klopt niet meer en is vergeten. Vul de juiste wachtwoordzin in.</source>
         <translation>The stored passphrase for the key %1 is no longer right and has been forgotten. Enter the right passphrase.</translation>
     </message>
+    <message>
+        <source>Deze editie houdt nu versies bij. Vastleggen bewaart voortaan elke versie.</source>
+        <translation>This edition keeps versions now. Record keeps every version from now on.</translation>
+    </message>
 </context>
 <context>
     <name>versions</name>
@@ -4390,6 +4494,34 @@ Nothing was sent; change what the server asks for, or ask the administrator for 
     <message>
         <source>gewijzigd</source>
         <translation>changed</translation>
+    </message>
+    <message>
+        <source>Gegevens van de editie</source>
+        <translation>Edition details</translation>
+    </message>
+    <message>
+        <source>Inleiding</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Woordenlijst</source>
+        <translation>Word list</translation>
+    </message>
+    <message>
+        <source>Rode draad: %1</source>
+        <translation>Thread: %1</translation>
+    </message>
+    <message>
+        <source>Opmerking bij een lemma</source>
+        <translation>Comment on a lemma</translation>
+    </message>
+    <message>
+        <source>Afbeelding: %1</source>
+        <translation>Image: %1</translation>
+    </message>
+    <message>
+        <source>Lemma: %1</source>
+        <translation>Lemma: %1</translation>
     </message>
 </context>
 </TS>
