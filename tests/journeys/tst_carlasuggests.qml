@@ -217,8 +217,19 @@ TestCase {
         test.verify(test.findChild(orphaned, "suggestionStateLabel").text.indexOf("Verweesd") === 0)
         test.verify(!test.findChild(orphaned, "acceptSuggestion").visible, "never applied to a look-alike")
         steps.screenshot("verouderd-verweesd")
-        // Deliberately, after a look: Toch overnemen.
+        // The verweesd one can be closed: Afwijzen, with a reply; the keyboard goes on to the
+        // verouderd one.
+        const orphanReject = test.findChild(orphaned, "rejectSuggestion")
+        test.verify(orphanReject.visible, "a verweesd suggestion can be declined")
+        test.findChild(orphaned, "suggestionReply").forceActiveFocus()
+        steps.type("De alinea is weg.")
+        pressByKeyboard(orphanReject)
+        test.tryCompare(threads, "count", 1, 5000)
+        outdated = threads.itemAtIndex(0)
+        test.compare(outdated.suggestionState, "outdated")
         const anyway = test.findChild(outdated, "acceptSuggestion")
+        test.tryVerify(() => anyway.activeFocus, 5000, "the keyboard on Toch overnemen")
+        // Deliberately, after a look: Toch overnemen.
         test.compare(anyway.text, "Toch overnemen")
         const beforeAccepting = steps.area().text
         pressByKeyboard(anyway)
@@ -233,8 +244,9 @@ TestCase {
         test.verify(events.some(e => e.indexOf("event: accept") >= 0), files.join(", "))
         test.compare(events.filter(e => e.indexOf("event: accept") >= 0).length, 2)
         const rejected = events.filter(e => e.indexOf("event: reject") >= 0)
-        test.compare(rejected.length, 1)
-        test.verify(rejected[0].indexOf("Liever niet.") >= 0 && rejected[0].indexOf("Carla Jansen") >= 0)
+        test.compare(rejected.length, 2)
+        test.verify(rejected.some(e => e.indexOf("De alinea is weg.") >= 0))
+        test.verify(rejected.some(e => e.indexOf("Liever niet.") >= 0 && e.indexOf("Carla Jansen") >= 0))
         window.reviews.filter = "all"
         test.tryCompare(threads, "count", 4)
         test.compare(journey.validate(steps.root).filter(p => p.file.indexOf("review/") === 0), [])
