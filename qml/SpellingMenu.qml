@@ -98,19 +98,6 @@ Menu {
     }
     MenuSeparator {}
     MenuItem {
-        objectName: "commentMenuItem"
-        text: qsTr("Opmerking… (Ctrl+Alt+M)")
-        enabled: !!menu.textArea && menu.textArea.selectedText !== ""
-        onTriggered: menu.commentRequested()
-    }
-    MenuItem {
-        objectName: "suggestionMenuItem"
-        text: qsTr("Voorstel… (Ctrl+Alt+S)")
-        enabled: !!menu.textArea && !menu.textArea.readOnly
-        onTriggered: menu.suggestionRequested()
-    }
-    MenuSeparator {}
-    MenuItem {
         objectName: "cutItem"
         text: qsTr("Knippen")
         enabled: !!menu.textArea && !menu.textArea.readOnly && menu.textArea.selectedText !== ""
@@ -127,6 +114,19 @@ Menu {
         text: qsTr("Plakken")
         enabled: !!menu.textArea && !menu.textArea.readOnly && menu.textArea.canPaste
         onTriggered: menu.textArea.paste()
+    }
+    MenuSeparator {}
+    MenuItem {
+        objectName: "commentMenuItem"
+        text: qsTr("Opmerking… (Ctrl+Alt+M)")
+        enabled: !!menu.textArea && menu.textArea.selectedText !== ""
+        onTriggered: menu.commentRequested()
+    }
+    MenuItem {
+        objectName: "suggestionMenuItem"
+        text: qsTr("Voorstel… (Ctrl+Alt+S)")
+        enabled: !!menu.textArea && !menu.textArea.readOnly
+        onTriggered: menu.suggestionRequested()
     }
     MenuSeparator {}
     MenuItem {
