@@ -178,6 +178,11 @@ TestCase {
         test.keyClick(Qt.Key_Space)
         test.tryVerify(() => steps.area().text.indexOf(acceptedWording) > 0, 5000, "accepted in the text")
         test.tryCompare(threads, "count", 1, 5000)
+        // The remaining insertion marker moved with the text the accept changed.
+        test.tryVerify(() => inserts.placed.length === 1 && win.reviews.suggestionMarks.length === 1
+                       && inserts.placed[0].x === steps.area().positionToRectangle(win.reviews.suggestionMarks[0].end).x
+                       && inserts.placed[0].y === steps.area().positionToRectangle(win.reviews.suggestionMarks[0].end).y,
+                       5000, "the marker at the end of its passage after the accept")
         focused = focusInPanel("acceptSuggestion")
         let last = cardOf(focused)
         test.verify(last.quote !== acceptedQuote && last.quote !== sentences[0], last.quote)
