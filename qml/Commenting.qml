@@ -24,6 +24,16 @@ Item {
         editionRoot: commenting.edition ? commenting.edition.rootPath : ""
         lemmaPath: commenting.document ? commenting.document.relativePath : ""
         author: commenting.versions ? commenting.versions.authorName : ""
+        // Placed on the text as it is typed, not as it was last saved (debounced).
+        text: commenting.textArea ? commenting.textArea.text : ""
+    }
+
+    // After Ophalen, a merge, or review files changed by another program: the threads and
+    // decisions as they are on disk now, for comments and suggestions alike.
+    Connections {
+        target: commenting.edition
+        function onLoadedChanged() { reviews.refresh() }
+        function onDiskSettled() { reviews.refresh() }
     }
 
     CommentDialog {

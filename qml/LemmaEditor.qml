@@ -94,6 +94,9 @@ Pane {
     signal textEdited(string text)
     // Ctrl+K: a link to another lemma at the cursor, or around the selection.
     signal lemmaLinkRequested()
+    // Opmerking… and Voorstel… chosen in the text's menu.
+    signal commentRequested()
+    signal suggestionRequested()
 
     // Applies an edit's outcome ({text, cursor} or {error}) as one undo step; the
     // reason of a refusal is returned, "" when the edit was made.
@@ -248,6 +251,8 @@ Pane {
         spelling: spelling
         textArea: area
         onReplaceRequested: (start, length, replacement) => documentEditor.replace(start, start + length, replacement)
+        onCommentRequested: editor.commentRequested()
+        onSuggestionRequested: editor.suggestionRequested()
     }
 
     ColumnLayout {
@@ -431,6 +436,8 @@ Pane {
                 onTextChanged: {
                     if (text !== editor.text)
                         editor.textEdited(text)
+                    else // read again (after Ophalen): the hidden front matter stays out of view
+                        Qt.callLater(area.measureHidden)
                     // Every line drawn, wherever the view goes (DocumentEditor.drawAllLines).
                     // Qt 6.4 turns on drawing only the lines in view for a long text after
                     // it has announced the new text: once more when it is done.

@@ -445,6 +445,8 @@ ApplicationWindow {
         redoText: operations.redoText
         onUndoRequested: operations.step(false)
         onRedoRequested: operations.step(true)
+        onCommentRequested: commenting.commentOnSelection()
+        onSuggestionRequested: commenting.suggestOnSelection()
         onPullRequested: identity.ensure(() => window.versions.pull()) // a merge goes under a name
         onPushRequested: window.versions.push()
         onNextEditionRequested: window.versions.startNextEdition()
@@ -529,6 +531,8 @@ ApplicationWindow {
                     onTextEdited: (text) => document.text = text
                     outline: outline
                     onLemmaLinkRequested: linkDialog.open()
+                    onCommentRequested: commenting.commentOnSelection()
+                    onSuggestionRequested: commenting.suggestOnSelection()
                 }
 
                 WebView {

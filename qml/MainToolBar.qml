@@ -36,6 +36,9 @@ ToolBar {
     property string redoText: ""
     signal undoRequested()
     signal redoRequested()
+    // Opmerking… and Voorstel… on the passage selected in the text.
+    signal commentRequested()
+    signal suggestionRequested()
 
     RowLayout {
         anchors.fill: parent
@@ -99,6 +102,17 @@ ToolBar {
                 MenuItem {
                     text: qsTr("Lemma verwijderen…")
                     onTriggered: toolBar.lemmaRequested("delete")
+                }
+                MenuSeparator {}
+                MenuItem {
+                    objectName: "commentItem"
+                    text: qsTr("&Opmerking bij de selectie… (Ctrl+Alt+M)")
+                    onTriggered: toolBar.commentRequested()
+                }
+                MenuItem {
+                    objectName: "suggestionItem"
+                    text: qsTr("&Voorstel voor de selectie… (Ctrl+Alt+S)")
+                    onTriggered: toolBar.suggestionRequested()
                 }
                 MenuSeparator {}
                 MenuItem {

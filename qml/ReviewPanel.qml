@@ -15,6 +15,46 @@ Pane {
     signal acceptRequested(string id, bool evenIfChanged)
     padding: 8
 
+    // After Overnemen or Afwijzen the card goes: the keyboard stays in the panel, on the next
+    // card with a decision to make (or the list), never back at the top of the window.
+    property int focusAfter: -1
+    // The card whose last action was refused: the reason is shown in it.
+    property string refusedId: ""
+
+    function decided(row, id) {
+        focusAfter = row
+        refusedId = id
+    }
+
+    function restoreFocus() {
+        const from = focusAfter
+        focusAfter = -1
+        if (from < 0)
+            return
+        for (let step = 0; step < list.count; ++step) {
+            const row = (Math.min(from, list.count - 1) + step) % list.count
+            list.positionViewAtIndex(row, ListView.Contain)
+            const item = list.itemAtIndex(row)
+            if (item && item.focusFirst(true)) {
+                list.currentIndex = row
+                return
+            }
+        }
+        list.forceActiveFocus(Qt.TabFocusReason)
+    }
+
+    Connections {
+        target: panel.reviews
+        function onThreadsChanged() {
+            if (panel.focusAfter >= 0)
+                Qt.callLater(panel.restoreFocus)
+        }
+        function onErrorMessageChanged() {
+            if (panel.reviews.errorMessage !== "")
+                panel.focusAfter = -1 // refused: the focus stays on the card's button
+        }
+    }
+
     function underName(write) {
         if (identity)
             identity.ensure(write)
@@ -56,15 +96,30 @@ Pane {
             Layout.fillHeight: true
             clip: true
             spacing: 10
+            activeFocusOnTab: true
+            Accessible.name: qsTr("Opmerkingen en voorstellen")
             model: panel.reviews ? panel.reviews.threads : null
             delegate: ReviewThreadDelegate {
                 width: ListView.view.width
+                error: panel.reviews && threadId === panel.refusedId ? panel.reviews.errorMessage : ""
                 onChosen: if (start >= 0) panel.passageChosen(start, end)
-                onReplied: (text) => panel.underName(() => panel.reviews.reply(threadId, text))
-                onResolveToggled: panel.underName(() => resolved ? panel.reviews.reopen(threadId)
-                                                                 : panel.reviews.resolve(threadId))
-                onAcceptRequested: (evenIfChanged) => panel.acceptRequested(threadId, evenIfChanged)
-                onRejectRequested: (reply) => panel.underName(() => panel.reviews.decide(threadId, "reject", reply))
+                onReplied: (text) => {
+                    panel.refusedId = ""
+                    panel.underName(() => panel.reviews.reply(threadId, text))
+                }
+                onResolveToggled: {
+                    panel.refusedId = ""
+                    panel.underName(() => resolved ? panel.reviews.reopen(threadId)
+                                                   : panel.reviews.resolve(threadId))
+                }
+                onAcceptRequested: (evenIfChanged) => {
+                    panel.decided(index, threadId)
+                    panel.acceptRequested(threadId, evenIfChanged)
+                }
+                onRejectRequested: (reply) => {
+                    panel.decided(index, threadId)
+                    panel.underName(() => panel.reviews.decide(threadId, "reject", reply))
+                }
             }
         }
 
@@ -73,7 +128,8 @@ Pane {
             wrapMode: Text.Wrap
             color: "#b3261e"
             text: panel.reviews ? panel.reviews.errorMessage : ""
-            visible: text !== ""
+            // A refusal about a card is shown in that card.
+            visible: text !== "" && panel.refusedId === ""
         }
     }
 }

@@ -20,6 +20,9 @@ Frame {
     required property string author
     required property string current
     required property string difference
+    required property int index
+    // Why the last action on this card was refused.
+    property string error: ""
     readonly property bool suggestion: kind === "suggestion"
     signal chosen()
     signal replied(string text)
@@ -27,13 +30,29 @@ Frame {
     signal acceptRequested(bool evenIfChanged)
     signal rejectRequested(string reply)
 
+    // The keyboard on the card: its first decision button, else the passage. False when the
+    // card has no decision to make.
+    function focusFirst(decisionOnly) {
+        if (frame.suggestion && suggestionPart.focusFirst())
+            return true
+        if (decisionOnly)
+            return false
+        if (frame.suggestion)
+            frame.forceActiveFocus(Qt.TabFocusReason)
+        else
+            quoteButton.forceActiveFocus(Qt.TabFocusReason)
+        return true
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 4
 
         // The quoted passage: a click, Enter or Space goes to it in the text.
         SuggestionPart {
+            id: suggestionPart
             objectName: "suggestionPart"
+            error: frame.error
             Layout.fillWidth: true
             visible: frame.suggestion
             quote: frame.quote
@@ -46,6 +65,7 @@ Frame {
             onRejectRequested: (reply) => frame.rejectRequested(reply)
         }
         Button {
+            id: quoteButton
             objectName: "threadQuote"
             visible: !frame.suggestion
             Layout.fillWidth: true

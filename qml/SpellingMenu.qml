@@ -14,6 +14,9 @@ Menu {
     property var suggestions: []
     property bool searching: false
     signal replaceRequested(int start, int length, string text)
+    // Opmerking… and Voorstel… on the selection (or, for a suggestion, at the cursor).
+    signal commentRequested()
+    signal suggestionRequested()
 
     function openFor(info, fromKeyboard) {
         target = info || ({})
@@ -111,6 +114,19 @@ Menu {
         text: qsTr("Plakken")
         enabled: !!menu.textArea && !menu.textArea.readOnly && menu.textArea.canPaste
         onTriggered: menu.textArea.paste()
+    }
+    MenuSeparator {}
+    MenuItem {
+        objectName: "commentMenuItem"
+        text: qsTr("Opmerking… (Ctrl+Alt+M)")
+        enabled: !!menu.textArea && menu.textArea.selectedText !== ""
+        onTriggered: menu.commentRequested()
+    }
+    MenuItem {
+        objectName: "suggestionMenuItem"
+        text: qsTr("Voorstel… (Ctrl+Alt+S)")
+        enabled: !!menu.textArea && !menu.textArea.readOnly
+        onTriggered: menu.suggestionRequested()
     }
     MenuSeparator {}
     MenuItem {

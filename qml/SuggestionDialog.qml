@@ -4,6 +4,7 @@ import QtQuick.Layouts
 
 // Voorstel (Ctrl+Alt+S): the selected passage, editable; what the reviewer types becomes a
 // suggestion for the author, not an edit of the text. Empty: a suggestion to delete it.
+// Ctrl+Enter in either field confirms.
 Dialog {
     id: dialog
     objectName: "suggestionDialog"
@@ -16,6 +17,8 @@ Dialog {
     title: qsTr("Voorstel")
     modal: true
     anchors.centerIn: parent
+    // Fits the window (also at 1280x800 with a long passage): nothing sticks out at the right.
+    width: Math.min(520, parent ? parent.width - 48 : 520)
     standardButtons: Dialog.Ok | Dialog.Cancel
     DialogButtonTexts { dialog: dialog }
     onAboutToShow: wording.text = quote
@@ -24,8 +27,17 @@ Dialog {
         wording.selectAll()
     }
 
+    // Ctrl+Enter in either field: as OK (like Vastleggen).
+    function confirmKey(event) {
+        if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
+                && (event.modifiers & Qt.ControlModifier)) {
+            event.accepted = true
+            dialog.accept()
+        }
+    }
+
     ColumnLayout {
-        width: 460
+        width: dialog.availableWidth
         Label {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
@@ -39,6 +51,7 @@ Dialog {
             Layout.preferredHeight: 100
             wrapMode: TextEdit.Wrap
             Accessible.name: qsTr("Voorgestelde tekst")
+            Keys.onPressed: (event) => dialog.confirmKey(event)
         }
         Label {
             Layout.fillWidth: true
@@ -56,6 +69,7 @@ Dialog {
             Layout.fillWidth: true
             placeholderText: qsTr("Uitleg (niet verplicht)")
             Accessible.name: placeholderText
+            Keys.onPressed: (event) => dialog.confirmKey(event)
         }
         Label {
             objectName: "suggestionAuthor"

@@ -2,8 +2,9 @@ import QtQuick
 import QtQuick.Controls
 
 // The wording a reviewer suggests, beside the passage it would replace (which the
-// highlighter strikes through): a small raised "+ tekst" after the passage, underlined and
-// marked with "+", so it does not rely on colour alone. An insertion shows at its point.
+// highlighter strikes through): a compact "▸+" marker after the passage (not colour alone),
+// the wording on hover and for a screen reader. An insertion shows at its point. Placed again
+// whenever the marks are placed anew (after typing, an accept, Ophalen).
 // Put it inside the TextArea it marks.
 Item {
     id: inserts
@@ -38,33 +39,37 @@ Item {
 
     Repeater {
         model: inserts.placed
+        // A compact "▸+" where the passage ends, in the upper part of its own line: it covers
+        // neither the line above nor the text, and stays inside the right edge. The wording
+        // itself is in the tooltip, the accessible description and Opmerkingen.
         delegate: Rectangle {
             required property var modelData
+            objectName: "suggestionInsert"
             visible: modelData.text !== ""
-            x: modelData.x + 2
-            // Raised into the gap above the line's end, as a note in the margin would be.
-            y: modelData.y - height + Math.round(modelData.height * 0.3)
-            width: label.width + 6
-            height: label.implicitHeight + 2
-            radius: 3
+            x: Math.max(0, Math.min(modelData.x + 1, inserts.width - width))
+            y: modelData.y
+            width: label.implicitWidth + 4
+            height: Math.max(8, Math.round(modelData.height * 0.5))
+            radius: 2
             color: "#e3f4e1"
             border.color: "#1b6e20"
             z: 2
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("Voorstel van %1").arg(modelData.author)
+            Accessible.description: modelData.text
 
             Text {
                 id: label
                 anchors.centerIn: parent
-                text: parent.modelData.text
+                text: "▸+"
                 color: "#1b5e20"
                 font.family: inserts.textArea.font.family
-                font.pixelSize: Math.max(9, Math.round(parent.modelData.height * 0.5))
-                font.underline: true
-                elide: Text.ElideRight
-                width: Math.min(implicitWidth, 360)
+                font.bold: true
+                font.pixelSize: Math.max(7, Math.round(parent.height * 0.85))
             }
             HoverHandler { id: insertHover }
             ToolTip.visible: insertHover.hovered
-            ToolTip.text: qsTr("Voorstel van %1").arg(modelData.author)
+            ToolTip.text: qsTr("Voorstel van %1: %2").arg(modelData.author).arg(modelData.text)
             ToolTip.delay: 300
         }
     }

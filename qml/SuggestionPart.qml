@@ -22,6 +22,20 @@ Column {
     signal rejectRequested(string reply)
 
     readonly property bool decidable: suggestionState === "open" || suggestionState === "outdated"
+                                      || suggestionState === "orphaned" // only Afwijzen
+    // Why the last Overnemen or Afwijzen on this card was refused, shown here in the card.
+    property string error: ""
+
+    // The keyboard on the card's first action; false when it has none.
+    function focusFirst() {
+        for (const button of [accept, reject]) {
+            if (button.visible && button.enabled) {
+                button.forceActiveFocus(Qt.TabFocusReason)
+                return true
+            }
+        }
+        return false
+    }
 
     spacing: 2
 
@@ -80,7 +94,9 @@ Column {
             Accessible.name: qsTr("Antwoord bij afwijzen")
         }
         Button {
+            id: accept
             objectName: "acceptSuggestion"
+            visible: part.suggestionState !== "orphaned" // never applied to a look-alike
             text: part.suggestionState === "outdated" ? qsTr("Toch overnemen") : qsTr("Overnemen")
             Accessible.name: qsTr("Voorstel van %1 overnemen: %2").arg(part.author)
                 .arg(part.replacement === "" ? qsTr("weglaten") : part.replacement)
@@ -88,6 +104,7 @@ Column {
             FocusRing {}
         }
         Button {
+            id: reject
             objectName: "rejectSuggestion"
             text: qsTr("Afwijzen")
             Accessible.name: qsTr("Voorstel van %1 afwijzen").arg(part.author)
@@ -97,5 +114,13 @@ Column {
             }
             FocusRing {}
         }
+    }
+    Label {
+        objectName: "suggestionError"
+        width: parent.width
+        wrapMode: Text.Wrap
+        color: "#b3261e"
+        text: part.error
+        visible: text !== ""
     }
 }

@@ -1,5 +1,6 @@
 // The review verbs: comment add|reply|resolve|reopen, comments (and suggestions), review-report.
 #include "command.h"
+#include "editionloader.h"
 #include "git/repository.h"
 #include "messages.h"
 #include "review/review.h"
@@ -223,7 +224,15 @@ int runReviewReport(const QStringList &arguments, Context &context)
     auto threads = placedThreads(repository.value(), context);
     if (!threads)
         return UnusableInput;
-    context.out << reviewReport(threads.value(), parser.value(format) == QLatin1String("html"));
+    // Lemmas named as the edition shows them: "A · Title".
+    QHash<QString, QString> names;
+    if (auto edition = loadEdition(repository->workdir())) {
+        for (const Document &lemma : edition->lemmas)
+            names.insert(lemma.slug,
+                         QStringLiteral("%1 · %2").arg(lemma.letter, lemma.displayTitle()));
+    }
+    context.out << reviewReport(threads.value(), parser.value(format) == QLatin1String("html"),
+                                names);
     context.out.flush();
     return Ok;
 }

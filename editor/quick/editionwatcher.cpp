@@ -33,6 +33,12 @@ void EditionWatcher::watch(const Edition &edition)
         for (const Document &document : *documents)
             paths.append(root.filePath(document.path));
     }
+    // review/ and a folder per thread: comments and decisions fetched or written elsewhere.
+    const QString review = root.filePath(QStringLiteral("review"));
+    m_review = review;
+    paths.append(review);
+    for (const QString &thread : QDir(review).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        paths.append(QDir(review).filePath(thread));
     QStringList existing;
     for (const QString &path : std::as_const(paths)) {
         if (QFileInfo::exists(path))
@@ -44,6 +50,18 @@ void EditionWatcher::watch(const Edition &edition)
 
 void EditionWatcher::touched(const QString &path)
 {
+    // A new thread's folder under review/ is watched too.
+    // (review/ itself once it appears in the edition's folder.)
+    const QString review = m_review;
+    if (!review.isEmpty() && QFileInfo::exists(review)) {
+        if (!m_watcher.directories().contains(review))
+            m_watcher.addPath(review);
+        for (const QString &thread : QDir(review).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            const QString folder = QDir(review).filePath(thread);
+            if (!m_watcher.directories().contains(folder))
+                m_watcher.addPath(folder);
+        }
+    }
     // A file replaced by a rename (every atomic save) leaves the watch: watched again.
     if (!m_watcher.files().contains(path) && !m_watcher.directories().contains(path) &&
         QFileInfo::exists(path))

@@ -17,8 +17,8 @@ class EditionWatcher : public QObject
 public:
     explicit EditionWatcher(QObject *parent = nullptr);
 
-    // Watches edition.yaml, intro.md, the lemma and thread files and their folders, and
-    // the Git index and HEAD.
+    // Watches edition.yaml, intro.md, the lemma and thread files and their folders, review/
+    // and its thread folders, and the Git index and HEAD.
     void watch(const Edition &edition);
     // Milliseconds of quiet before `settled` (300).
     void setDelay(int milliseconds) { m_quiet.setInterval(milliseconds); }
@@ -34,6 +34,7 @@ private:
 
     QFileSystemWatcher m_watcher;
     QTimer m_quiet;
+    QString m_review; // the edition's review/ folder
 };
 
 } // namespace trendweb

@@ -1,8 +1,10 @@
 #include "reviewcontroller.h"
 
 #include "git/repository.h"
+#include "textfile.h"
 #include "versions/textdiff.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <algorithm>
@@ -82,6 +84,18 @@ QHash<int, QByteArray> ThreadListModel::roleNames() const
 
 void ThreadListModel::setThreads(const QList<ReviewThread> &threads)
 {
+    // The same threads placed anew (the text changed): their cards stay, with the focus in them.
+    const bool same = threads.size() == m_threads.size() &&
+                      std::equal(threads.begin(), threads.end(), m_threads.begin(),
+                                 [](const ReviewThread &a, const ReviewThread &b) {
+                                     return a.id == b.id && a.messages.size() == b.messages.size();
+                                 });
+    if (same) {
+        m_threads = threads;
+        if (!m_threads.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_threads.size()) - 1));
+        return;
+    }
     const int oldCount = int(m_threads.size());
     beginResetModel();
     m_threads = threads;
@@ -92,7 +106,21 @@ void ThreadListModel::setThreads(const QList<ReviewThread> &threads)
 
 ReviewController::ReviewController(QObject *parent)
     : QObject(parent)
-{}
+{
+    // Off the keystroke path: placed again once typing pauses.
+    m_placeTimer.setSingleShot(true);
+    m_placeTimer.setInterval(250);
+    connect(&m_placeTimer, &QTimer::timeout, this, &ReviewController::place);
+}
+
+void ReviewController::setText(const QString &text)
+{
+    if (m_text == text)
+        return;
+    m_text = text;
+    Q_EMIT textChanged();
+    m_placeTimer.start();
+}
 
 void ReviewController::setEditionRoot(const QString &root)
 {
@@ -108,6 +136,8 @@ void ReviewController::setLemmaPath(const QString &path)
     if (m_lemmaPath == path)
         return;
     m_lemmaPath = path;
+    // The editor's text may still be the previous lemma's: the file until it speaks again.
+    m_text.clear();
     Q_EMIT changed();
     refresh();
 }
@@ -131,63 +161,77 @@ void ReviewController::setAuthor(const QString &author)
 
 void ReviewController::refresh()
 {
-    QList<ReviewThread> shown;
-    m_marks.clear();
-    m_notes.clear();
-    m_suggestionMarks.clear();
+    m_loaded.clear();
     const QString slug = QFileInfo(m_lemmaPath).completeBaseName();
     auto repository =
         m_root.isEmpty() ? Result<git::Repository>(Error{}) : git::Repository::open(m_root);
     if (repository && !slug.isEmpty()) {
         auto threads = loadThreads(m_root);
         if (threads) {
-            QList<ReviewThread> mine;
             for (const ReviewThread &thread : threads.value()) {
-                if (thread.lemma == slug)
-                    mine.append(thread);
-            }
-            placeThreads(mine, repository.value());
-            for (const ReviewThread &thread : std::as_const(mine)) {
-                const bool orphaned = thread.state == ReviewThread::State::Orphaned;
-                const bool show = m_filter == QLatin1String("all") ||
-                                  (m_filter == QLatin1String("open") && !thread.resolved) ||
-                                  (m_filter == QLatin1String("resolved") && thread.resolved) ||
-                                  (m_filter == QLatin1String("orphaned") && orphaned);
-                if (show)
-                    shown.append(thread);
-                if (thread.resolved || orphaned)
+                if (thread.lemma != slug)
                     continue;
-                if (thread.isSuggestion()) {
-                    // In the preview's margin as "“before” → “after”"; in the text only while
-                    // its passage is unchanged.
-                    m_notes << QVariantMap{
-                        {QStringLiteral("id"), thread.id},
-                        {QStringLiteral("start"), thread.start},
-                        {QStringLiteral("author"), thread.author},
-                        {QStringLiteral("text"),
-                         tr("Voorstel: “%1” → “%2”").arg(thread.anchor.exact, thread.replacement)},
-                        {QStringLiteral("replies"), int(thread.messages.size())}};
-                    if (thread.state != ReviewThread::State::Outdated) {
-                        m_suggestionMarks
-                            << QVariantMap{{QStringLiteral("id"), thread.id},
-                                           {QStringLiteral("start"), thread.start},
-                                           {QStringLiteral("end"), thread.end},
-                                           {QStringLiteral("replacement"), thread.replacement},
-                                           {QStringLiteral("author"), thread.author}};
-                    }
-                    continue;
-                }
-                m_marks << thread.start << thread.end;
-                const ReviewMessage first =
-                    thread.messages.value(0, ReviewMessage{thread.author, thread.time, {}});
-                m_notes << QVariantMap{
-                    {QStringLiteral("id"), thread.id},
-                    {QStringLiteral("start"), thread.start},
-                    {QStringLiteral("author"), first.author},
-                    {QStringLiteral("text"), first.text},
-                    {QStringLiteral("replies"), std::max(0, int(thread.messages.size()) - 1)}};
+                const auto original = repository->fileAt(thread.anchor.commit, m_lemmaPath);
+                m_loaded.append({thread, original ? original.value() : QString()});
             }
         }
+    }
+    place();
+}
+
+void ReviewController::place()
+{
+    m_placeTimer.stop();
+    QList<ReviewThread> shown;
+    m_marks.clear();
+    m_notes.clear();
+    m_suggestionMarks.clear();
+    QString current = m_text;
+    if (current.isEmpty() && !m_loaded.isEmpty()) {
+        auto file = readTextFile(QDir(m_root).filePath(m_lemmaPath));
+        current = file ? file.value() : QString();
+    }
+    for (const Loaded &loaded : std::as_const(m_loaded)) {
+        ReviewThread thread = loaded.thread;
+        placeThread(thread, loaded.original, current);
+        const bool orphaned = thread.state == ReviewThread::State::Orphaned;
+        const bool show = m_filter == QLatin1String("all") ||
+                          (m_filter == QLatin1String("open") && !thread.resolved) ||
+                          (m_filter == QLatin1String("resolved") && thread.resolved) ||
+                          (m_filter == QLatin1String("orphaned") && orphaned);
+        if (show)
+            shown.append(thread);
+        if (thread.resolved || orphaned)
+            continue;
+        if (thread.isSuggestion()) {
+            // In the preview's margin as "“before” → “after”"; in the text only while
+            // its passage is unchanged.
+            m_notes << QVariantMap{
+                {QStringLiteral("id"), thread.id},
+                {QStringLiteral("start"), thread.start},
+                {QStringLiteral("author"), thread.author},
+                {QStringLiteral("text"),
+                 tr("Voorstel: “%1” → “%2”").arg(thread.anchor.exact, thread.replacement)},
+                {QStringLiteral("replies"), int(thread.messages.size())}};
+            if (thread.state != ReviewThread::State::Outdated) {
+                m_suggestionMarks << QVariantMap{
+                    {QStringLiteral("id"), thread.id},
+                    {QStringLiteral("start"), thread.start},
+                    {QStringLiteral("end"), thread.end},
+                    {QStringLiteral("replacement"), thread.replacement},
+                    {QStringLiteral("author"), thread.author}};
+            }
+            continue;
+        }
+        m_marks << thread.start << thread.end;
+        const ReviewMessage first =
+            thread.messages.value(0, ReviewMessage{thread.author, thread.time, {}});
+        m_notes << QVariantMap{
+            {QStringLiteral("id"), thread.id},
+            {QStringLiteral("start"), thread.start},
+            {QStringLiteral("author"), first.author},
+            {QStringLiteral("text"), first.text},
+            {QStringLiteral("replies"), std::max(0, int(thread.messages.size()) - 1)}};
     }
     m_threads.setThreads(shown);
     Q_EMIT threadsChanged();

@@ -7,6 +7,7 @@
 
 #include <QAbstractListModel>
 #include <QObject>
+#include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 #include <optional>
@@ -61,6 +62,9 @@ class ReviewController : public QObject
     Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY changed)
     // Whose comments these are; without a name nothing is written.
     Q_PROPERTY(QString author READ author WRITE setAuthor NOTIFY changed)
+    // The lemma's text as it stands in the editor, saved or not: the threads are placed on
+    // it shortly after it stops changing (empty: on the file on disk).
+    Q_PROPERTY(QString text READ text WRITE setText NOTIFY textChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     // [start, end, start, end, …] of the open threads' passages, for marks in the text.
     Q_PROPERTY(QVariantList marks READ marks NOTIFY threadsChanged)
@@ -83,12 +87,15 @@ public:
     void setFilter(const QString &filter);
     QString author() const { return m_author; }
     void setAuthor(const QString &author);
+    QString text() const { return m_text; }
+    void setText(const QString &text);
     QString errorMessage() const { return m_errorMessage; }
     QVariantList marks() const { return m_marks; }
     QVariantList notes() const { return m_notes; }
     QVariantList suggestionMarks() const { return m_suggestionMarks; }
     ThreadListModel *threads() { return &m_threads; }
 
+    // Reads the threads from review/ again and places them.
     Q_INVOKABLE void refresh();
     // A comment on [start, end) of the text as it stands in the editor (the passage must be
     // in the last version), or of a version opened read-only.
@@ -116,6 +123,7 @@ Q_SIGNALS:
     void changed();
     void threadsChanged();
     void errorMessageChanged();
+    void textChanged();
 
 private:
     bool refuseWithoutAuthor();
@@ -126,12 +134,22 @@ private:
     std::optional<Anchor> committedAnchor(const QString &text, int start, int end);
     bool record(const QString &thread, const QString &event, const QString &message);
     void setErrorMessage(const QString &message);
+    // Places the threads as last read on the editor's text (or the file) and shows them.
+    void place();
 
+    struct Loaded
+    {
+        ReviewThread thread;
+        QString original; // the lemma as of the thread's anchor commit
+    };
     QString m_root;
     QString m_lemmaPath;
     QString m_filter = QStringLiteral("open");
     QString m_author;
     QString m_errorMessage;
+    QString m_text;
+    QList<Loaded> m_loaded;
+    QTimer m_placeTimer;
     QVariantList m_marks;
     QVariantList m_notes;
     QVariantList m_suggestionMarks;

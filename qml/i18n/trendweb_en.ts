@@ -1307,6 +1307,14 @@
         <source>Deze editie wordt nog niet gedeeld (Editie ▾ › Editie delen…)</source>
         <translation>This edition is not shared yet (Edition ▾ › Share edition…)</translation>
     </message>
+    <message>
+        <source>&amp;Opmerking bij de selectie… (Ctrl+Alt+M)</source>
+        <translation>&amp;Comment on the selection… (Ctrl+Alt+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Voorstel voor de selectie… (Ctrl+Alt+S)</source>
+        <translation>&amp;Suggest wording for the selection… (Ctrl+Alt+S)</translation>
+    </message>
 </context>
 <context>
     <name>OutlinePanel</name>
@@ -1669,6 +1677,10 @@
     <message>
         <source>Selecteer een passage en kies Ctrl+Alt+M om een opmerking te maken, of Ctrl+Alt+S om andere tekst voor te stellen.</source>
         <translation>Select a passage and press Ctrl+Alt+M to comment, or Ctrl+Alt+S to suggest other wording.</translation>
+    </message>
+    <message>
+        <source>Opmerkingen en voorstellen</source>
+        <translation>Comments and suggestions</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2047,14 @@
         <source>Alles selecteren</source>
         <translation>Select all</translation>
     </message>
+    <message>
+        <source>Opmerking… (Ctrl+Alt+M)</source>
+        <translation>Comment… (Ctrl+Alt+M)</translation>
+    </message>
+    <message>
+        <source>Voorstel… (Ctrl+Alt+S)</source>
+        <translation>Suggest… (Ctrl+Alt+S)</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -2153,6 +2173,10 @@
     <message>
         <source>Voorstel van %1</source>
         <translation>Suggestion by %1</translation>
+    </message>
+    <message>
+        <source>Voorstel van %1: %2</source>
+        <translation>Suggestion by %1: %2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -186,6 +187,55 @@ private Q_SLOTS:
                           .toString();
         states.sort();
         QCOMPARE(states, (QStringList{QStringLiteral("accepted"), QStringLiteral("rejected")}));
+    }
+
+    // The threads follow the editor's unsaved text once typing pauses (not on every
+    // keystroke), and a review file written by another program is read without a new lemma.
+    void threadsFollowTheUnsavedTextAndTheDisk()
+    {
+        QTemporaryDir dir;
+        writeFiles(dir.path(), goodEdition());
+        auto repository = git::Repository::init(dir.path()).value();
+        repository
+            .commitAll(QStringLiteral("Begin"), {QStringLiteral("A"), QStringLiteral("a@b.nl")})
+            .value();
+        const QString file = dir.filePath(QStringLiteral("lemmas/eerste.md"));
+        ReviewController reviews;
+        QAbstractItemModelTester tester(reviews.threads(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        reviews.setEditionRoot(dir.path());
+        reviews.setLemmaPath(QStringLiteral("lemmas/eerste.md"));
+        reviews.setAuthor(QStringLiteral("Expert"));
+        const QString text = readTextFile(file).value();
+        reviews.setText(text);
+        const int start = int(text.indexOf(QStringLiteral("Nog een zin.")));
+        QVERIFY(reviews.addSuggestion(text, start, start + 12, QStringLiteral("Een zin."), {}));
+        QCOMPARE(reviews.suggestionMarks().size(), 1);
+
+        // Typed above it, not saved: the mark moves with its words, after a pause.
+        const int body = int(text.indexOf(QStringLiteral("\n---\n"))) + 5;
+        QSignalSpy placed(&reviews, &ReviewController::threadsChanged);
+        reviews.setText(text.left(body) + QStringLiteral("Vooraf. ") + text.mid(body));
+        QCOMPARE(placed.size(), 0); // not on the keystroke
+        QVERIFY(placed.wait(5000));
+        QCOMPARE(
+            reviews.suggestionMarks().constFirst().toMap().value(QStringLiteral("start")).toInt(),
+            start + 8);
+        // Its passage changed, not saved: verouderd, no longer marked in the text.
+        QString changed = text;
+        changed.replace(QStringLiteral("Nog een zin."), QStringLiteral("Nog twee zinnen."));
+        reviews.setText(changed);
+        QVERIFY(placed.wait(5000));
+        QCOMPARE(reviews.threads()->index(0).data(ThreadListModel::SuggestionStateRole).toString(),
+                 QStringLiteral("outdated"));
+        QVERIFY(reviews.suggestionMarks().isEmpty());
+
+        // Decided on disk by another program: refresh reads it, without another lemma.
+        const QString id = reviews.threads()->index(0).data(ThreadListModel::IdRole).toString();
+        QVERIFY(decideSuggestion(dir.path(), id, QStringLiteral("reject"), QStringLiteral("Ander"))
+                    .ok());
+        reviews.refresh();
+        QCOMPARE(reviews.threads()->rowCount(), 0);
     }
 };
 

@@ -154,6 +154,9 @@ private Q_SLOTS:
         QVERIFY(report.out.contains(QStringLiteral("CBS-cijfers")));
         QVERIFY2(report.out.contains(QStringLiteral("Voorstel van Expert")),
                  qPrintable(report.out));
+        // Lemmas named as the edition names them, not by their file name.
+        QVERIFY2(report.out.contains(QStringLiteral("## A · Eerste lemma")),
+                 qPrintable(report.out));
         const Run html = trendwebIn(a, {QStringLiteral("review-report"), QStringLiteral("--format"),
                                         QStringLiteral("html")});
         QVERIFY(html.out.contains(QStringLiteral("<del>cijfers van het CBS</del>")));

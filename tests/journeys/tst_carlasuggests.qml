@@ -61,19 +61,44 @@ TestCase {
         const sentence = text.slice(start, end)
         steps.area().forceActiveFocus()
         steps.area().select(start, end)
-        test.keySequence("Ctrl+Alt+S")
+        // Easy to find: Editie › Voorstel… (she changes her mind: Escape) …
+        const dialog = window.suggestionDialog
+        steps.editionMenu("suggestionItem")
+        test.tryCompare(dialog, "opened", true)
+        test.compare(dialog.quote, sentence)
+        test.keyClick(Qt.Key_Escape)
+        test.tryCompare(dialog, "opened", false)
+        // … and in the text's own menu: a right-click on the selection keeps it.
+        const area = steps.area()
+        const inside = area.positionToRectangle(start + 2)
+        test.mouseClick(area, inside.x + 1, inside.y + inside.height / 2, Qt.RightButton)
+        const menu = test.findChild(window.editor, "spellingMenu")
+        test.tryCompare(menu, "opened", true)
+        test.compare(area.selectedText, sentence, "the right-click kept the selection")
+        const suggestItem = test.findChild(menu.contentItem, "suggestionMenuItem")
+        test.verify(suggestItem !== null && suggestItem.enabled, "Voorstel… in the text's menu")
+        test.verify(test.findChild(menu.contentItem, "commentMenuItem").enabled, "Opmerking… in the text's menu")
+        test.mouseClick(suggestItem)
 
         // The passage, editable; what she types becomes the suggestion.
-        const dialog = window.suggestionDialog
         test.tryCompare(dialog, "opened", true)
+        test.compare(dialog.quote, sentence)
         test.compare(test.findChild(dialog.contentItem, "suggestionAuthor").text, "Voorstel van Carla Jansen")
         const wording = test.findChild(dialog.contentItem, "suggestionText")
         test.tryVerify(() => wording.activeFocus, 5000, "the passage can be edited at once")
         test.compare(wording.text, sentence)
         wording.selectAll()
         steps.type("Een kortere zin.")
+        // Uitleg fits inside the dialog, at the window's 1280x800.
+        const explanation = test.findChild(dialog.contentItem, "suggestionExplanation")
+        const right = explanation.mapToItem(dialog.contentItem, explanation.width, 0).x
+        test.verify(right <= dialog.contentItem.width + 0.5,
+                    "Uitleg ends at " + right + ", inside the dialog's " + dialog.contentItem.width)
+        test.verify(dialog.x + dialog.width <= window.width, "the dialog fits the window")
         steps.screenshot("voorstel")
-        test.mouseClick(dialog.standardButton(Dialog.Ok))
+        // Ctrl+Enter in a field confirms, as in Vastleggen.
+        explanation.forceActiveFocus()
+        test.keyClick(Qt.Key_Return, Qt.ControlModifier)
         test.tryCompare(dialog, "opened", false)
 
         // Not an edit: the text and the file are as they were.
@@ -93,6 +118,14 @@ TestCase {
         test.tryVerify(() => inserts.placed.length === 1, 5000, "the suggestion shows in the text")
         test.compare(inserts.placed[0].text, "+ Een kortere zin.")
         test.compare(inserts.placed[0].author, "Carla Jansen")
+        // A compact marker inline: not over the line above, not past the right edge, the
+        // wording on hover and for a screen reader.
+        const marker = test.findChild(inserts, "suggestionInsert")
+        test.tryVerify(() => marker !== null && marker.visible)
+        test.verify(marker.y >= inserts.placed[0].y, "the marker stays on its own line")
+        test.verify(marker.x + marker.width <= steps.area().width, "the marker fits the text's width")
+        test.verify(marker.width < 40, "compact (" + marker.width + ")")
+        test.compare(marker.Accessible.description, "+ Een kortere zin.")
         test.compare(JSON.stringify(window.reviews.suggestionMarks.map(m => [m.start, m.end])),
                      JSON.stringify([[start, end]]))
         steps.screenshot("in-de-tekst")
@@ -184,8 +217,19 @@ TestCase {
         test.verify(test.findChild(orphaned, "suggestionStateLabel").text.indexOf("Verweesd") === 0)
         test.verify(!test.findChild(orphaned, "acceptSuggestion").visible, "never applied to a look-alike")
         steps.screenshot("verouderd-verweesd")
-        // Deliberately, after a look: Toch overnemen.
+        // The verweesd one can be closed: Afwijzen, with a reply; the keyboard goes on to the
+        // verouderd one.
+        const orphanReject = test.findChild(orphaned, "rejectSuggestion")
+        test.verify(orphanReject.visible, "a verweesd suggestion can be declined")
+        test.findChild(orphaned, "suggestionReply").forceActiveFocus()
+        steps.type("De alinea is weg.")
+        pressByKeyboard(orphanReject)
+        test.tryCompare(threads, "count", 1, 5000)
+        outdated = threads.itemAtIndex(0)
+        test.compare(outdated.suggestionState, "outdated")
         const anyway = test.findChild(outdated, "acceptSuggestion")
+        test.tryVerify(() => anyway.activeFocus, 5000, "the keyboard on Toch overnemen")
+        // Deliberately, after a look: Toch overnemen.
         test.compare(anyway.text, "Toch overnemen")
         const beforeAccepting = steps.area().text
         pressByKeyboard(anyway)
@@ -200,8 +244,9 @@ TestCase {
         test.verify(events.some(e => e.indexOf("event: accept") >= 0), files.join(", "))
         test.compare(events.filter(e => e.indexOf("event: accept") >= 0).length, 2)
         const rejected = events.filter(e => e.indexOf("event: reject") >= 0)
-        test.compare(rejected.length, 1)
-        test.verify(rejected[0].indexOf("Liever niet.") >= 0 && rejected[0].indexOf("Carla Jansen") >= 0)
+        test.compare(rejected.length, 2)
+        test.verify(rejected.some(e => e.indexOf("De alinea is weg.") >= 0))
+        test.verify(rejected.some(e => e.indexOf("Liever niet.") >= 0 && e.indexOf("Carla Jansen") >= 0))
         window.reviews.filter = "all"
         test.tryCompare(threads, "count", 4)
         test.compare(journey.validate(steps.root).filter(p => p.file.indexOf("review/") === 0), [])

@@ -8,6 +8,7 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -128,7 +129,9 @@ Result<void> decideSuggestion(const QString &editionRoot, const QString &id,
                               const QString &reply = {});
 
 // For an editorial meeting: the open threads and open suggestions (before and after) per
-// lemma, as Markdown or HTML.
-QString reviewReport(const QList<ReviewThread> &threads, bool html);
+// lemma, as Markdown or HTML. `names` gives a lemma's heading by its slug ("A · Title"; the
+// slug without it), and the lemmas follow in the order of their headings.
+QString reviewReport(const QList<ReviewThread> &threads, bool html,
+                     const QHash<QString, QString> &names = {});
 
 } // namespace trendweb

@@ -6,12 +6,13 @@
 
 namespace trendweb {
 
-QString reviewReport(const QList<ReviewThread> &threads, bool html)
+QString reviewReport(const QList<ReviewThread> &threads, bool html,
+                     const QHash<QString, QString> &names)
 {
-    QMap<QString, QList<const ReviewThread *>> byLemma;
+    QMap<QString, QList<const ReviewThread *>> byLemma; // by heading: "A · Title"
     for (const ReviewThread &thread : threads) {
         if (!thread.resolved)
-            byLemma[thread.lemma].append(&thread);
+            byLemma[names.value(thread.lemma, thread.lemma)].append(&thread);
     }
     QString out;
     const auto escape = [html](const QString &text) { return html ? text.toHtmlEscaped() : text; };
