@@ -35,6 +35,17 @@ int main(int argc, char *argv[])
     const bool strictQml = qEnvironmentVariableIsSet("TRENDWEB_FAIL_ON_QML_WARNINGS");
     if (strictQml)
         trendweb::watchQmlWarnings();
+    // Help and version need no screen: on a machine without one they are printed all the
+    // same (instead of Qt's message that no display could be opened).
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && !qEnvironmentVariableIsSet("DISPLAY") &&
+        !qEnvironmentVariableIsSet("WAYLAND_DISPLAY")) {
+        for (int i = 1; i < argc; ++i) {
+            const QByteArray argument(argv[i]);
+            if (argument == "-h" || argument == "--help" || argument == "--help-all" ||
+                argument == "-v" || argument == "--version")
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+    }
     QGuiApplication app(argc, argv);
     trendweb::reportDisabledControls();
     trendweb::letEnterPressButtons(&app);

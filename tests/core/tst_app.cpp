@@ -51,6 +51,25 @@ class AppTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // --help on a machine without a screen prints the help, not Qt's display error.
+    void helpNeedsNoScreen()
+    {
+        QTemporaryDir home;
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            environment.remove(QString::fromLatin1(name));
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("nl_NL.UTF-8"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(TRENDWEB_STUDIO_BIN), {QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(60000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+                 qPrintable(QString::fromUtf8(process.readAllStandardError())));
+        QVERIFY2(out.contains(QStringLiteral("--screenshot")), qPrintable(out));
+    }
+
     void screenshotShowsTheWindowWithTheFixtureEdition()
     {
         QTemporaryDir home;
