@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
+#include <QSettings>
 
 namespace trendweb::cli {
 
@@ -184,6 +185,20 @@ std::optional<git::Signature> authorFor(const git::Repository &repository, const
     return authorFor(repository.configuredSignature(), given, verb, context);
 }
 
+namespace {
+
+// The name the author gave Trendweb Studio on this computer (its "Wie bent u?"), which the
+// window keeps in its settings: the same person, whichever of the two programs they use.
+git::Signature nameGivenInStudio()
+{
+    const QSettings studio(QStringLiteral("Trendbureau Overijssel"),
+                           QStringLiteral("trendweb-studio"));
+    return {studio.value(QStringLiteral("auteur/naam")).toString().trimmed(),
+            studio.value(QStringLiteral("auteur/email")).toString().trimmed()};
+}
+
+} // namespace
+
 std::optional<git::Signature> authorFor(const git::Signature &configured, const QString &given,
                                         const QString &verb, Context &context)
 {
@@ -196,7 +211,7 @@ std::optional<git::Signature> authorFor(const git::Signature &configured, const 
         else
             author = {given.trimmed(), QString()};
     } else {
-        author = configured;
+        author = configured.hasName() ? configured : nameGivenInStudio();
     }
     if (author.hasName())
         return author;

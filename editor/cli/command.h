@@ -71,8 +71,8 @@ std::optional<ReadingStart> startReading(QCommandLineParser &parser, const QStri
                                          Context &context, int &exitCode);
 
 // Who writes a version or a comment: --author ("Naam" or "Naam <e-mail>") when given, else
-// Git's user.name and user.email. Without a name it says, for `verb`, how to give one, and
-// returns nothing: nothing may then be written.
+// Git's user.name and user.email, else the name given in Trendweb Studio. Without a name it says,
+// for `verb`, how to give one, and returns nothing: nothing may then be written.
 std::optional<git::Signature> authorFor(const git::Repository &repository, const QString &given,
                                         const QString &verb, Context &context);
 // The same for a folder that is not yet under version control: `configured` is Git's

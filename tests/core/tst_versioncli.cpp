@@ -4,6 +4,7 @@
 #include "textfile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,9 +28,18 @@ struct Run
 // Runs the command line as someone with no Git identity of their own: HOME and the XDG
 // configuration point into an empty folder and the system's git configuration is not read.
 // Only what a test gives (--author, a repository's own user.name) names anyone.
-Run trendwebIn(const QString &directory, const QStringList &arguments, const QByteArray &input = {})
+Run trendwebIn(const QString &directory, const QStringList &arguments, const QByteArray &input = {},
+               const QString &studioSettings = {})
 {
     QTemporaryDir home;
+    if (!studioSettings.isEmpty()) {
+        // What Trendweb Studio keeps after "Wie bent u?", where it keeps it.
+        const QString folder = home.filePath(QStringLiteral("config/Trendbureau Overijssel"));
+        QDir().mkpath(folder);
+        QFile file(folder + QStringLiteral("/trendweb-studio.conf"));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(studioSettings.toUtf8());
+    }
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("HOME"), home.path());
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
@@ -367,12 +377,27 @@ private Q_SLOTS:
         QCOMPARE(newest.authorName, QStringLiteral("Carla de Boer"));
         QCOMPARE(newest.authorEmail, QString());
 
-        // Without --author: the name Git knows for this repository.
+        // Without --author or Git's name: the name given in Trendweb Studio.
+        replaceIn(lemma, QStringLiteral("\nVeel meer.\n"),
+                  QStringLiteral("\nVeel meer dan dat.\n"));
+        QCOMPARE(
+            trendwebIn(dir.path(),
+                       {QStringLiteral("commit"), QStringLiteral("-m"), QStringLiteral("Door Eva")},
+                       {}, QStringLiteral("[auteur]\nnaam=Eva Smit\nemail=eva@example.org\n"))
+                .exitCode,
+            0);
+        newest = repository.log({}, 1).value().constFirst();
+        QCOMPARE(newest.authorName, QStringLiteral("Eva Smit"));
+        QCOMPARE(newest.authorEmail, QStringLiteral("eva@example.org"));
+
+        // Without --author: the name Git knows for this repository (before the app's).
         setGitIdentity(dir.path(), QStringLiteral("Daan Jansen"),
                        QStringLiteral("daan@example.org"));
-        replaceIn(lemma, QStringLiteral("\nVeel meer.\n"), QStringLiteral("\nNog meer.\n"));
-        QCOMPARE(trendwebIn(dir.path(), {QStringLiteral("commit"), QStringLiteral("-m"),
-                                         QStringLiteral("Door Daan")})
+        replaceIn(lemma, QStringLiteral("\nVeel meer dan dat.\n"), QStringLiteral("\nNog meer.\n"));
+        QCOMPARE(trendwebIn(
+                     dir.path(),
+                     {QStringLiteral("commit"), QStringLiteral("-m"), QStringLiteral("Door Daan")},
+                     {}, QStringLiteral("[auteur]\nnaam=Eva Smit\n"))
                      .exitCode,
                  0);
         newest = repository.log({}, 1).value().constFirst();
