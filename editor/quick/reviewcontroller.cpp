@@ -305,17 +305,27 @@ bool ReviewController::addSuggestionAt(const QString &revision, int start, int e
 {
     if (refuseWithoutAuthor())
         return false;
+    // An empty passage is a point: the suggestion inserts there.
+    const auto anchor =
+        anchorInVersion(revision, start, end, start <= end,
+                        tr("Selecteer eerst de passage waar het voorstel over gaat."));
+    return anchor && suggest(*anchor, replacement, message);
+}
+
+std::optional<Anchor> ReviewController::anchorInVersion(const QString &revision, int start, int end,
+                                                        bool usable, const QString &refusal)
+{
     auto repository = git::Repository::open(m_root);
     if (!repository)
-        return false;
+        return std::nullopt;
     const auto commit = repository->resolveRevision(revision);
     const auto text =
         commit ? repository->fileAt(commit.value(), m_lemmaPath) : Result<QString>(Error{});
-    if (!text || start > end) {
-        setErrorMessage(tr("Selecteer eerst de passage waar het voorstel over gaat."));
-        return false;
+    if (!text || !usable) {
+        setErrorMessage(refusal);
+        return std::nullopt;
     }
-    return suggest(makeAnchor(text.value(), start, end, commit.value()), replacement, message);
+    return makeAnchor(text.value(), start, end, commit.value());
 }
 
 bool ReviewController::suggest(const Anchor &anchor, const QString &replacement,
@@ -378,17 +388,10 @@ bool ReviewController::addCommentAt(const QString &revision, int start, int end,
 {
     if (refuseWithoutAuthor())
         return false;
-    auto repository = git::Repository::open(m_root);
-    if (!repository)
-        return false;
-    const auto commit = repository->resolveRevision(revision);
-    const auto text =
-        commit ? repository->fileAt(commit.value(), m_lemmaPath) : Result<QString>(Error{});
-    if (!text || start >= end) {
-        setErrorMessage(tr("Selecteer eerst de passage waar de opmerking over gaat."));
-        return false;
-    }
-    return open(makeAnchor(text.value(), start, end, commit.value()), message);
+    const auto anchor =
+        anchorInVersion(revision, start, end, start < end,
+                        tr("Selecteer eerst de passage waar de opmerking over gaat."));
+    return anchor && open(*anchor, message);
 }
 
 bool ReviewController::open(const Anchor &anchor, const QString &message)

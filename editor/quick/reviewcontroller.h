@@ -132,6 +132,10 @@ private:
     // The anchor of [start, end) of the editor's text in the last version; none (and a
     // message shown) when that passage is not committed yet.
     std::optional<Anchor> committedAnchor(const QString &text, int start, int end);
+    // The passage [start, end) of the lemma as it was in `revision`; nothing, after saying
+    // `refusal`, when that version is not there or the passage is not `usable`.
+    std::optional<Anchor> anchorInVersion(const QString &revision, int start, int end, bool usable,
+                                          const QString &refusal);
     bool record(const QString &thread, const QString &event, const QString &message);
     void setErrorMessage(const QString &message);
     // Places the threads as last read on the editor's text (or the file) and shows them.
