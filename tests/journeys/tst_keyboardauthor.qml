@@ -46,5 +46,10 @@ TestCase {
         steps.screenshot("eigenschappen")
         test.keySequence("Ctrl+Shift+E")
         test.tryVerify(() => !title.visible && area.activeFocus, 5000, "closed, the text has the focus")
+
+        // Saved, the file holds what the window shows, and it validates as the window says.
+        steps.save()
+        test.compare(journey.readFile(steps.file(window.document.relativePath)), window.document.text)
+        steps.agreesWithDisk()
     }
 }
